@@ -1,0 +1,118 @@
+import { BACKWARDS, END, EventStoreDBClient, FORWARDS, START, excludeSystemEvents } from '@eventstore/db-client';
+import type { EventToAppend, RecordedEvent } from '../../port/event-envelope';
+import { EventStoreUnavailable } from '../../port/event-store-errors';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeToAllOptions,
+  Subscription,
+} from '../../port/event-store.port';
+import { fromResolvedEvent, mapEsdbError, toEsdbEvent, toEsdbExpectedRevision, toEsdbPosition } from './eventstoredb-mapping';
+
+/** How many raw `$all` entries to fetch per round while skipping system events. */
+const READ_ALL_BATCH = 500;
+
+/**
+ * The production store: EventStoreDB through the official gRPC client. This is the only
+ * file that talks to `@eventstore/db-client` at run time, so moving to its successor
+ * `@kurrent/kurrentdb-client` is a change here and in the mapping beside it.
+ */
+export class EventStoreDbEventStore implements EventStore {
+  constructor(private readonly client: EventStoreDBClient) {}
+
+  static fromConnectionString(connectionString: string): EventStoreDbEventStore {
+    return new EventStoreDbEventStore(EventStoreDBClient.connectionString(connectionString));
+  }
+
+  async append(streamId: string, events: EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+    try {
+      const result = await this.client.appendToStream(streamId, events.map(toEsdbEvent), {
+        expectedRevision: toEsdbExpectedRevision(options.expectedRevision),
+      });
+      if (!result.position) throw new EventStoreUnavailable(`EventStoreDB acknowledged an append to ${streamId} without a position`);
+      return { nextExpectedRevision: result.nextExpectedRevision, position: result.position.commit };
+    } catch (error) {
+      throw mapEsdbError(error, streamId);
+    }
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const from = options.fromRevision ?? (backwards ? 'end' : 'start');
+    const events: RecordedEvent[] = [];
+    try {
+      const read = this.client.readStream(streamId, {
+        direction: backwards ? BACKWARDS : FORWARDS,
+        fromRevision: from === 'start' ? START : from === 'end' ? END : from,
+        ...(options.maxCount !== undefined ? { maxCount: options.maxCount } : {}),
+      });
+      for await (const resolved of read) {
+        const event = fromResolvedEvent(resolved);
+        if (event) events.push(event);
+      }
+    } catch (error) {
+      throw mapEsdbError(error, streamId);
+    }
+    return events;
+  }
+
+  /**
+   * `$all` also holds system events, which a page would count; read in batches until
+   * `maxCount` user events are found or the log ends, so a short page always means the end.
+   */
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const wanted = options.maxCount ?? Number.POSITIVE_INFINITY;
+    const events: RecordedEvent[] = [];
+    let cursor = options.after;
+    try {
+      while (events.length < wanted) {
+        let raw = 0;
+        const read = this.client.readAll({
+          fromPosition: cursor === undefined ? START : toEsdbPosition(cursor),
+          maxCount: READ_ALL_BATCH,
+        });
+        for await (const resolved of read) {
+          raw++;
+          const commit = resolved.event?.position.commit;
+          if (commit === undefined || (cursor !== undefined && commit <= cursor)) continue; // fromPosition is inclusive
+          cursor = commit;
+          const event = fromResolvedEvent(resolved);
+          if (event && events.length < wanted) events.push(event);
+        }
+        if (raw < READ_ALL_BATCH) break;
+      }
+    } catch (error) {
+      throw mapEsdbError(error);
+    }
+    return events;
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions = {}): Subscription {
+    const subscription = this.client.subscribeToAll({
+      fromPosition: options.after === undefined ? START : toEsdbPosition(options.after),
+      filter: excludeSystemEvents(),
+    });
+    async function* deliver(): AsyncGenerator<RecordedEvent> {
+      try {
+        for await (const resolved of subscription) {
+          const event = fromResolvedEvent(resolved);
+          if (event) yield event;
+        }
+      } catch (error) {
+        throw mapEsdbError(error);
+      }
+    }
+    const iterator = deliver();
+    return {
+      [Symbol.asyncIterator]: () => iterator,
+      close: () => subscription.unsubscribe(),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.client.dispose();
+  }
+}

@@ -1,0 +1,25 @@
+import { SqliteEventStore } from './adapters/embedded/sqlite-event-store';
+import { EventStoreDbEventStore } from './adapters/eventstoredb/eventstoredb-event-store';
+import type { EventStore } from './port/event-store.port';
+
+export type EventStoreConfig =
+  | { kind: 'embedded'; path: string }
+  | { kind: 'eventstoredb'; connectionString: string };
+
+export const DEFAULT_EMBEDDED_PATH = './data/governance-log.db';
+
+/** Picks the adapter named by configuration (`EVENT_STORE=embedded|eventstoredb`). */
+export function createEventStore(config: EventStoreConfig): EventStore {
+  switch (config.kind) {
+    case 'embedded':
+      return new SqliteEventStore(config.path);
+    case 'eventstoredb':
+      return EventStoreDbEventStore.fromConnectionString(config.connectionString);
+    default: {
+      const _exhaustive: never = config;
+      throw new Error(`Unknown event store ${JSON.stringify(_exhaustive)}`);
+    }
+  }
+}
+
+export { SqliteEventStore, EventStoreDbEventStore };

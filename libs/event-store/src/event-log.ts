@@ -1,0 +1,197 @@
+import {
+  type Clock,
+  type JsonObject,
+  type Source,
+  SOURCE_BASES,
+  ValidationFailed,
+  isBusinessDateOrInstant,
+  uuidv7,
+} from '@app/shared-kernel';
+import { ChainVerifier, chainHashOf, dataHashOf, type ChainBreak, type ChainedMetadata } from './hash-chain';
+import type { EventToAppend, RecordedEvent } from './port/event-envelope';
+import { StreamNotFound, WrongExpectedRevision } from './port/event-store-errors';
+import type { AppendResult, EventStore, ExpectedRevision } from './port/event-store.port';
+
+/** A fact to record, as a command handler states it. The log adds the rest of the envelope. */
+export interface NewEvent {
+  type: string;
+  data: JsonObject;
+  effectiveAt: string;
+  source?: Source;
+  reason?: string;
+  /** Id of the event this one corrects; a correction must give a reason. */
+  corrects?: string;
+  schemaVersion?: number;
+  /** Supply an id to make a retried command idempotent; otherwise a UUIDv7 is generated. */
+  id?: string;
+}
+
+/** Who is recording, and in answer to what. Comes from the request context, not from the payload. */
+export interface RecordingContext {
+  actor: string;
+  correlationId?: string;
+  causationId?: string;
+}
+
+export interface LoadedStream {
+  events: RecordedEvent[];
+  /** Pass as `expectedRevision` when appending the decision taken on these events. */
+  revision: bigint | 'no_stream';
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  eventsChecked: number;
+  streamsChecked: number;
+  firstBreak?: ChainBreak;
+}
+
+/** How often an `'any'`/`'stream_exists'` append re-reads the stream head after losing a race. */
+const HEAD_RACE_RETRIES = 5;
+
+/**
+ * The log as the application uses it: above the store port, it completes each event's
+ * envelope (recordedAt from the clock, actor, provenance, schema version) and links it into
+ * its stream's hash chain, so that every adapter stores the same verifiable facts.
+ */
+export class EventLog {
+  constructor(
+    readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async append(
+    streamId: string,
+    events: NewEvent[],
+    options: { expectedRevision: ExpectedRevision; context: RecordingContext },
+  ): Promise<AppendResult> {
+    validate(events, options.context);
+    const { expectedRevision, context } = options;
+    if (typeof expectedRevision === 'bigint' || expectedRevision === 'no_stream') {
+      const prevHash = expectedRevision === 'no_stream' ? null : await this.hashAt(streamId, expectedRevision);
+      return this.store.append(streamId, this.seal(streamId, events, context, expectedRevision, prevHash), {
+        expectedRevision,
+      });
+    }
+    // Without an exact revision we still need the head's hash: read it, then append at that
+    // exact revision so a concurrent writer cannot slip in between and fork the chain.
+    for (let attempt = 0; ; attempt++) {
+      const head = await this.head(streamId);
+      const exact: ExpectedRevision = head ? head.revision : expectedRevision === 'any' ? 'no_stream' : expectedRevision;
+      try {
+        return await this.store.append(streamId, this.seal(streamId, events, context, head?.revision ?? 'no_stream', head?.hash ?? null), {
+          expectedRevision: exact,
+        });
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevision) || exact === 'stream_exists' || attempt >= HEAD_RACE_RETRIES) throw error;
+      }
+    }
+  }
+
+  /** Reads a whole stream; an absent stream is an empty one at `'no_stream'`. */
+  async load(streamId: string): Promise<LoadedStream> {
+    try {
+      const events = await this.store.readStream(streamId);
+      return { events, revision: events.length ? events[events.length - 1].streamRevision : 'no_stream' };
+    } catch (error) {
+      if (error instanceof StreamNotFound) return { events: [], revision: 'no_stream' };
+      throw error;
+    }
+  }
+
+  /** Recomputes every stream's chain from the start of the log; names the first event that does not match. */
+  async verify(pageSize = 1000): Promise<ChainVerification> {
+    const verifier = new ChainVerifier();
+    let eventsChecked = 0;
+    let after: bigint | undefined;
+    for (;;) {
+      const page = await this.store.readAll({ after, maxCount: pageSize });
+      for (const event of page) {
+        const firstBreak = verifier.check(event);
+        if (firstBreak) return { ok: false, eventsChecked, streamsChecked: verifier.streamCount, firstBreak };
+        eventsChecked++;
+      }
+      if (page.length < pageSize) return { ok: true, eventsChecked, streamsChecked: verifier.streamCount };
+      after = page[page.length - 1].globalPosition;
+    }
+  }
+
+  private seal(
+    streamId: string,
+    events: NewEvent[],
+    context: RecordingContext,
+    lastRevision: bigint | 'no_stream',
+    lastHash: string | null,
+  ): EventToAppend[] {
+    const recordedAt = this.clock.now().toISOString();
+    let prevHash = lastHash;
+    let revision = lastRevision === 'no_stream' ? -1n : lastRevision;
+    return events.map((event) => {
+      revision += 1n;
+      const metadata: ChainedMetadata = {
+        recordedAt,
+        effectiveAt: event.effectiveAt,
+        actor: context.actor,
+        source: event.source,
+        reason: event.reason,
+        corrects: event.corrects,
+        correlationId: context.correlationId,
+        causationId: context.causationId,
+        schemaVersion: event.schemaVersion ?? 1,
+      };
+      const dataHash = dataHashOf(event.data);
+      const hash = chainHashOf({ prevHash, streamId, streamRevision: revision, type: event.type, dataHash, metadata });
+      prevHash = hash;
+      return { id: event.id ?? uuidv7(), type: event.type, data: event.data, metadata: dropUndefined({ ...metadata, dataHash, hash }) };
+    });
+  }
+
+  private async hashAt(streamId: string, revision: bigint): Promise<string | null> {
+    try {
+      const [event] = await this.store.readStream(streamId, { fromRevision: revision, maxCount: 1 });
+      return event?.streamRevision === revision ? event.metadata.hash : null;
+    } catch (error) {
+      if (error instanceof StreamNotFound) return null; // the append will be refused with the real revisions
+      throw error;
+    }
+  }
+
+  private async head(streamId: string): Promise<{ revision: bigint; hash: string } | undefined> {
+    try {
+      const [last] = await this.store.readStream(streamId, { direction: 'backwards', fromRevision: 'end', maxCount: 1 });
+      return last && { revision: last.streamRevision, hash: last.metadata.hash };
+    } catch (error) {
+      if (error instanceof StreamNotFound) return undefined;
+      throw error;
+    }
+  }
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function validate(events: NewEvent[], context: RecordingContext): void {
+  if (!context.actor?.trim()) throw new ValidationFailed('EVENT.ACTOR_REQUIRED', 'Every event needs the actor who recorded it', 'actor');
+  if (events.length === 0) throw new ValidationFailed('EVENT.NONE', 'An append needs at least one event', 'events');
+  events.forEach((event, i) => {
+    if (!event.type?.trim()) throw new ValidationFailed('EVENT.TYPE_REQUIRED', `events[${i}].type is required`, `events[${i}].type`);
+    if (!isBusinessDateOrInstant(event.effectiveAt ?? '')) {
+      throw new ValidationFailed(
+        'EVENT.EFFECTIVE_AT_INVALID',
+        `events[${i}].effectiveAt must be YYYY-MM-DD or an ISO date-time with offset, got "${event.effectiveAt}"`,
+        `events[${i}].effectiveAt`,
+      );
+    }
+    if (event.corrects && !event.reason?.trim()) {
+      throw new ValidationFailed('EVENT.CORRECTION_NEEDS_REASON', `events[${i}] corrects ${event.corrects} and must say why`, `events[${i}].reason`);
+    }
+    if (event.source && (!event.source.document?.trim() || !SOURCE_BASES.includes(event.source.basis))) {
+      throw new ValidationFailed(
+        'EVENT.SOURCE_INVALID',
+        `events[${i}].source needs a document and a basis (${SOURCE_BASES.join(' or ')})`,
+        `events[${i}].source`,
+      );
+    }
+  });
+}

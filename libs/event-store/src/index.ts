@@ -1,0 +1,6 @@
+export * from './port/event-envelope';
+export * from './port/event-store-errors';
+export * from './port/event-store.port';
+export * from './event-log';
+export * from './hash-chain';
+export * from './create-event-store';

@@ -1,0 +1,57 @@
+/**
+ * Every error the core raises on purpose. `kind` decides the HTTP status in the one
+ * exception filter of the API (validation 400, not_found 404, conflict 409); `code` is
+ * stable and meant for clients (`'SAK.NUMBER_TAKEN'`), the message for people.
+ */
+export type DomainErrorKind = 'validation' | 'not_found' | 'conflict';
+
+export abstract class DomainError extends Error {
+  abstract readonly kind: DomainErrorKind;
+  abstract readonly code: string;
+
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Input that breaks a rule; `field` names the offending field where there is one. */
+export class ValidationFailed extends DomainError {
+  readonly kind = 'validation';
+
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, field ? { field, ...details } : details);
+  }
+}
+
+export class NotFound extends DomainError {
+  readonly kind = 'not_found';
+
+  constructor(
+    readonly code: string,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, details);
+  }
+}
+
+export class Conflict extends DomainError {
+  readonly kind = 'conflict';
+
+  constructor(
+    readonly code: string,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, details);
+  }
+}

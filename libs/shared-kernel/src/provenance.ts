@@ -1,0 +1,15 @@
+/**
+ * Where a recorded fact comes from. An auditor must be able to tell "the board decided X
+ * in sak 40/21" (stated) from "the secretariat linked goal 2.1 to Mål 5" (interpreted).
+ */
+export const SOURCE_BASES = ['stated', 'interpreted'] as const;
+export type SourceBasis = (typeof SOURCE_BASES)[number];
+
+export interface Source {
+  /** The document, e.g. `002_7da67a01d172a0dd.txt` or "Møteinnkalling ekstra møte 1/22". */
+  document: string;
+  /** Page, slide or heading inside the document, e.g. "side 3" or "UTKAST til MÅL". */
+  locator?: string;
+  /** `stated`: the document says it; `interpreted`: the recorder inferred it. */
+  basis: SourceBasis;
+}

@@ -1,0 +1,72 @@
+import type { Clock } from './clock';
+import { endOf, startOf } from './business-time';
+
+/**
+ * Bitemporal reading of the log.
+ *
+ * Every event carries two times:
+ *   - `effectiveAt` (valid time): when the fact holds in the world, e.g. the meeting date
+ *     of a vedtak. It may lie before `recordedAt`: the secretariat often records after the
+ *     meeting, and corrections are backdated to the fact they correct.
+ *   - `recordedAt` (transaction time): when the log learnt of it, set by the clock.
+ *
+ * A query `{ validAt: D, knownAt: T }` answers "what was true on D, as far as the log knew
+ * at T": it keeps the events with `recordedAt <= T` and `effectiveAt <= D` (a date D covers
+ * the whole day), orders them by (`effectiveAt`, `globalPosition`) and folds them. Ordering
+ * by effective time first is what lets a backdated correction land where it belongs rather
+ * than after later facts; the global position breaks ties in the order things were written.
+ * Defaults: `knownAt` = now (everything recorded so far) and `validAt` = now.
+ *
+ * The fold is pure: time comes from the events and from the clock passed in, never from
+ * `new Date()` inside.
+ */
+export interface TemporalEvent {
+  globalPosition: bigint;
+  metadata: { recordedAt: string; effectiveAt: string };
+}
+
+export interface TemporalQuery {
+  /** Valid time: a date `YYYY-MM-DD` (whole day included) or an instant. */
+  validAt?: string;
+  /** Transaction time: an instant (or a date, whole day included). */
+  knownAt?: string;
+}
+
+/** A query with its bounds resolved to epoch milliseconds (both exclusive upper bounds). */
+export interface ResolvedTemporalQuery {
+  validBefore: number;
+  knownBefore: number;
+}
+
+export function resolveTemporalQuery(query: TemporalQuery, clock: Clock): ResolvedTemporalQuery {
+  const now = clock.now().getTime() + 1;
+  return {
+    validBefore: query.validAt === undefined ? now : endOf(query.validAt, 'at'),
+    knownBefore: query.knownAt === undefined ? now : endOf(query.knownAt, 'knownAt'),
+  };
+}
+
+/** The events a query can see, in the order they are to be folded. */
+export function eventsAsOf<E extends TemporalEvent>(events: Iterable<E>, query: ResolvedTemporalQuery): E[] {
+  const visible: { event: E; effective: number }[] = [];
+  for (const event of events) {
+    const effective = startOf(event.metadata.effectiveAt, 'effectiveAt');
+    const recorded = startOf(event.metadata.recordedAt, 'recordedAt');
+    if (effective < query.validBefore && recorded < query.knownBefore) visible.push({ event, effective });
+  }
+  visible.sort(
+    (a, b) =>
+      a.effective - b.effective ||
+      (a.event.globalPosition < b.event.globalPosition ? -1 : a.event.globalPosition > b.event.globalPosition ? 1 : 0),
+  );
+  return visible.map((v) => v.event);
+}
+
+export function temporalFold<S, E extends TemporalEvent>(
+  events: Iterable<E>,
+  query: ResolvedTemporalQuery,
+  evolve: (state: S, event: E) => S,
+  initialState: S,
+): S {
+  return eventsAsOf(events, query).reduce(evolve, initialState);
+}
