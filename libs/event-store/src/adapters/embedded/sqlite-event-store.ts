@@ -115,9 +115,17 @@ export class SqliteEventStore implements EventStore {
     this.db.close();
   }
 
-  /** For health checks and the durability test: SQLite's own consistency check. */
+  /** For the durability test: SQLite's own consistency check. */
   integrityCheck(): string {
     return this.db.pragma('integrity_check', { simple: true }) as string;
+  }
+
+  /** The settings durability rests on; `synchronous` 2 is FULL. */
+  durabilitySettings(): { journalMode: string; synchronous: number } {
+    return {
+      journalMode: this.db.pragma('journal_mode', { simple: true }) as string,
+      synchronous: this.db.pragma('synchronous', { simple: true }) as number,
+    };
   }
 
   private appendInTransaction(

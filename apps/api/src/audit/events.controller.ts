@@ -1,0 +1,62 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { StreamNotFound, toJson, type EventStore, type RecordedEvent, type RecordedEventJson } from '@app/event-store';
+import { EVENT_STORE } from '../infrastructure/tokens';
+import { ListEventsQuery } from './list-events.query';
+
+const DEFAULT_LIMIT = 100;
+const SCAN_PAGE = 1000;
+
+export interface EventPage {
+  events: RecordedEventJson[];
+  /** Pass as `from` to read the next page; null when this page reached the end of the log. */
+  next: string | null;
+}
+
+/** The raw audit trail: every recorded fact as stored, oldest first. */
+@ApiTags('audit')
+@Controller('events')
+export class EventsController {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The raw event log, paged in global order (newest last), optionally by stream and type' })
+  @ApiOkResponse({ description: '{ events, next }: events with ids, revisions, positions, data and metadata' })
+  async list(@Query() query: ListEventsQuery): Promise<EventPage> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const after = query.from === undefined ? undefined : BigInt(query.from);
+    const matches = (event: RecordedEvent) =>
+      (after === undefined || event.globalPosition > after) && (query.type === undefined || event.type === query.type);
+
+    // One more than asked tells whether another page exists.
+    const found = query.stream ? await this.fromStream(query.stream, matches, limit + 1) : await this.fromAll(after, matches, limit + 1);
+    const events = found.slice(0, limit);
+    return {
+      events: events.map(toJson),
+      next: found.length > limit ? events[events.length - 1].globalPosition.toString() : null,
+    };
+  }
+
+  private async fromStream(streamId: string, matches: (e: RecordedEvent) => boolean, wanted: number): Promise<RecordedEvent[]> {
+    try {
+      return (await this.store.readStream(streamId)).filter(matches).slice(0, wanted);
+    } catch (error) {
+      if (error instanceof StreamNotFound) return [];
+      throw error;
+    }
+  }
+
+  private async fromAll(after: bigint | undefined, matches: (e: RecordedEvent) => boolean, wanted: number): Promise<RecordedEvent[]> {
+    const found: RecordedEvent[] = [];
+    let cursor = after;
+    for (;;) {
+      const page = await this.store.readAll({ after: cursor, maxCount: SCAN_PAGE });
+      for (const event of page) {
+        if (matches(event)) found.push(event);
+        if (found.length === wanted) return found;
+      }
+      if (page.length < SCAN_PAGE) return found;
+      cursor = page[page.length - 1].globalPosition;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { createValidationPipe } from './http/validation';
+
+/** Builds the API exactly as `main.ts` runs it; tests call this too, with their own config. */
+export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), new FastifyAdapter(), {
+    ...(options.logger === false ? { logger: false } : {}),
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('governance-log')
+    .setDescription(
+      'Event-sourced governance and decision log for Nasjonalt e-helsestyre. Writes need the X-Actor header (who is recording).',
+    )
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}

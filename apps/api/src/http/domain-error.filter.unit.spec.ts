@@ -1,0 +1,42 @@
+import type { ArgumentsHost } from '@nestjs/common';
+import { EventStoreUnavailable, StreamNotFound, WrongExpectedRevision } from '@app/event-store';
+import { Conflict, ValidationFailed } from '@app/shared-kernel';
+import { DomainErrorFilter } from './domain-error.filter';
+import { createValidationPipe } from './validation';
+
+function answer(error: unknown): { status: number; body: Record<string, unknown> } {
+  const sent: { status: number; body: Record<string, unknown> } = { status: 0, body: {} };
+  const reply = { status: (code: number) => ((sent.status = code), { send: (body: Record<string, unknown>) => (sent.body = body) }) };
+  const host = { switchToHttp: () => ({ getResponse: () => reply }) } as unknown as ArgumentsHost;
+  new DomainErrorFilter().catch(error, host);
+  return sent;
+}
+
+describe('DomainErrorFilter', () => {
+  it('maps a validation error to 400 naming the field', () => {
+    expect(answer(new ValidationFailed('SAK.NUMBER_INVALID', 'nummer must look like 40/21', 'nummer'))).toEqual({
+      status: 400,
+      body: { statusCode: 400, code: 'SAK.NUMBER_INVALID', message: 'nummer must look like 40/21', fields: [{ field: 'nummer', problems: ['nummer must look like 40/21'] }] },
+    });
+  });
+
+  it('maps not found to 404 and a wrong expected revision to 409 with both revisions', () => {
+    expect(answer(new StreamNotFound('meeting-nehs-2022-1'))).toMatchObject({ status: 404, body: { code: 'EVENT_STORE.STREAM_NOT_FOUND' } });
+    expect(answer(new WrongExpectedRevision('sak-nehs-2022-1', 3n, 4n))).toMatchObject({
+      status: 409,
+      body: { code: 'EVENT_STORE.WRONG_EXPECTED_REVISION', details: { streamId: 'sak-nehs-2022-1', expected: '3', actual: '4' } },
+    });
+    expect(answer(new Conflict('SAK.NUMBER_TAKEN', 'Sak 1/22 exists'))).toMatchObject({ status: 409, body: { code: 'SAK.NUMBER_TAKEN' } });
+  });
+
+  it('passes the validation pipe answer through, and hides unexpected errors behind 500', async () => {
+    class Dto {}
+    const pipeError = await createValidationPipe()
+      .transform({ unexpected: 1 }, { type: 'body', metatype: Dto })
+      .catch((e: unknown) => e);
+    expect(answer(pipeError)).toMatchObject({ status: 400, body: { code: 'VALIDATION.FAILED', fields: [{ field: 'unexpected' }] } });
+    expect(answer(new EventStoreUnavailable('connection refused'))).toMatchObject({ status: 503, body: { code: 'EVENT_STORE.UNAVAILABLE' } });
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(answer(new TypeError('secret internals'))).toEqual({ status: 500, body: { statusCode: 500, code: 'INTERNAL', message: 'Internal error' } });
+  });
+});

@@ -1,0 +1,23 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { EventLog, createEventStore, type EventStore } from '@app/event-store';
+import { systemClock, type Clock } from '@app/shared-kernel';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG, CLOCK, EVENT_STORE } from './tokens';
+
+/** Wires the store adapter chosen by configuration, the clock and the EventLog above them. */
+@Global()
+@Module({
+  providers: [
+    { provide: CLOCK, useValue: systemClock },
+    { provide: EVENT_STORE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createEventStore(config.eventStore) },
+    { provide: EventLog, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new EventLog(store, clock) },
+  ],
+  exports: [CLOCK, EVENT_STORE, EventLog],
+})
+export class EventStoreModule implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
