@@ -1,4 +1,4 @@
-import type { ArgumentsHost } from '@nestjs/common';
+import { Logger, type ArgumentsHost } from '@nestjs/common';
 import { EventStoreUnavailable, StreamNotFound, WrongExpectedRevision } from '@app/event-store';
 import { Conflict, ValidationFailed } from '@app/shared-kernel';
 import { DomainErrorFilter } from './domain-error.filter';
@@ -36,7 +36,8 @@ describe('DomainErrorFilter', () => {
       .catch((e: unknown) => e);
     expect(answer(pipeError)).toMatchObject({ status: 400, body: { code: 'VALIDATION.FAILED', fields: [{ field: 'unexpected' }] } });
     expect(answer(new EventStoreUnavailable('connection refused'))).toMatchObject({ status: 503, body: { code: 'EVENT_STORE.UNAVAILABLE' } });
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     expect(answer(new TypeError('secret internals'))).toEqual({ status: 500, body: { statusCode: 500, code: 'INTERNAL', message: 'Internal error' } });
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('secret internals'));
   });
 });
