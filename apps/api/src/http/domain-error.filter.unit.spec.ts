@@ -35,8 +35,8 @@ describe('DomainErrorFilter', () => {
       .transform({ unexpected: 1 }, { type: 'body', metatype: Dto })
       .catch((e: unknown) => e);
     expect(answer(pipeError)).toMatchObject({ status: 400, body: { code: 'VALIDATION.FAILED', fields: [{ field: 'unexpected' }] } });
-    expect(answer(new EventStoreUnavailable('connection refused'))).toMatchObject({ status: 503, body: { code: 'EVENT_STORE.UNAVAILABLE' } });
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    expect(answer(new EventStoreUnavailable('connection refused'))).toMatchObject({ status: 503, body: { code: 'EVENT_STORE.UNAVAILABLE' } });
     expect(answer(new TypeError('secret internals'))).toEqual({ status: 500, body: { statusCode: 500, code: 'INTERNAL', message: 'Internal error' } });
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('secret internals'));
   });
