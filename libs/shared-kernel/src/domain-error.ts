@@ -32,9 +32,8 @@ export class ValidationFailed extends DomainError {
   }
 }
 
-export class NotFound extends DomainError {
-  readonly kind = 'not_found';
-
+/** The common shape of errors that need nothing but a code, a message and details. */
+abstract class CodedError extends DomainError {
   constructor(
     readonly code: string,
     message: string,
@@ -44,14 +43,10 @@ export class NotFound extends DomainError {
   }
 }
 
-export class Conflict extends DomainError {
-  readonly kind = 'conflict';
+export class NotFound extends CodedError {
+  readonly kind = 'not_found';
+}
 
-  constructor(
-    readonly code: string,
-    message: string,
-    details: Record<string, unknown> = {},
-  ) {
-    super(message, details);
-  }
+export class Conflict extends CodedError {
+  readonly kind = 'conflict';
 }
