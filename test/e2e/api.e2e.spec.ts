@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EventLog } from '@app/event-store';
 import { createApp } from '../../apps/api/src/bootstrap';
-import { loadAppConfig } from '../../apps/api/src/config/app-config';
 
 /**
  * The real wiring: the app as main.ts builds it, configured from environment variables,
@@ -17,7 +16,7 @@ describe('API over HTTP (embedded store file)', () => {
   let base: string;
 
   const start = async () => {
-    app = await createApp(loadAppConfig({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: path, PORT: '0' }), { logger: false });
+    app = await createApp({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: path }, { logger: false });
     await app.listen(0, '127.0.0.1');
     base = await app.getUrl();
   };

@@ -1,23 +1,29 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
-import type { AppConfig } from './config/app-config';
+import { loadAppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { RequestContext, RequestContextMiddleware } from './http/request-context';
 import { EventStoreModule } from './infrastructure/event-store.module';
-import { APP_CONFIG } from './infrastructure/tokens';
 
 /** The HTTP shell. Bounded contexts (governance, strategy, findings) plug in as imported modules. */
 @Module({})
 export class AppModule implements NestModule {
-  static forConfig(config: AppConfig): DynamicModule {
+  /** `env` is `process.env` in production; tests pass their own. Checked by loadAppConfig. */
+  static forEnvironment(env: Record<string, string | undefined>): DynamicModule {
     return {
       module: AppModule,
       global: true,
-      imports: [EventStoreModule, HealthModule, AuditModule],
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: DomainErrorFilter }, RequestContext],
-      exports: [APP_CONFIG, RequestContext],
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...loadAppConfig(env) })] }),
+        EventStoreModule,
+        HealthModule,
+        AuditModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }, RequestContext],
+      exports: [RequestContext],
     };
   }
 

@@ -3,12 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
-import type { AppConfig } from './config/app-config';
 import { createValidationPipe } from './http/validation';
 
 /** Builds the API exactly as `main.ts` runs it; tests call this too, with their own config. */
-export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), new FastifyAdapter(), {
+export async function createApp(
+  env: Record<string, string | undefined>,
+  options: { logger?: false } = {},
+): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forEnvironment(env), new FastifyAdapter(), {
     ...(options.logger === false ? { logger: false } : {}),
   });
   app.useGlobalPipes(createValidationPipe());

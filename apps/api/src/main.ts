@@ -1,13 +1,16 @@
 import { Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { createApp } from './bootstrap';
-import { loadAppConfig } from './config/app-config';
+import type { AppConfig } from './config/app-config';
 
 async function main(): Promise<void> {
-  const config = loadAppConfig(process.env);
-  const app = await createApp(config);
-  await app.listen(config.port, '0.0.0.0');
-  const where = config.eventStore.kind === 'embedded' ? `embedded store ${config.eventStore.path}` : 'EventStoreDB';
-  Logger.log(`governance-log listening on http://localhost:${config.port} (${where}); OpenAPI at /api/docs`, 'Main');
+  const app = await createApp(process.env);
+  const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
+  const port = config.get('port', { infer: true });
+  const store = config.get('eventStore', { infer: true });
+  await app.listen(port, '0.0.0.0');
+  const where = store.kind === 'embedded' ? `embedded store ${store.path}` : 'EventStoreDB';
+  Logger.log(`governance-log listening on http://localhost:${port} (${where}); OpenAPI at /api/docs`, 'Main');
 }
 
 main().catch((error: unknown) => {

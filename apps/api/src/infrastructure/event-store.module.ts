@@ -1,15 +1,20 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { EventLog, createEventStore, type EventStore } from '@app/event-store';
 import { systemClock, type Clock } from '@app/shared-kernel';
+import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG, CLOCK, EVENT_STORE } from './tokens';
+import { CLOCK, EVENT_STORE } from './tokens';
 
 /** Wires the store adapter chosen by configuration, the clock and the EventLog above them. */
 @Global()
 @Module({
   providers: [
     { provide: CLOCK, useValue: systemClock },
-    { provide: EVENT_STORE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createEventStore(config.eventStore) },
+    {
+      provide: EVENT_STORE,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => createEventStore(config.get('eventStore', { infer: true })),
+    },
     { provide: EventLog, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new EventLog(store, clock) },
   ],
   exports: [CLOCK, EVENT_STORE, EventLog],

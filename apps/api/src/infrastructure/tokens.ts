@@ -1,4 +1,3 @@
 /** Injection tokens for the ports the application core depends on. */
 export const EVENT_STORE = Symbol('EventStore');
 export const CLOCK = Symbol('Clock');
-export const APP_CONFIG = Symbol('AppConfig');
