@@ -95,6 +95,7 @@ export class EventStoreDbEventStore implements EventStore {
       fromPosition: options.after === undefined ? START : toEsdbPosition(options.after),
       filter: excludeSystemEvents(),
     });
+    let closed = false;
     async function* deliver(): AsyncGenerator<RecordedEvent> {
       try {
         for await (const resolved of subscription) {
@@ -102,13 +103,19 @@ export class EventStoreDbEventStore implements EventStore {
           if (event) yield event;
         }
       } catch (error) {
+        if (closed) return; // our own close() tore the stream down
         throw mapEsdbError(error);
       }
     }
     const iterator = deliver();
     return {
       [Symbol.asyncIterator]: () => iterator,
-      close: () => subscription.unsubscribe(),
+      close: async () => {
+        closed = true;
+        await subscription.unsubscribe();
+        // Cancelling the gRPC call does not end the client's readable; end it so `for await` returns.
+        subscription.destroy();
+      },
     };
   }
 

@@ -1,4 +1,5 @@
 import {
+  CancelledError,
   DeadlineExceededError,
   StreamNotFoundError,
   UnavailableError,
@@ -72,6 +73,19 @@ export function fromResolvedEvent(resolved: ResolvedEvent | AllStreamResolvedEve
   };
 }
 
+/**
+ * gRPC status codes that mean "no store to talk to". The client does not wrap every
+ * transport error (e.g. a failed reconnect while fetching server features), so raw gRPC
+ * errors with these codes are mapped too.
+ */
+const GRPC_UNAVAILABLE_CODES = new Set([1 /* CANCELLED */, 4 /* DEADLINE_EXCEEDED */, 14 /* UNAVAILABLE */]);
+
+function isTransportFailure(error: unknown): error is Error {
+  if (error instanceof UnavailableError || error instanceof DeadlineExceededError || error instanceof CancelledError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && 'metadata' in error && typeof code === 'number' && GRPC_UNAVAILABLE_CODES.has(code);
+}
+
 /** Client errors as the port's typed errors; anything else is rethrown as it is. */
 export function mapEsdbError(error: unknown, streamId?: string): unknown {
   if (error instanceof WrongExpectedVersionError) {
@@ -82,7 +96,8 @@ export function mapEsdbError(error: unknown, streamId?: string): unknown {
     );
   }
   if (error instanceof StreamNotFoundError) return new StreamNotFound(streamId ?? error.streamName ?? '');
-  if (error instanceof UnavailableError || error instanceof DeadlineExceededError) {
+  // A call the server cancels (it is shutting down or went away) leaves us without a store, too.
+  if (isTransportFailure(error)) {
     return new EventStoreUnavailable(`EventStoreDB is unavailable: ${error.message}`, { cause: error });
   }
   return error;

@@ -1,4 +1,5 @@
 import {
+  CancelledError,
   StreamNotFoundError,
   UnavailableError,
   WrongExpectedVersionError,
@@ -102,6 +103,9 @@ describe('EventStoreDB mapping', () => {
 
     expect(mapEsdbError(new StreamNotFoundError(undefined, 'sak-x'), 'sak-x')).toEqual(new StreamNotFound('sak-x'));
     expect(mapEsdbError(new UnavailableError(undefined as never, 'connection refused'))).toBeInstanceOf(EventStoreUnavailable);
+    expect(mapEsdbError(new CancelledError(undefined as never, 'Cancelled on server'))).toBeInstanceOf(EventStoreUnavailable);
+    const refused = Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14, details: '', metadata: {} });
+    expect(mapEsdbError(refused)).toBeInstanceOf(EventStoreUnavailable);
     const other = new Error('something else');
     expect(mapEsdbError(other)).toBe(other);
   });

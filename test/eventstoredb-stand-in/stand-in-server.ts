@@ -1,0 +1,296 @@
+import { once } from 'node:events';
+import {
+  Server,
+  ServerCredentials,
+  status,
+  type ServerDuplexStream,
+  type ServerReadableStream,
+  type ServerWritableStream,
+  type sendUnaryData,
+} from '@grpc/grpc-js';
+import { Any } from 'google-protobuf/google/protobuf/any_pb';
+import { ServerFeaturesService } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
+import { SupportedMethod, SupportedMethods } from '@eventstore/db-client/generated/serverfeatures_pb';
+import { Code } from '@eventstore/db-client/generated/code_pb';
+import { Status } from '@eventstore/db-client/generated/status_pb';
+import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
+import {
+  AppendReq,
+  AppendResp,
+  BatchAppendReq,
+  BatchAppendResp,
+  ReadReq,
+  ReadResp,
+} from '@eventstore/db-client/generated/streams_pb';
+import { deferred } from '@app/shared-kernel';
+import {
+  allStreamPosition,
+  appendSuccess,
+  appendWrongExpectedVersion,
+  checkpoint,
+  expectedOf,
+  proposedEvent,
+  readEvent,
+  sharedWrongExpectedVersion,
+  streamNameOf,
+  streamNotFound,
+  uuid,
+  uuidOf,
+} from './messages';
+import { StandInLog, type ProposedEvent, type StoredEvent } from './stand-in-log';
+
+export interface StandInOptions {
+  /** Advertise BatchAppend in ServerFeatures, as every server since 21.10 does (default true). */
+  batchAppend?: boolean;
+}
+
+/** A filtered `$all` subscription without a max search window checkpoints every 32 × multiplier events. */
+const DEFAULT_SEARCH_WINDOW = 32;
+const STREAMS = 'event_store.client.streams.Streams';
+
+/**
+ * A wire-compatible EventStoreDB stand-in for tests: the Streams and ServerFeatures gRPC
+ * services over an in-memory log, enough for `@eventstore/db-client` to append, read and
+ * subscribe exactly as it does against a real node. See README.md beside this file.
+ */
+export class EventStoreDbStandIn {
+  readonly log = new StandInLog();
+  /** How often each RPC was called, so tests can tell which append path the client took. */
+  readonly calls = { read: 0, append: 0, batchAppend: 0, getSupportedMethods: 0 };
+  private readonly server = new Server();
+  private port = 0;
+  private backpressure = deferred();
+
+  private constructor(private readonly options: Required<StandInOptions>) {
+    this.server.addService(StreamsService, {
+      read: (call: ServerWritableStream<ReadReq, ReadResp>) => this.read(call),
+      append: (call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>) => this.append(call, callback),
+      batchAppend: (call: ServerDuplexStream<BatchAppendReq, BatchAppendResp>) => this.batchAppend(call),
+      delete: unimplemented('Delete'),
+      tombstone: unimplemented('Tombstone'),
+    });
+    this.server.addService(ServerFeaturesService, {
+      getSupportedMethods: (_call: unknown, callback: sendUnaryData<SupportedMethods>) => {
+        this.calls.getSupportedMethods++;
+        callback(null, this.supportedMethods());
+      },
+    });
+  }
+
+  static async start(options: StandInOptions = {}): Promise<EventStoreDbStandIn> {
+    const standIn = new EventStoreDbStandIn({ batchAppend: options.batchAppend ?? true });
+    standIn.port = await new Promise<number>((resolve, reject) =>
+      standIn.server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, port) => (error ? reject(error) : resolve(port))),
+    );
+    return standIn;
+  }
+
+  get connectionString(): string {
+    return `esdb://127.0.0.1:${this.port}?tls=false`;
+  }
+
+  /** Resolves once a read had to wait for the client to drain its buffer. */
+  paused(): Promise<void> {
+    return this.backpressure.promise;
+  }
+
+  /** Ends every call at once, as a crashed server would. */
+  kill(): void {
+    this.server.forceShutdown();
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.tryShutdown(() => resolve()));
+  }
+
+  private supportedMethods(): SupportedMethods {
+    const methods = ['read', 'append', ...(this.options.batchAppend ? ['batchappend'] : [])];
+    const supported = new SupportedMethods().setEventStoreServerVersion('23.10.1-stand-in');
+    for (const method of methods) supported.addMethods(new SupportedMethod().setServiceName(STREAMS.toLowerCase()).setMethodName(method));
+    return supported;
+  }
+
+  // ---- Append (legacy, client streaming): options first, then one message per event ----
+
+  private append(call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>): void {
+    this.calls.append++;
+    let options: AppendReq.Options | undefined;
+    const proposed: ProposedEvent[] = [];
+    call.on('data', (request: AppendReq) => {
+      if (request.hasOptions()) options = request.getOptions();
+      else proposed.push(proposedEvent(request.getProposedMessage()!));
+    });
+    call.on('end', () => {
+      if (!options) return callback({ code: status.INVALID_ARGUMENT, details: 'Append without options' });
+      const expected = expectedOf(options, () => options!.getRevision());
+      const outcome = this.log.append(streamNameOf(options.getStreamIdentifier()), expected, proposed);
+      callback(null, outcome.ok ? appendSuccess(outcome.currentRevision, outcome.position) : appendWrongExpectedVersion(outcome.expected, outcome.current));
+    });
+  }
+
+  // ---- BatchAppend (bidirectional): requests by correlation id, the last one `isFinal` ----
+
+  private batchAppend(call: ServerDuplexStream<BatchAppendReq, BatchAppendResp>): void {
+    this.calls.batchAppend++;
+    const pending = new Map<string, { options?: BatchAppendReq.Options; proposed: ProposedEvent[] }>();
+    call.on('data', (request: BatchAppendReq) => {
+      const correlationId = uuidOf(request.getCorrelationId());
+      const batch = pending.get(correlationId) ?? { proposed: [] };
+      if (request.hasOptions()) batch.options = request.getOptions();
+      batch.proposed.push(...request.getProposedMessagesList().map(proposedEvent));
+      if (!request.getIsFinal()) {
+        pending.set(correlationId, batch);
+        return;
+      }
+      pending.delete(correlationId);
+      call.write(this.batchResult(correlationId, batch.options!, batch.proposed));
+    });
+    call.on('end', () => call.end());
+    call.on('error', () => undefined); // the client went away; nothing to answer
+  }
+
+  private batchResult(correlationId: string, options: BatchAppendReq.Options, proposed: ProposedEvent[]): BatchAppendResp {
+    const streamId = streamNameOf(options.getStreamIdentifier());
+    const expected = expectedOf(options, () => options.getStreamPosition());
+    const outcome = this.log.append(streamId, expected, proposed);
+    const response = new BatchAppendResp().setCorrelationId(uuid(correlationId)).setStreamIdentifier(options.getStreamIdentifier());
+    if (outcome.ok) {
+      return response.setSuccess(
+        new BatchAppendResp.Success().setCurrentRevision(outcome.currentRevision.toString()).setPosition(allStreamPosition(outcome.position)),
+      );
+    }
+    const details = new Any();
+    details.pack(sharedWrongExpectedVersion(outcome.expected, outcome.current).serializeBinary(), 'event_store.client.WrongExpectedVersion');
+    return response.setError(new Status().setCode(Code.FAILED_PRECONDITION).setMessage('WrongExpectedVersion').setDetails(details));
+  }
+
+  // ---- Read: a stream or $all, once or as a catch-up subscription ----
+
+  private async read(call: ServerWritableStream<ReadReq, ReadResp>): Promise<void> {
+    this.calls.read++;
+    const options = call.request.getOptions()!;
+    const cancelled = deferred();
+    call.on('cancelled', () => cancelled.resolve());
+    call.on('error', () => cancelled.resolve());
+    let isCancelled = false;
+    void cancelled.promise.then(() => (isCancelled = true));
+
+    // Backpressure: stop writing while the client's buffer is full.
+    const send = async (response: ReadResp) => {
+      if (call.write(response)) return;
+      this.backpressure.resolve();
+      await Promise.race([once(call, 'drain'), cancelled.promise]);
+    };
+    try {
+      if (options.hasSubscription()) await this.subscribe(options, send, cancelled.promise, () => isCancelled);
+      else await this.readOnce(options, send);
+      if (!isCancelled) call.end();
+    } catch (error) {
+      if (!isCancelled) call.destroy(error as Error);
+    }
+  }
+
+  private async readOnce(options: ReadReq.Options, send: (response: ReadResp) => Promise<void>): Promise<void> {
+    const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
+    const count = BigInt(options.getCount());
+    const keep = filterOf(options);
+    let source: readonly StoredEvent[];
+    let from: (event: StoredEvent) => boolean;
+
+    if (options.hasStream()) {
+      const stream = options.getStream()!;
+      const streamId = streamNameOf(stream.getStreamIdentifier());
+      source = this.log.stream(streamId);
+      if (source.length === 0) return send(streamNotFound(streamId));
+      const revision = stream.hasRevision() ? BigInt(stream.getRevision()) : undefined;
+      if (stream.hasEnd() && !backwards) return;
+      from = (e) => revision === undefined || (backwards ? e.revision <= revision : e.revision >= revision);
+    } else {
+      const all = options.getAll()!;
+      source = this.log.all;
+      if (all.hasEnd() && !backwards) return;
+      // Forwards from a position includes it; backwards from a position reads what came before it.
+      const position = all.hasPosition() ? BigInt(all.getPosition()!.getCommitPosition()) : undefined;
+      from = (e) => position === undefined || (backwards ? e.position < position : e.position >= position);
+    }
+
+    const ordered = backwards ? [...source].reverse() : source;
+    let sent = 0n;
+    for (const event of ordered) {
+      if (sent >= count) break;
+      if (!from(event) || !keep(event)) continue;
+      await send(readEvent(event));
+      sent++;
+    }
+  }
+
+  /**
+   * Catch-up subscription: confirmation, stored events after the start point (exclusive),
+   * caught-up, then live events. Events are taken from the log by index and the wake-up
+   * promise is taken before each scan, so nothing falls between catch-up and live.
+   */
+  private async subscribe(
+    options: ReadReq.Options,
+    send: (response: ReadResp) => Promise<void>,
+    cancelled: Promise<void>,
+    isCancelled: () => boolean,
+  ): Promise<void> {
+    await send(new ReadResp().setConfirmation(new ReadResp.SubscriptionConfirmation().setSubscriptionId(crypto.randomUUID())));
+    const keep = filterOf(options);
+    const filter = options.hasFilter() ? options.getFilter()! : undefined;
+    const checkpointEvery = filter
+      ? (filter.hasMax() ? filter.getMax() : DEFAULT_SEARCH_WINDOW) * Math.max(1, filter.getCheckpointintervalmultiplier())
+      : 0;
+
+    let source: () => readonly StoredEvent[];
+    let index: number;
+    if (options.hasStream()) {
+      const stream = options.getStream()!;
+      const streamId = streamNameOf(stream.getStreamIdentifier());
+      source = () => this.log.stream(streamId);
+      index = stream.hasRevision() ? Number(stream.getRevision()) + 1 : stream.hasEnd() ? source().length : 0;
+    } else {
+      const all = options.getAll()!;
+      source = () => this.log.all;
+      const after = all.hasPosition() ? BigInt(all.getPosition()!.getCommitPosition()) : undefined;
+      index = all.hasEnd() ? this.log.all.length : after === undefined ? 0 : this.log.all.findIndex((e) => e.position > after);
+      if (index < 0) index = this.log.all.length;
+    }
+
+    let caughtUp = false;
+    let scanned = 0;
+    while (!isCancelled()) {
+      const appended = this.log.nextAppend();
+      const events = source();
+      while (index < events.length && !isCancelled()) {
+        const event = events[index++];
+        if (keep(event)) await send(readEvent(event));
+        if (checkpointEvery && ++scanned % checkpointEvery === 0) await send(checkpoint(event.position));
+      }
+      if (!caughtUp) {
+        caughtUp = true;
+        await send(new ReadResp().setCaughtUp(new ReadResp.CaughtUp()));
+      }
+      await Promise.race([appended, cancelled]);
+    }
+  }
+}
+
+/** Server-side filter of a read: event type or stream name, by regex or prefixes. */
+function filterOf(options: ReadReq.Options): (event: StoredEvent) => boolean {
+  if (!options.hasFilter()) return () => true;
+  const filter = options.getFilter()!;
+  const onType = filter.hasEventType();
+  const expression = onType ? filter.getEventType()! : filter.getStreamIdentifier()!;
+  const regex = expression.getRegex() ? new RegExp(expression.getRegex()) : undefined;
+  const prefixes = expression.getPrefixList();
+  return (event) => {
+    const subject = onType ? event.type : event.streamId;
+    return regex ? regex.test(subject) : prefixes.some((prefix) => subject.startsWith(prefix));
+  };
+}
+
+function unimplemented(method: string) {
+  return (_call: unknown, callback: sendUnaryData<never>) =>
+    callback({ code: status.UNIMPLEMENTED, details: `${method} is not implemented by the EventStoreDB stand-in` });
+}
