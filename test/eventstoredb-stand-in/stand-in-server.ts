@@ -42,6 +42,8 @@ import { StandInLog, type ProposedEvent, type StoredEvent } from './stand-in-log
 export interface StandInOptions {
   /** Advertise BatchAppend in ServerFeatures, as every server since 21.10 does (default true). */
   batchAppend?: boolean;
+  /** Loopback port to listen on; 0 (default) picks a free one. */
+  port?: number;
 }
 
 /** A filtered `$all` subscription without a max search window checkpoints every 32 × multiplier events. */
@@ -78,9 +80,9 @@ export class EventStoreDbStandIn {
   }
 
   static async start(options: StandInOptions = {}): Promise<EventStoreDbStandIn> {
-    const standIn = new EventStoreDbStandIn({ batchAppend: options.batchAppend ?? true });
+    const standIn = new EventStoreDbStandIn({ batchAppend: options.batchAppend ?? true, port: options.port ?? 0 });
     standIn.port = await new Promise<number>((resolve, reject) =>
-      standIn.server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, port) => (error ? reject(error) : resolve(port))),
+      standIn.server.bindAsync(`127.0.0.1:${options.port ?? 0}`, ServerCredentials.createInsecure(), (error, port) => (error ? reject(error) : resolve(port))),
     );
     return standIn;
   }

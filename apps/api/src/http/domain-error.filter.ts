@@ -30,7 +30,8 @@ export class DomainErrorFilter implements ExceptionFilter {
     if (error instanceof HttpException) {
       const body = error.getResponse();
       if (typeof body === 'object' && body !== null && 'code' in body) return body as Problem;
-      return { statusCode: error.getStatus(), code: `HTTP.${error.getStatus()}`, message: error.message };
+      const details = typeof body === 'object' && body !== null ? { details: body as Record<string, unknown> } : {};
+      return { statusCode: error.getStatus(), code: `HTTP.${error.getStatus()}`, message: error.message, ...details };
     }
     if (error instanceof EventStoreUnavailable) {
       this.logger.error(error.message);
