@@ -80,27 +80,50 @@ export function appendSuccess(currentRevision: bigint, position: bigint): Append
   );
 }
 
+/** The two wire shapes of "wrong expected version" carry the same facts under different setter names. */
+interface WrongVersionSetters {
+  currentRevision(revision: string): void;
+  currentNoStream(): void;
+  expectedRevision(revision: string): void;
+  expectedAny(): void;
+  expectedNoStream(): void;
+  expectedStreamExists(): void;
+}
+
+function describeWrongVersion(expected: Expected, current: Current, set: WrongVersionSetters): void {
+  if (current === 'no_stream') set.currentNoStream();
+  else set.currentRevision(current.toString());
+  if (expected === 'any') set.expectedAny();
+  else if (expected === 'no_stream') set.expectedNoStream();
+  else if (expected === 'stream_exists') set.expectedStreamExists();
+  else set.expectedRevision(expected.toString());
+}
+
 /** Wrong expected version in the legacy Append's own response shape. */
 export function appendWrongExpectedVersion(expected: Expected, current: Current): AppendResp {
   const wrong = new AppendResp.WrongExpectedVersion();
-  if (current === 'no_stream') wrong.setCurrentNoStream(new Empty());
-  else wrong.setCurrentRevision(current.toString());
-  if (expected === 'any') wrong.setExpectedAny(new Empty());
-  else if (expected === 'no_stream') wrong.setExpectedNoStream(new Empty());
-  else if (expected === 'stream_exists') wrong.setExpectedStreamExists(new Empty());
-  else wrong.setExpectedRevision(expected.toString());
+  describeWrongVersion(expected, current, {
+    currentRevision: (r) => wrong.setCurrentRevision(r),
+    currentNoStream: () => wrong.setCurrentNoStream(new Empty()),
+    expectedRevision: (r) => wrong.setExpectedRevision(r),
+    expectedAny: () => wrong.setExpectedAny(new Empty()),
+    expectedNoStream: () => wrong.setExpectedNoStream(new Empty()),
+    expectedStreamExists: () => wrong.setExpectedStreamExists(new Empty()),
+  });
   return new AppendResp().setWrongExpectedVersion(wrong);
 }
 
 /** Wrong expected version as BatchAppend reports it: a google.rpc.Status detail. */
 export function sharedWrongExpectedVersion(expected: Expected, current: Current): WrongExpectedVersion {
   const wrong = new WrongExpectedVersion();
-  if (current === 'no_stream') wrong.setCurrentNoStream(new Empty());
-  else wrong.setCurrentStreamRevision(current.toString());
-  if (expected === 'any') wrong.setExpectedAny(new Empty());
-  else if (expected === 'no_stream') wrong.setExpectedNoStream(new Empty());
-  else if (expected === 'stream_exists') wrong.setExpectedStreamExists(new Empty());
-  else wrong.setExpectedStreamPosition(expected.toString());
+  describeWrongVersion(expected, current, {
+    currentRevision: (r) => wrong.setCurrentStreamRevision(r),
+    currentNoStream: () => wrong.setCurrentNoStream(new Empty()),
+    expectedRevision: (r) => wrong.setExpectedStreamPosition(r),
+    expectedAny: () => wrong.setExpectedAny(new Empty()),
+    expectedNoStream: () => wrong.setExpectedNoStream(new Empty()),
+    expectedStreamExists: () => wrong.setExpectedStreamExists(new Empty()),
+  });
   return wrong;
 }
 
