@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { RECORDING_CONTEXT } from '@app/event-store';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
 import { loadAppConfig } from './config/app-config';
@@ -22,8 +23,12 @@ export class AppModule implements NestModule {
         HealthModule,
         AuditModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }, RequestContext],
-      exports: [RequestContext],
+      providers: [
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        RequestContext,
+        { provide: RECORDING_CONTEXT, useExisting: RequestContext },
+      ],
+      exports: [RECORDING_CONTEXT],
     };
   }
 

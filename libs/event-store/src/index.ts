@@ -4,3 +4,4 @@ export * from './port/event-store.port';
 export * from './event-log';
 export * from './hash-chain';
 export * from './create-event-store';
+export * from './tokens';

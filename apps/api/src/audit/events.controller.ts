@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { StreamNotFound, toJson, type EventStore, type RecordedEvent, type RecordedEventJson } from '@app/event-store';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { EVENT_STORE, StreamNotFound, toJson, type EventStore, type RecordedEvent, type RecordedEventJson } from '@app/event-store';
 import { ListEventsQuery } from './list-events.query';
 
 const DEFAULT_LIMIT = 100;

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import type { EventStore } from '@app/event-store';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
 
 /** The store is reachable when it answers a one-event read of the log. */
 @Injectable()

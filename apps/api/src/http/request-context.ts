@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
-import type { RecordingContext } from '@app/event-store';
+import type { RecordingContext, RecordingContextSource } from '@app/event-store';
 import { ValidationFailed, uuidv7 } from '@app/shared-kernel';
 
 /**
@@ -36,7 +36,7 @@ export class RequestContextMiddleware implements NestMiddleware {
 }
 
 @Injectable()
-export class RequestContext {
+export class RequestContext implements RecordingContextSource {
   /** Who is recording and under which correlation id; refuses a write with no actor. */
   recording(): RecordingContext {
     const scope = storage.getStore();

@@ -1,9 +1,8 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { EventLog, createEventStore, type EventStore } from '@app/event-store';
+import { CLOCK, EVENT_STORE, EventLog, createEventStore, type EventStore } from '@app/event-store';
 import { systemClock, type Clock } from '@app/shared-kernel';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '../config/app-config';
-import { CLOCK, EVENT_STORE } from './tokens';
 
 /** Wires the store adapter chosen by configuration, the clock and the EventLog above them. */
 @Global()
