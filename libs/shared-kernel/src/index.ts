@@ -1,6 +1,7 @@
 export * from './business-time';
 export * from './canonical-json';
 export * from './clock';
+export * from './decider';
 export * from './deferred';
 export * from './domain-error';
 export * from './provenance';

@@ -1,0 +1,24 @@
+/**
+ * The shape of every aggregate's domain logic (after Emmett / EventSourcing.NodeJS):
+ * `decide` turns a command and the current state into new events, or throws a DomainError;
+ * `evolve` folds one event into the state. Both are pure.
+ */
+export interface DomainEvent<Type extends string = string, Data extends object = object> {
+  type: Type;
+  data: Data;
+}
+
+export interface Decider<Command, Event extends DomainEvent, State> {
+  initialState(): State;
+  evolve(state: State, event: Event): State;
+  decide(command: Command, state: State): Event[];
+}
+
+export function foldEvents<Event extends DomainEvent, State>(
+  decider: Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>,
+  events: Iterable<Event>,
+): State {
+  let state = decider.initialState();
+  for (const event of events) state = decider.evolve(state, event);
+  return state;
+}
