@@ -1,5 +1,7 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GovernanceModule } from '@app/governance';
 import { RECORDING_CONTEXT } from '@app/event-store';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
@@ -19,9 +21,11 @@ export class AppModule implements NestModule {
       global: true,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...loadAppConfig(env) })] }),
+        CqrsModule.forRoot(),
         EventStoreModule,
         HealthModule,
         AuditModule,
+        GovernanceModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: DomainErrorFilter },

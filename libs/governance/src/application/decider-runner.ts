@@ -1,0 +1,88 @@
+import { EventLog, WrongExpectedRevision, type LoadedStream, type RecordingContext } from '@app/event-store';
+import { foldEvents, type Decider, type DomainError, type DomainEvent, type Source } from '@app/shared-kernel';
+import { asDomainEvent } from '../read/governance-views';
+
+/** Where a command's facts come from, as the caller states it. */
+export interface Provenance {
+  /** Overrides the date the facts take effect; each command has a sensible default. */
+  effectiveAt?: string;
+  source?: Source;
+  reason?: string;
+}
+
+/** What every write answers: the resource, and where its new events stand in the log. */
+export interface CommandResult {
+  id: string;
+  streamId: string;
+  /** Revision of the stream's last event: the expected revision for the next write. */
+  revision: string;
+  /** Global position of the last event written. */
+  position: string;
+  events: string[];
+}
+
+export interface Decision<Command> {
+  command: Command;
+  /** The business date the resulting events take effect, unless the caller overrides it. */
+  effectiveAt: string;
+  /** Id of the event the new ones correct, for corrections. */
+  corrects?: string;
+}
+
+/**
+ * The whole of a command handler's work: load the stream, fold it, decide, and append with the
+ * revision that was read, so a concurrent change is refused (409) rather than overwritten.
+ */
+export class DeciderRunner {
+  constructor(private readonly log: EventLog) {}
+
+  async stateOf<E extends DomainEvent, S>(decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve'>, streamId: string): Promise<S> {
+    return (await this.load(decider, streamId)).state;
+  }
+
+  async run<C, E extends DomainEvent, S>(options: {
+    id: string;
+    streamId: string;
+    decider: Decider<C, E, S>;
+    /** Completes the command from the current state (and other aggregates, if it needs them). */
+    decision: (state: S, stream: LoadedStream) => Promise<Decision<C>> | Decision<C>;
+    provenance: Provenance;
+    context: RecordingContext;
+    /** The error to raise when someone else created the stream first (a natural key taken). */
+    whenTaken?: () => DomainError;
+  }): Promise<CommandResult> {
+    const { stream, state } = await this.load(options.decider, options.streamId);
+    const { command, effectiveAt, corrects } = await options.decision(state, stream);
+    const events = options.decider.decide(command, state);
+    const { provenance } = options;
+    try {
+      const result = await this.log.append(
+        options.streamId,
+        events.map((event) => ({
+          type: event.type,
+          data: event.data as Record<string, never>,
+          effectiveAt: provenance.effectiveAt ?? effectiveAt,
+          source: provenance.source,
+          reason: provenance.reason ?? (corrects ? String((event.data as { reason?: string }).reason ?? '') : undefined),
+          corrects,
+        })),
+        { expectedRevision: stream.revision, context: options.context },
+      );
+      return {
+        id: options.id,
+        streamId: options.streamId,
+        revision: result.nextExpectedRevision.toString(),
+        position: result.position.toString(),
+        events: events.map((e) => e.type),
+      };
+    } catch (error) {
+      if (error instanceof WrongExpectedRevision && stream.revision === 'no_stream' && options.whenTaken) throw options.whenTaken();
+      throw error;
+    }
+  }
+
+  private async load<E extends DomainEvent, S>(decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve'>, streamId: string) {
+    const stream = await this.log.load(streamId);
+    return { stream, state: foldEvents(decider, stream.events.map((e) => asDomainEvent<E>(e))) };
+  }
+}

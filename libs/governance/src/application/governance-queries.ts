@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, EVENT_STORE, type EventStore } from '@app/event-store';
+import { NotFound, resolveTemporalQuery, type Clock, type TemporalQuery } from '@app/shared-kernel';
+import { sakStream, type Sakstype } from '../domain/governance-terms';
+import { GovernanceProjection } from '../read/governance-projection';
+import { GovernanceViews } from '../read/governance-views';
+
+/** The reads of the governance context; each catches the projection up first (read-your-writes). */
+@Injectable()
+export class GovernanceQueries {
+  private readonly projection: GovernanceProjection;
+  private readonly views: GovernanceViews;
+
+  constructor(
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.projection = new GovernanceProjection(store);
+    this.views = new GovernanceViews(this.projection);
+  }
+
+  async bodies(query: TemporalQuery) {
+    return this.views.bodies(await this.resolve(query));
+  }
+
+  async body(bodyId: string, query: TemporalQuery) {
+    return found(this.views.body(bodyId, await this.resolve(query)), 'BODY.NOT_FOUND', `No body ${bodyId}`, query);
+  }
+
+  async meetings(query: TemporalQuery, filter: { bodyId?: string; year?: number }) {
+    return this.views.meetings(await this.resolve(query), filter);
+  }
+
+  async meeting(meetingId: string, query: TemporalQuery) {
+    return found(this.views.meeting(meetingId, await this.resolve(query)), 'MEETING.NOT_FOUND', `No meeting ${meetingId}`, query);
+  }
+
+  async sak(sakId: string, query: TemporalQuery) {
+    return found(this.views.sak(sakStream(sakId), await this.resolve(query)), 'SAK.NOT_FOUND', `No sak ${sakId}`, query);
+  }
+
+  async decisions(query: TemporalQuery, filter: { bodyId?: string; year?: number; sakstype?: Sakstype }) {
+    return this.views.decisions(await this.resolve(query), filter);
+  }
+
+  private async resolve(query: TemporalQuery) {
+    const resolved = resolveTemporalQuery(query, this.clock); // validates before any I/O
+    await this.projection.catchUp();
+    return resolved;
+  }
+}
+
+function found<T>(value: T | undefined, code: string, message: string, query: TemporalQuery): T {
+  if (value === undefined) {
+    const when = [query.validAt && `on ${query.validAt}`, query.knownAt && `as known at ${query.knownAt}`].filter(Boolean).join(' ');
+    throw new NotFound(code, when ? `${message} ${when}` : message);
+  }
+  return value;
+}

@@ -1,0 +1,54 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
+import { SOURCE_BASES, isBusinessDate, isBusinessDateOrInstant, type SourceBasis } from '@app/shared-kernel';
+import type { Provenance } from '../application/decider-runner';
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const IsBusinessDate = (options?: ValidationOptions) =>
+  ValidateBy({ name: 'isBusinessDate', validator: { validate: (v) => typeof v === 'string' && isBusinessDate(v), defaultMessage: (a) => `${a?.property} must be a date YYYY-MM-DD` } }, options);
+
+/** A date, or a date-time with offset. */
+export const IsBusinessTime = (options?: ValidationOptions) =>
+  ValidateBy(
+    { name: 'isBusinessTime', validator: { validate: (v) => typeof v === 'string' && isBusinessDateOrInstant(v), defaultMessage: (a) => `${a?.property} must be YYYY-MM-DD or an ISO date-time with offset` } },
+    options,
+  );
+
+export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export class SourceDto {
+  @ApiProperty({ example: '002_7da67a01d172a0dd.txt' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  document!: string;
+
+  @ApiPropertyOptional({ example: 'side 1, Sak 1/22' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  locator?: string;
+
+  @ApiProperty({ enum: SOURCE_BASES, example: 'stated', description: '`stated`: the document says it; `interpreted`: the recorder inferred it' })
+  @IsIn(SOURCE_BASES)
+  basis!: SourceBasis;
+}
+
+/** Fields every write accepts: where the facts come from and, optionally, when they take effect. */
+export class ProvenanceDto {
+  @ApiPropertyOptional({ description: 'When the facts take effect; each command has a default (usually the meeting date)', example: '2022-02-04' })
+  @IsOptional()
+  @IsBusinessTime()
+  effectiveAt?: string;
+
+  @ApiPropertyOptional({ type: SourceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SourceDto)
+  source?: SourceDto;
+}
+
+export function provenanceOf(dto: ProvenanceDto, reason?: string): Provenance {
+  return { effectiveAt: dto.effectiveAt, source: dto.source && { ...dto.source }, ...(reason ? { reason } : {}) };
+}

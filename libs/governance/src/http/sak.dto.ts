@@ -1,0 +1,145 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { CASE_NUMBER_PATTERN, SAKSTYPER, SLUG_PATTERN, type Sakstype } from '../domain/governance-terms';
+import { CLOCK_TIME, IsBusinessDate, ProvenanceDto } from './provenance.dto';
+import { TemporalQueryDto } from './temporal-query.dto';
+
+const SAKSTYPE_CODES = Object.keys(SAKSTYPER) as Sakstype[];
+const MEETING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d+$/;
+
+export class PresenterDto {
+  @ApiProperty({ example: 'Karl Vestli' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'Direktoratet for e-helse' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  organisation?: string;
+}
+
+export class AttachmentDto {
+  @ApiProperty({ example: 'Vedlegg 1A' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'Nasjonal e-helsestrategi – endringsområder og utkast til mål' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  title?: string;
+
+  @ApiPropertyOptional({ example: 'https://www.ehelse.no/styrer-og-utvalg/nasjonalt-e-helsestyre' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reference?: string;
+}
+
+export class RegisterSakDto extends ProvenanceDto {
+  @ApiProperty({ example: 'nehs-2022-1', description: 'The meeting whose agenda the sak joins' })
+  @Matches(MEETING_ID, { message: 'meetingId must be a meeting id such as nehs-2022-1' })
+  meetingId!: string;
+
+  @ApiProperty({ example: '2/22', description: 'Sak number per body and year' })
+  @Matches(CASE_NUMBER_PATTERN, { message: 'number must look like 2/22' })
+  number!: string;
+
+  @ApiProperty({ example: 'Ny nasjonal e-helsestrategi fra 2023: Endringsområder og utkast til mål for å oppnå visjonen' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title!: string;
+
+  @ApiProperty({ enum: SAKSTYPE_CODES, example: 'drofting', description: Object.entries(SAKSTYPER).map(([k, v]) => `${k} = ${v}`).join(', ') })
+  @IsIn(SAKSTYPE_CODES)
+  sakstype!: Sakstype;
+
+  @ApiPropertyOptional({ type: PresenterDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PresenterDto)
+  presenter?: PresenterDto;
+
+  @ApiPropertyOptional({ example: '10:35' })
+  @IsOptional()
+  @Matches(CLOCK_TIME, { message: 'plannedStart must be HH:mm' })
+  plannedStart?: string;
+
+  @ApiPropertyOptional({ type: [AttachmentDto] })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => AttachmentDto)
+  attachments?: AttachmentDto[];
+}
+
+export class AddAttachmentDto extends ProvenanceDto {
+  @ApiProperty({ type: AttachmentDto })
+  @ValidateNested()
+  @Type(() => AttachmentDto)
+  attachment!: AttachmentDto;
+}
+
+export class ContinueSakDto extends ProvenanceDto {
+  @ApiProperty({ example: '11:50', description: '"2/22 forts." after the lunch break' })
+  @Matches(CLOCK_TIME, { message: 'startTime must be HH:mm' })
+  startTime!: string;
+
+  @ApiPropertyOptional({ example: 'forts. etter lunsj' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+export class DecisionTextDto extends ProvenanceDto {
+  @ApiProperty({ example: 'Nasjonalt e-helsestyre godkjenner innkalling og dagsorden.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  text!: string;
+}
+
+export class AdoptDecisionDto extends DecisionTextDto {
+  @ApiPropertyOptional({ example: '2021-12-09', description: 'Defaults to the meeting date' })
+  @IsOptional()
+  @IsBusinessDate()
+  adoptedOn?: string;
+}
+
+export class CorrectDecisionDto extends DecisionTextDto {
+  @ApiProperty({ example: 'Ordlyden i referatet var feil gjengitt' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class ApproveMinutesDto extends ProvenanceDto {
+  @ApiProperty({ example: 'nehs-2021-3', description: 'The earlier meeting whose referat this sak approves' })
+  @Matches(MEETING_ID, { message: 'minutesOfMeetingId must be a meeting id such as nehs-2021-3' })
+  minutesOfMeetingId!: string;
+}
+
+export class DecisionRegisterQueryDto extends TemporalQueryDto {
+  @ApiPropertyOptional({ example: 'nehs' })
+  @IsOptional()
+  @Matches(SLUG_PATTERN, { message: 'body must be a body id' })
+  body?: string;
+
+  @ApiPropertyOptional({ example: '2021' })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'year must be a four-digit year' })
+  year?: string;
+
+  @ApiPropertyOptional({ enum: SAKSTYPE_CODES, example: 'anbefaling' })
+  @IsOptional()
+  @IsIn(SAKSTYPE_CODES)
+  sakstype?: Sakstype;
+}

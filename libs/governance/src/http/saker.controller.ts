@@ -1,0 +1,91 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HandleSakCommand, type SakRequest } from '../application/governance-commands';
+import { GovernanceQueries } from '../application/governance-queries';
+import { parseCaseNumber, sakIdOf } from '../domain/governance-terms';
+import { CommandGateway, temporal } from './command-gateway';
+import { provenanceOf, type ProvenanceDto } from './provenance.dto';
+import {
+  AddAttachmentDto,
+  AdoptDecisionDto,
+  ApproveMinutesDto,
+  ContinueSakDto,
+  CorrectDecisionDto,
+  DecisionRegisterQueryDto,
+  DecisionTextDto,
+  RegisterSakDto,
+} from './sak.dto';
+import { TemporalQueryDto } from './temporal-query.dto';
+
+@ApiTags('governance: saker and vedtak')
+@ApiHeader({ name: 'X-Actor', description: 'Who is recording (required on writes)', required: false })
+@Controller()
+export class SakerController {
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly queries: GovernanceQueries,
+  ) {}
+
+  @Post('saker')
+  @ApiOperation({ summary: 'Put a sak on a meeting’s agenda; its number is unique per body and year (409 if taken)' })
+  register(@Body() dto: RegisterSakDto) {
+    const bodyId = dto.meetingId.replace(/-\d{4}-\d+$/, '');
+    const sakId = sakIdOf(bodyId, parseCaseNumber(dto.number, 'number'));
+    const { number, title, sakstype, plannedStart } = dto;
+    const presenter = dto.presenter && { name: dto.presenter.name, ...(dto.presenter.organisation ? { organisation: dto.presenter.organisation } : {}) };
+    const data = { sakId, number, title, sakstype, ...(presenter ? { presenter } : {}), ...(plannedStart ? { plannedStart } : {}), attachments: (dto.attachments ?? []).map((a) => ({ ...a })) };
+    return this.send(sakId, dto, { type: 'RegisterSak', data }, dto.meetingId);
+  }
+
+  @Post('saker/:sakId/attachments')
+  @ApiOperation({ summary: 'Add an attachment (Vedlegg 1, 1A...)' })
+  attach(@Param('sakId') sakId: string, @Body() dto: AddAttachmentDto) {
+    return this.send(sakId, dto, { type: 'AddAttachment', data: { attachment: { ...dto.attachment } } });
+  }
+
+  @Post('saker/:sakId/continuations')
+  @ApiOperation({ summary: 'Continue the sak later in the same meeting ("2/22 forts.")' })
+  continueSak(@Param('sakId') sakId: string, @Body() dto: ContinueSakDto) {
+    return this.send(sakId, dto, { type: 'ContinueSak', data: { startTime: dto.startTime, ...(dto.note ? { note: dto.note } : {}) } });
+  }
+
+  @Post('saker/:sakId/proposal')
+  @ApiOperation({ summary: 'Record the forslag til vedtak (proposed decision)' })
+  propose(@Param('sakId') sakId: string, @Body() dto: DecisionTextDto) {
+    return this.send(sakId, dto, { type: 'ProposeDecision', data: { text: dto.text } });
+  }
+
+  @Post('saker/:sakId/vedtak')
+  @ApiOperation({ summary: 'Record the vedtak (the decision adopted); its wording may differ from the proposal' })
+  adopt(@Param('sakId') sakId: string, @Body() dto: AdoptDecisionDto) {
+    return this.send(sakId, dto, { type: 'AdoptDecision', data: { text: dto.text, ...(dto.adoptedOn ? { adoptedOn: dto.adoptedOn } : {}) } });
+  }
+
+  @Post('saker/:sakId/vedtak/corrections')
+  @ApiOperation({ summary: 'Correct a vedtak: a new event with a reason; the original stays in the log and the register' })
+  correct(@Param('sakId') sakId: string, @Body() dto: CorrectDecisionDto) {
+    return this.send(sakId, dto, { type: 'CorrectDecision', data: { text: dto.text, reason: dto.reason } }, undefined, dto.reason);
+  }
+
+  @Post('saker/:sakId/minutes-approval')
+  @ApiOperation({ summary: 'Record that this sak approves the referat of an earlier meeting' })
+  approveMinutes(@Param('sakId') sakId: string, @Body() dto: ApproveMinutesDto) {
+    return this.send(sakId, dto, { type: 'ApproveMinutes', data: { minutesOfMeetingId: dto.minutesOfMeetingId } });
+  }
+
+  @Get('saker/:sakId')
+  @ApiOperation({ summary: 'A sak as on a date: proposal, vedtak, corrections' })
+  get(@Param('sakId') sakId: string, @Query() query: TemporalQueryDto) {
+    return this.queries.sak(sakId, temporal(query));
+  }
+
+  @Get('decisions')
+  @ApiOperation({ summary: 'The vedtak register: sak, meeting date, title, sakstype, proposal, vedtak, whether they differ, corrections' })
+  decisions(@Query() query: DecisionRegisterQueryDto) {
+    return this.queries.decisions(temporal(query), { bodyId: query.body, year: query.year ? Number(query.year) : undefined, sakstype: query.sakstype });
+  }
+
+  private send(sakId: string, dto: ProvenanceDto, request: SakRequest, meetingId?: string, reason?: string) {
+    return this.commands.send((context) => new HandleSakCommand(sakId, meetingId, request, provenanceOf(dto, reason), context));
+  }
+}

@@ -1,0 +1,286 @@
+import type { RecordedEvent } from '@app/event-store';
+import { eventsAsOf, temporalFold, type Decider, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
+import { bodyDecider, type BodyState, type Membership } from '../domain/body.decider';
+import { SAKSTYPER, bodyStream, meetingStream, parseCaseNumber, type Sakstype } from '../domain/governance-terms';
+import { meetingDecider, type AnnouncedMeeting, type MeetingState } from '../domain/meeting.decider';
+import { sakDecider, type Attachment, type Presenter, type SakState } from '../domain/sak.decider';
+import type { GovernanceProjection } from './governance-projection';
+
+/**
+ * Read models of the governance context: pure functions of the recorded events and a
+ * temporal query. Each view folds the aggregates' own `evolve` through the temporal fold,
+ * so "as on date D, as known at T" means the same for every read.
+ */
+
+export const asDomainEvent = <E extends DomainEvent>(event: RecordedEvent) => ({ type: event.type, data: event.data }) as unknown as E;
+
+export function stateAsOf<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, events: readonly RecordedEvent[], query: ResolvedTemporalQuery): S {
+  return temporalFold(events, query, (state: S, event) => decider.evolve(state, asDomainEvent<E>(event)), decider.initialState());
+}
+
+/** The same query, but no later in valid time than the given date (e.g. who sat on the body on the meeting day). */
+export function onDate(query: ResolvedTemporalQuery, date: string): ResolvedTemporalQuery {
+  const endOfDay = Date.parse(`${date}T00:00:00Z`) + 24 * 60 * 60 * 1000;
+  return { ...query, validBefore: Math.min(query.validBefore, endOfDay) };
+}
+
+export interface MemberView {
+  memberId: string;
+  name: string;
+  organisation: string;
+  title?: string;
+  appointedOn: string;
+}
+
+export interface BodyView {
+  bodyId: string;
+  name: string;
+  shortName?: string;
+  /** Every name the body has had up to the date asked, with the date it took effect. */
+  names: { name: string; from: string }[];
+  members: MemberView[];
+  observers: MemberView[];
+}
+
+export interface SakView {
+  sakId: string;
+  meetingId: string;
+  number: string;
+  title: string;
+  sakstype: Sakstype;
+  sakstypeLabel: string;
+  presenter?: Presenter;
+  plannedStart?: string;
+  continuations: { startTime: string; note?: string }[];
+  attachments: Attachment[];
+  /** Forslag til vedtak. */
+  proposal: string | null;
+  /** The vedtak as it stands (after corrections), with the original wording and every correction. */
+  vedtak: { text: string; adoptedOn: string; originalText: string; corrections: CorrectionView[] } | null;
+  /** Whether the vedtak as adopted differs from the proposal; null until both exist. */
+  differsFromProposal: boolean | null;
+  approvesMinutesOf: string | null;
+}
+
+export interface CorrectionView {
+  text: string;
+  previousText: string;
+  reason: string;
+  recordedAt: string;
+  actor: string;
+}
+
+export interface AttendanceView extends MemberView {
+  role: Membership['role'];
+  present: boolean | null;
+}
+
+export interface MeetingView {
+  meetingId: string;
+  bodyId: string;
+  bodyName: string;
+  number: string;
+  date: string;
+  startTime?: string;
+  endTime?: string;
+  place?: string;
+  kind: 'ordinary' | 'extra';
+  status: 'planned' | 'held' | 'cancelled';
+  cancellationReason?: string;
+  /** Members and observers of the body on the meeting date, with attendance where recorded. */
+  participants: AttendanceView[];
+  agenda: { sakId: string; number: string; title: string; sakstypeLabel: string; startTime?: string; continued: boolean }[];
+  saker: SakView[];
+  nextMeetings: AnnouncedMeeting[];
+}
+
+export interface DecisionRegisterRow {
+  sakId: string;
+  number: string;
+  bodyId: string;
+  meetingId: string;
+  meetingDate: string | null;
+  title: string;
+  sakstype: Sakstype;
+  sakstypeLabel: string;
+  proposal: string | null;
+  vedtak: string;
+  originalVedtak: string;
+  adoptedOn: string;
+  differsFromProposal: boolean | null;
+  corrections: CorrectionView[];
+}
+
+const memberView = ({ memberId, name, organisation, title, appointedOn }: Membership): MemberView => ({
+  memberId,
+  name,
+  organisation,
+  ...(title ? { title } : {}),
+  appointedOn,
+});
+
+const sitting = (state: BodyState, role: Membership['role']) =>
+  state.status === 'established' ? Object.values(state.members).filter((m) => m.role === role && !m.leftOn) : [];
+
+export class GovernanceViews {
+  constructor(private readonly projection: GovernanceProjection) {}
+
+  bodies(query: ResolvedTemporalQuery): BodyView[] {
+    return this.projection
+      .streamIds('body-')
+      .map((streamId) => this.bodyFrom(this.projection.stream(streamId), query))
+      .filter((view): view is BodyView => view !== undefined)
+      .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  }
+
+  body(bodyId: string, query: ResolvedTemporalQuery): BodyView | undefined {
+    return this.bodyFrom(this.projection.stream(bodyStream(bodyId)), query);
+  }
+
+  meetings(query: ResolvedTemporalQuery, filter: { bodyId?: string; year?: number } = {}): Omit<MeetingView, 'saker' | 'participants'>[] {
+    return this.projection
+      .streamIds('meeting-')
+      .map((streamId) => stateAsOf(meetingDecider, this.projection.stream(streamId), query))
+      .filter((state): state is Exclude<MeetingState, { status: 'none' }> => state.status !== 'none')
+      .filter((m) => (!filter.bodyId || m.bodyId === filter.bodyId) && (!filter.year || m.date.startsWith(`${filter.year}-`)))
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((m) => {
+        const { saker: _saker, participants: _participants, ...summary } = this.meetingFrom(m, query);
+        return summary;
+      });
+  }
+
+  meeting(meetingId: string, query: ResolvedTemporalQuery): MeetingView | undefined {
+    const state = stateAsOf(meetingDecider, this.projection.stream(meetingStream(meetingId)), query);
+    return state.status === 'none' ? undefined : this.meetingFrom(state, query);
+  }
+
+  sak(sakStreamId: string, query: ResolvedTemporalQuery): SakView | undefined {
+    const events = this.projection.stream(sakStreamId);
+    const state = stateAsOf(sakDecider, events, query);
+    return state.status === 'none' ? undefined : sakView(state, corrections(events, query));
+  }
+
+  /** The vedtak register: every sak with a vedtak, newest meeting first. */
+  decisions(query: ResolvedTemporalQuery, filter: { bodyId?: string; year?: number; sakstype?: Sakstype } = {}): DecisionRegisterRow[] {
+    const rows: DecisionRegisterRow[] = [];
+    for (const streamId of this.projection.streamIds('sak-')) {
+      const sak = this.sak(streamId, query);
+      if (!sak?.vedtak) continue;
+      const meeting = stateAsOf(meetingDecider, this.projection.stream(meetingStream(sak.meetingId)), query);
+      const bodyId = meeting.status === 'none' ? String(this.projection.stream(streamId)[0].data.bodyId) : meeting.bodyId;
+      if (filter.bodyId && bodyId !== filter.bodyId) continue;
+      if (filter.year && parseCaseNumber(sak.number, 'number').year !== filter.year) continue;
+      if (filter.sakstype && sak.sakstype !== filter.sakstype) continue;
+      rows.push({
+        sakId: sak.sakId,
+        number: sak.number,
+        bodyId,
+        meetingId: sak.meetingId,
+        meetingDate: meeting.status === 'none' ? null : meeting.date,
+        title: sak.title,
+        sakstype: sak.sakstype,
+        sakstypeLabel: sak.sakstypeLabel,
+        proposal: sak.proposal,
+        vedtak: sak.vedtak.text,
+        originalVedtak: sak.vedtak.originalText,
+        adoptedOn: sak.vedtak.adoptedOn,
+        differsFromProposal: sak.differsFromProposal,
+        corrections: sak.vedtak.corrections,
+      });
+    }
+    return rows.sort((a, b) => b.adoptedOn.localeCompare(a.adoptedOn) || b.number.localeCompare(a.number));
+  }
+
+  private bodyFrom(events: readonly RecordedEvent[], query: ResolvedTemporalQuery): BodyView | undefined {
+    const state = stateAsOf(bodyDecider, events, query);
+    if (state.status === 'none') return undefined;
+    const names = eventsAsOf(events, query)
+      .filter((e) => e.type === 'BodyEstablished' || e.type === 'BodyRenamed')
+      .map((e) => ({ name: String(e.data.name), from: e.metadata.effectiveAt }));
+    return {
+      bodyId: state.bodyId,
+      name: state.name,
+      ...(state.shortName ? { shortName: state.shortName } : {}),
+      names,
+      members: sitting(state, 'member').map(memberView),
+      observers: sitting(state, 'observer').map(memberView),
+    };
+  }
+
+  private meetingFrom(state: Exclude<MeetingState, { status: 'none' }>, query: ResolvedTemporalQuery): MeetingView {
+    const body = stateAsOf(bodyDecider, this.projection.stream(bodyStream(state.bodyId)), onDate(query, state.date));
+    const participants = [...sitting(body, 'member'), ...sitting(body, 'observer')].map((m) => ({
+      ...memberView(m),
+      role: m.role,
+      present: state.attendance[m.memberId] ?? null,
+    }));
+    const saker = this.projection
+      .sakStreamsOf(state.meetingId)
+      .map((streamId) => this.sak(streamId, query))
+      .filter((sak): sak is SakView => sak !== undefined)
+      .sort(byAgendaOrder);
+    const agenda = saker
+      .flatMap((sak) => [
+        { sakId: sak.sakId, number: sak.number, title: sak.title, sakstypeLabel: sak.sakstypeLabel, startTime: sak.plannedStart, continued: false },
+        ...sak.continuations.map((c) => ({ sakId: sak.sakId, number: sak.number, title: sak.title, sakstypeLabel: sak.sakstypeLabel, startTime: c.startTime, continued: true })),
+      ])
+      .sort((a, b) => (a.startTime ?? '').localeCompare(b.startTime ?? ''));
+    return {
+      meetingId: state.meetingId,
+      bodyId: state.bodyId,
+      bodyName: body.status === 'established' ? body.name : state.bodyId,
+      number: state.number,
+      date: state.date,
+      ...(state.startTime ? { startTime: state.startTime } : {}),
+      ...(state.endTime ? { endTime: state.endTime } : {}),
+      ...(state.place ? { place: state.place } : {}),
+      kind: state.kind,
+      status: state.status,
+      ...(state.cancellationReason ? { cancellationReason: state.cancellationReason } : {}),
+      participants,
+      agenda,
+      saker,
+      nextMeetings: state.nextMeetings,
+    };
+  }
+}
+
+function byAgendaOrder(a: SakView, b: SakView): number {
+  return (a.plannedStart ?? '99:99').localeCompare(b.plannedStart ?? '99:99') || parseCaseNumber(a.number, 'number').ordinal - parseCaseNumber(b.number, 'number').ordinal;
+}
+
+function corrections(events: readonly RecordedEvent[], query: ResolvedTemporalQuery): CorrectionView[] {
+  return eventsAsOf(events, query)
+    .filter((e) => e.type === 'DecisionCorrected')
+    .map((e) => ({
+      text: String(e.data.text),
+      previousText: String(e.data.previousText),
+      reason: String(e.data.reason),
+      recordedAt: e.metadata.recordedAt,
+      actor: e.metadata.actor,
+    }));
+}
+
+function sakView(state: Exclude<SakState, { status: 'none' }>, correctionViews: CorrectionView[]): SakView {
+  const vedtak = state.vedtak;
+  return {
+    sakId: state.sakId,
+    meetingId: state.meetingId,
+    number: state.number,
+    title: state.title,
+    sakstype: state.sakstype,
+    sakstypeLabel: SAKSTYPER[state.sakstype],
+    ...(state.presenter ? { presenter: state.presenter } : {}),
+    ...(state.plannedStart ? { plannedStart: state.plannedStart } : {}),
+    continuations: state.continuations,
+    attachments: state.attachments,
+    proposal: state.proposal ?? null,
+    vedtak: vedtak ? { text: vedtak.text, adoptedOn: vedtak.adoptedOn, originalText: vedtak.originalText, corrections: correctionViews } : null,
+    differsFromProposal: vedtak && state.proposal !== undefined ? normalise(vedtak.originalText) !== normalise(state.proposal) : null,
+    approvesMinutesOf: state.approvesMinutesOf ?? null,
+  };
+}
+
+/** Line breaks and spacing from the documents do not count as a different wording. */
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
