@@ -1,49 +1,29 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EventLog, type RecordedEventJson } from '@app/event-store';
-import { createApp } from '../../apps/api/src/bootstrap';
 import { EventStoreDbStandIn } from '../eventstoredb-stand-in/stand-in-server';
 import { uniqueStream } from '../support/events';
+import { RunningApi } from '../support/running-api';
 
 /**
  * The real wiring: the app as main.ts builds it, configured from environment variables,
  * answering real HTTP on a random port, on each store the product can run on.
  */
-class RunningApi {
-  app!: NestFastifyApplication;
-  private base = '';
-
-  constructor(private readonly env: () => Record<string, string>) {}
-
-  async start(): Promise<void> {
-    this.app = await createApp(this.env(), { logger: false });
-    await this.app.listen(0, '127.0.0.1');
-    this.base = await this.app.getUrl();
-  }
-
-  async get(url: string) {
-    const response = await fetch(`${this.base}${url}`);
-    const text = await response.text();
-    return { status: response.status, type: response.headers.get('content-type') ?? '', body: text.startsWith('{') ? JSON.parse(text) : text };
-  }
-
-  record(streamId: string, type: string, data: Record<string, string>, expectedRevision: 'no_stream' | bigint) {
-    const source = { document: '002_7da67a01d172a0dd.txt', locator: 'Vedtak på anbefalingssaker', basis: 'stated' as const };
-    return this.app.get(EventLog).append(streamId, [{ type, data, effectiveAt: '2021-12-09', source }], {
-      expectedRevision,
-      context: { actor: 'e2e@sekretariatet' },
-    });
-  }
+function record(api: RunningApi, streamId: string, type: string, data: Record<string, string>, expectedRevision: 'no_stream' | bigint) {
+  const source = { document: '002_7da67a01d172a0dd.txt', locator: 'Vedtak på anbefalingssaker', basis: 'stated' as const };
+  return api.app.get(EventLog).append(streamId, [{ type, data, effectiveAt: '2021-12-09', source }], {
+    expectedRevision,
+    context: { actor: 'e2e@sekretariatet' },
+  });
 }
 
 function apiContract(name: string, env: () => Record<string, string>, specific: (api: RunningApi) => void): void {
   describe(`API over HTTP on ${name}`, () => {
     const api = new RunningApi(env);
     // Unique stream names: the EventStoreDB log may be shared with other tests.
-    const sak40 = uniqueStream('sak-nehs-2021-40');
-    const sak27 = uniqueStream('sak-nehs-2021-27');
+    const sak40 = uniqueStream('example-sak-40');
+    const sak27 = uniqueStream('example-sak-27');
     const ours = (events: RecordedEventJson[]) => events.filter((e) => e.streamId === sak40 || e.streamId === sak27);
 
     beforeAll(() => api.start());
@@ -64,9 +44,9 @@ function apiContract(name: string, env: () => Record<string, string>, specific: 
     });
 
     it('GET /events pages through the log oldest first, filters by stream and type, and shows the envelope', async () => {
-      await api.record(sak40, 'SakRegistered', { nummer: '40/21', tittel: 'Visjon og evalueringsprinsipper' }, 'no_stream');
-      await api.record(sak27, 'SakRegistered', { nummer: '27/21', tittel: 'Kunnskapsgrunnlaget v.0.7' }, 'no_stream');
-      await api.record(sak40, 'DecisionAdopted', { vedtak: 'Nasjonalt e-helsestyre anbefaler visjonen' }, 0n);
+      await record(api, sak40, 'SakRegistered', { nummer: '40/21', tittel: 'Visjon og evalueringsprinsipper' }, 'no_stream');
+      await record(api, sak27, 'SakRegistered', { nummer: '27/21', tittel: 'Kunnskapsgrunnlaget v.0.7' }, 'no_stream');
+      await record(api, sak40, 'DecisionAdopted', { vedtak: 'Nasjonalt e-helsestyre anbefaler visjonen' }, 0n);
 
       const everything = ours((await api.get('/events?limit=1000')).body.events);
       expect(everything.map((e: { type: string }) => e.type)).toEqual(['SakRegistered', 'SakRegistered', 'DecisionAdopted']);

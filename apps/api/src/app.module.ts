@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GovernanceModule } from '@app/governance';
 import { RECORDING_CONTEXT } from '@app/event-store';
+import type { Clock } from '@app/shared-kernel';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
 import { loadAppConfig } from './config/app-config';
@@ -14,15 +15,15 @@ import { EventStoreModule } from './infrastructure/event-store.module';
 /** The HTTP shell. Bounded contexts (governance, strategy, findings) plug in as imported modules. */
 @Module({})
 export class AppModule implements NestModule {
-  /** `env` is `process.env` in production; tests pass their own. Checked by loadAppConfig. */
-  static forEnvironment(env: Record<string, string | undefined>): DynamicModule {
+  /** `env` is `process.env` in production; tests pass their own (and may bring a clock). */
+  static forEnvironment(env: Record<string, string | undefined>, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...loadAppConfig(env) })] }),
         CqrsModule.forRoot(),
-        EventStoreModule,
+        EventStoreModule.withClock(clock),
         HealthModule,
         AuditModule,
         GovernanceModule,

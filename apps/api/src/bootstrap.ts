@@ -2,15 +2,16 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { Clock } from '@app/shared-kernel';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './http/validation';
 
 /** Builds the API exactly as `main.ts` runs it; tests call this too, with their own config. */
 export async function createApp(
   env: Record<string, string | undefined>,
-  options: { logger?: false } = {},
+  options: { logger?: false; clock?: Clock } = {},
 ): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forEnvironment(env), new FastifyAdapter(), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forEnvironment(env, options.clock), new FastifyAdapter(), {
     ...(options.logger === false ? { logger: false } : {}),
   });
   app.useGlobalPipes(createValidationPipe());

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { CLOCK, EVENT_STORE, EventLog, createEventStore, type EventStore } from '@app/event-store';
 import { systemClock, type Clock } from '@app/shared-kernel';
 import { ConfigService } from '@nestjs/config';
@@ -8,7 +8,6 @@ import type { AppConfig } from '../config/app-config';
 @Global()
 @Module({
   providers: [
-    { provide: CLOCK, useValue: systemClock },
     {
       provide: EVENT_STORE,
       inject: [ConfigService],
@@ -16,9 +15,14 @@ import type { AppConfig } from '../config/app-config';
     },
     { provide: EventLog, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new EventLog(store, clock) },
   ],
-  exports: [CLOCK, EVENT_STORE, EventLog],
+  exports: [EVENT_STORE, EventLog],
 })
 export class EventStoreModule implements OnApplicationShutdown {
+  /** The system clock, unless a test brings its own. */
+  static withClock(clock: Clock = systemClock): DynamicModule {
+    return { module: EventStoreModule, providers: [{ provide: CLOCK, useValue: clock }], exports: [CLOCK] };
+  }
+
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,0 +1,71 @@
+import { EventLog, SqliteEventStore } from '@app/event-store';
+import { ManualClock, deferred } from '@app/shared-kernel';
+import { sakDecider, type SakCommand } from '../domain/sak.decider';
+import { meetingDecider } from '../domain/meeting.decider';
+import { DeciderRunner, type Decision } from './decider-runner';
+
+/**
+ * The race the HTTP test cannot force: both requests have read the stream before either
+ * appends. A barrier holds each decision until both have loaded.
+ */
+describe('DeciderRunner under a race', () => {
+  let store: SqliteEventStore;
+  let runner: DeciderRunner;
+  const context = { actor: 'sekretariatet' };
+  const meeting = meetingDecider.evolve(meetingDecider.initialState(), {
+    type: 'MeetingScheduled',
+    data: { meetingId: 'nehs-2022-1', bodyId: 'nehs', number: '1/22', date: '2022-02-04', kind: 'extra' },
+  });
+
+  beforeEach(() => {
+    store = new SqliteEventStore(':memory:');
+    runner = new DeciderRunner(new EventLog(store, new ManualClock('2026-11-25T12:00:00Z')));
+  });
+  afterEach(() => store.close());
+
+  function racing(commands: SakCommand[], effectiveAt: string) {
+    const loaded = commands.map(() => deferred());
+    const bothLoaded = Promise.all(loaded.map((l) => l.promise));
+    return Promise.allSettled(
+      commands.map((command, i) =>
+        runner.run({
+          id: 'nehs-2022-2',
+          streamId: 'sak-nehs-2022-2',
+          decider: sakDecider,
+          decision: async (): Promise<Decision<SakCommand>> => {
+            loaded[i].resolve();
+            await bothLoaded;
+            return { command, effectiveAt };
+          },
+          provenance: {},
+          context,
+          whenTaken: () => Object.assign(new Error('taken'), { code: 'SAK.NUMBER_TAKEN' }) as never,
+        }),
+      ),
+    );
+  }
+
+  const register = (title: string): SakCommand => ({
+    type: 'RegisterSak',
+    data: { sakId: 'nehs-2022-2', number: '2/22', title, sakstype: 'drofting', attachments: [] },
+    meeting,
+  });
+
+  it('two registrations of one number: one wins, the other is told the number is taken', async () => {
+    const [first, second] = await racing([register('Først'), register('Andre')], '2022-02-04');
+    expect([first.status, second.status].sort()).toEqual(['fulfilled', 'rejected']);
+    const lost = [first, second].find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
+    expect(lost.reason).toMatchObject({ code: 'SAK.NUMBER_TAKEN' });
+    expect(await store.readStream('sak-nehs-2022-2')).toHaveLength(1);
+  });
+
+  it('two vedtak on one sak at once: one wins, the other gets a 409 conflict naming the revisions', async () => {
+    await racing([register('Sak')], '2022-02-04');
+    const adopt = (text: string): SakCommand => ({ type: 'AdoptDecision', data: { text, adoptedOn: '2022-02-04' } });
+    const results = await racing([adopt('A'), adopt('B')], '2022-02-04');
+    const lost = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(lost.reason).toMatchObject({ kind: 'conflict', code: 'EVENT_STORE.WRONG_EXPECTED_REVISION', expected: 0n, actual: 1n });
+    expect((await store.readStream('sak-nehs-2022-2')).map((e) => e.type)).toEqual(['SakRegistered', 'DecisionAdopted']);
+  });
+});
