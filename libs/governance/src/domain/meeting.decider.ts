@@ -16,11 +16,20 @@ export interface Attendance {
   present: boolean;
 }
 
+/** What a meeting is scheduled with; these fields stay part of its state. */
+export interface MeetingSchedule {
+  meetingId: string;
+  bodyId: string;
+  number: string;
+  date: string;
+  startTime?: string;
+  endTime?: string;
+  place?: string;
+  kind: MeetingKind;
+}
+
 export type MeetingEvent =
-  | DomainEvent<
-      'MeetingScheduled',
-      { meetingId: string; bodyId: string; number: string; date: string; startTime?: string; endTime?: string; place?: string; kind: MeetingKind }
-    >
+  | DomainEvent<'MeetingScheduled', MeetingSchedule>
   | DomainEvent<'MeetingHeld', { meetingId: string }>
   | DomainEvent<'MeetingCancelled', { meetingId: string; reason: string }>
   | DomainEvent<'AttendanceRecorded', { meetingId: string; attendance: Attendance[] }>
@@ -29,7 +38,7 @@ export type MeetingEvent =
 export type MeetingCommand =
   | {
       type: 'ScheduleMeeting';
-      data: { meetingId: string; number: string; date: string; startTime?: string; endTime?: string; place?: string; kind: MeetingKind };
+      data: Omit<MeetingSchedule, 'bodyId'>;
       /** The body as the handler found it: the meeting's body must exist. */
       body: BodyState;
     }
@@ -42,20 +51,12 @@ export type MeetingStatus = 'planned' | 'held' | 'cancelled';
 
 export type MeetingState =
   | { status: 'none' }
-  | {
+  | (MeetingSchedule & {
       status: MeetingStatus;
-      meetingId: string;
-      bodyId: string;
-      number: string;
-      date: string;
-      startTime?: string;
-      endTime?: string;
-      place?: string;
-      kind: MeetingKind;
       cancellationReason?: string;
       attendance: Record<string, boolean>;
       nextMeetings: AnnouncedMeeting[];
-    };
+    });
 
 function decide(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
   if (command.type === 'ScheduleMeeting') {

@@ -20,21 +20,21 @@ export interface Attachment {
   reference?: string;
 }
 
+/** What a sak is registered with; the registration's fields stay part of its state. */
+export interface SakRegistration {
+  sakId: string;
+  bodyId: string;
+  meetingId: string;
+  number: string;
+  title: string;
+  sakstype: Sakstype;
+  presenter?: Presenter;
+  plannedStart?: string;
+  attachments: Attachment[];
+}
+
 export type SakEvent =
-  | DomainEvent<
-      'SakRegistered',
-      {
-        sakId: string;
-        bodyId: string;
-        meetingId: string;
-        number: string;
-        title: string;
-        sakstype: Sakstype;
-        presenter?: Presenter;
-        plannedStart?: string;
-        attachments: Attachment[];
-      }
-    >
+  | DomainEvent<'SakRegistered', SakRegistration>
   | DomainEvent<'AttachmentAdded', { sakId: string; attachment: Attachment }>
   | DomainEvent<'SakContinued', { sakId: string; startTime: string; note?: string }>
   | DomainEvent<'DecisionProposed', { sakId: string; text: string }>
@@ -45,7 +45,7 @@ export type SakEvent =
 export type SakCommand =
   | {
       type: 'RegisterSak';
-      data: { sakId: string; number: string; title: string; sakstype: Sakstype; presenter?: Presenter; plannedStart?: string; attachments: Attachment[] };
+      data: Omit<SakRegistration, 'bodyId' | 'meetingId'>;
       /** The meeting whose agenda it joins, as the handler found it. */
       meeting: MeetingState;
     }
@@ -66,22 +66,13 @@ export interface VedtakState {
 
 export type SakState =
   | { status: 'none' }
-  | {
+  | (SakRegistration & {
       status: 'registered';
-      sakId: string;
-      bodyId: string;
-      meetingId: string;
-      number: string;
-      title: string;
-      sakstype: Sakstype;
-      presenter?: Presenter;
-      plannedStart?: string;
-      attachments: Attachment[];
       continuations: { startTime: string; note?: string }[];
       proposal?: string;
       vedtak?: VedtakState;
       approvesMinutesOf?: string;
-    };
+    });
 
 function decide(command: SakCommand, state: SakState): SakEvent[] {
   if (command.type === 'RegisterSak') {

@@ -1,24 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { MEMBER_ROLES, SLUG_PATTERN, type MemberRole } from '../domain/governance-terms';
-import { IsBusinessDate, IsBusinessTime, ProvenanceDto } from './provenance.dto';
+import { IsIn, IsOptional, MaxLength } from 'class-validator';
+import { MEMBER_ROLES, type MemberRole } from '../domain/governance-terms';
+import { IsBusinessDate, IsBusinessTime, IsSlug, OptionalText, ProvenanceDto, RequiredText } from './provenance.dto';
 
 export class EstablishBodyDto extends ProvenanceDto {
   @ApiProperty({ example: 'nehs', description: 'Lower-case id, letters, digits and dashes' })
-  @Matches(SLUG_PATTERN, { message: 'bodyId must be lower-case letters, digits and dashes' })
+  @IsSlug()
   @MaxLength(60)
   bodyId!: string;
 
   @ApiProperty({ example: 'Nasjonalt e-helsestyre' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200)
   name!: string;
 
   @ApiPropertyOptional({ example: 'NEHS' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20)
+  @OptionalText(20)
   shortName?: string;
 
   @ApiProperty({ example: '2021-01-01', description: 'When the body took this form' })
@@ -28,9 +24,7 @@ export class EstablishBodyDto extends ProvenanceDto {
 
 export class RenameBodyDto extends ProvenanceDto {
   @ApiProperty({ example: 'Nasjonalt e-helseråd' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200)
   name!: string;
 
   @ApiProperty({ example: '2022-01-01', description: 'When the new name takes effect' })
@@ -38,28 +32,22 @@ export class RenameBodyDto extends ProvenanceDto {
   declare effectiveAt: string;
 
   @ApiPropertyOptional({ example: 'Sak 26/21: foreslått endret til et primært rådgivende organ' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000)
   reason?: string;
 }
 
 export class AppointMemberDto extends ProvenanceDto {
   @ApiPropertyOptional({ example: 'inger-cathrine-bryne', description: 'Defaults to the name as a slug' })
   @IsOptional()
-  @Matches(SLUG_PATTERN, { message: 'memberId must be lower-case letters, digits and dashes' })
+  @IsSlug()
   memberId?: string;
 
   @ApiProperty({ example: 'Inger Cathrine Bryne' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200)
   name!: string;
 
   @ApiProperty({ example: 'Helse Vest RHF' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200)
   organisation!: string;
 
   @ApiProperty({ enum: MEMBER_ROLES, example: 'member' })
@@ -67,9 +55,7 @@ export class AppointMemberDto extends ProvenanceDto {
   role!: MemberRole;
 
   @ApiPropertyOptional({ example: 'Administrerende direktør' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   title?: string;
 
   @ApiProperty({ example: '2021-09-22' })
@@ -83,8 +69,6 @@ export class MemberLeavingDto extends ProvenanceDto {
   leftOn!: string;
 
   @ApiPropertyOptional({ example: 'Endringer i representanter, møte 4/21' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000)
   reason?: string;
 }

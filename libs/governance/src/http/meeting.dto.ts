@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayNotEmpty, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CASE_NUMBER_PATTERN, MEETING_KINDS, SLUG_PATTERN, type MeetingKind } from '../domain/governance-terms';
-import { CLOCK_TIME, IsBusinessDate, ProvenanceDto } from './provenance.dto';
+import { ArrayNotEmpty, IsBoolean, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { CASE_NUMBER_PATTERN, MEETING_KINDS, type MeetingKind } from '../domain/governance-terms';
+import { CLOCK_TIME, IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText } from './provenance.dto';
 import { TemporalQueryDto } from './temporal-query.dto';
 
 export class ScheduleMeetingDto extends ProvenanceDto {
   @ApiProperty({ example: 'nehs' })
-  @Matches(SLUG_PATTERN, { message: 'bodyId must be lower-case letters, digits and dashes' })
+  @IsSlug()
   bodyId!: string;
 
   @ApiProperty({ example: '1/22', description: 'Meeting number per body and year' })
@@ -29,9 +29,7 @@ export class ScheduleMeetingDto extends ProvenanceDto {
   endTime?: string;
 
   @ApiPropertyOptional({ example: 'Videomøte' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   place?: string;
 
   @ApiPropertyOptional({ enum: MEETING_KINDS, default: 'ordinary', example: 'extra' })
@@ -42,15 +40,13 @@ export class ScheduleMeetingDto extends ProvenanceDto {
 
 export class CancelMeetingDto extends ProvenanceDto {
   @ApiProperty({ example: 'Utsatt til 30. mars' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @RequiredText(2000)
   reason!: string;
 }
 
 export class AttendanceDto {
   @ApiProperty({ example: 'ivar-halvorsen' })
-  @Matches(SLUG_PATTERN, { message: 'memberId must be lower-case letters, digits and dashes' })
+  @IsSlug()
   memberId!: string;
 
   @ApiProperty({ example: true })
@@ -73,13 +69,11 @@ export class AnnouncedMeetingDto {
 
   @ApiPropertyOptional({ example: 'nufa', description: 'When another body meets' })
   @IsOptional()
-  @Matches(SLUG_PATTERN, { message: 'bodyId must be lower-case letters, digits and dashes' })
+  @IsSlug()
   bodyId?: string;
 
   @ApiPropertyOptional({ example: 'Ekstraordinært møte: forslag til ny e-helsestrategi' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalText(500)
   note?: string;
 }
 
@@ -89,18 +83,6 @@ export class AnnounceNextMeetingsDto extends ProvenanceDto {
   @ValidateNested({ each: true })
   @Type(() => AnnouncedMeetingDto)
   meetings!: AnnouncedMeetingDto[];
-}
-
-export class MeetingListQueryDto extends TemporalQueryDto {
-  @ApiPropertyOptional({ example: 'nehs' })
-  @IsOptional()
-  @Matches(SLUG_PATTERN, { message: 'body must be a body id' })
-  body?: string;
-
-  @ApiPropertyOptional({ example: '2022' })
-  @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'year must be a four-digit year' })
-  year?: string;
 }
 
 export class MinutesQueryDto extends TemporalQueryDto {

@@ -5,9 +5,9 @@ import { GovernanceQueries } from '../application/governance-queries';
 import { meetingIdOf, parseCaseNumber } from '../domain/governance-terms';
 import { minutesAsHtml, minutesAsMarkdown } from '../read/minutes';
 import { CommandGateway, temporal } from './command-gateway';
-import { AnnounceNextMeetingsDto, CancelMeetingDto, MeetingListQueryDto, MinutesQueryDto, RecordAttendanceDto, ScheduleMeetingDto } from './meeting.dto';
+import { AnnounceNextMeetingsDto, CancelMeetingDto, MinutesQueryDto, RecordAttendanceDto, ScheduleMeetingDto } from './meeting.dto';
 import { ProvenanceDto, provenanceOf } from './provenance.dto';
-import { TemporalQueryDto } from './temporal-query.dto';
+import { BodyYearQueryDto, TemporalQueryDto } from './temporal-query.dto';
 
 const MINUTES_FORMATS = { markdown: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8' } as const;
 type MinutesFormat = keyof typeof MINUTES_FORMATS;
@@ -65,7 +65,7 @@ export class MeetingsController {
 
   @Get()
   @ApiOperation({ summary: 'Meetings as on a date, oldest first' })
-  list(@Query() query: MeetingListQueryDto) {
+  list(@Query() query: BodyYearQueryDto) {
     return this.queries.meetings(temporal(query), { bodyId: query.body, year: query.year ? Number(query.year) : undefined });
   }
 

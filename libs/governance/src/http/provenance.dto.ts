@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
 import { SOURCE_BASES, isBusinessDate, isBusinessDateOrInstant, type SourceBasis } from '@app/shared-kernel';
 import type { Provenance } from '../application/decider-runner';
+import { SLUG_PATTERN } from '../domain/governance-terms';
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const IsBusinessDate = (options?: ValidationOptions) =>
@@ -17,17 +19,22 @@ export const IsBusinessTime = (options?: ValidationOptions) =>
 
 export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** A required, non-empty text of at most `maxLength` characters. */
+export const RequiredText = (maxLength: number) => applyDecorators(IsString(), IsNotEmpty(), MaxLength(maxLength));
+
+/** An optional text of at most `maxLength` characters. */
+export const OptionalText = (maxLength: number) => applyDecorators(IsOptional(), IsString(), MaxLength(maxLength));
+
+/** An id such as `nehs` or `inger-cathrine-bryne`. */
+export const IsSlug = () => Matches(SLUG_PATTERN, { message: ({ property }) => `${property} must be lower-case letters, digits and dashes` });
+
 export class SourceDto {
   @ApiProperty({ example: '002_7da67a01d172a0dd.txt' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @RequiredText(500)
   document!: string;
 
   @ApiPropertyOptional({ example: 'side 1, Sak 1/22' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalText(500)
   locator?: string;
 
   @ApiProperty({ enum: SOURCE_BASES, example: 'stated', description: '`stated`: the document says it; `interpreted`: the recorder inferred it' })

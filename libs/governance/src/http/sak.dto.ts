@@ -1,44 +1,34 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CASE_NUMBER_PATTERN, SAKSTYPER, SLUG_PATTERN, type Sakstype } from '../domain/governance-terms';
-import { CLOCK_TIME, IsBusinessDate, ProvenanceDto } from './provenance.dto';
-import { TemporalQueryDto } from './temporal-query.dto';
+import { IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { CASE_NUMBER_PATTERN, SAKSTYPER, type Sakstype } from '../domain/governance-terms';
+import { CLOCK_TIME, IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText } from './provenance.dto';
+import { BodyYearQueryDto } from './temporal-query.dto';
 
 const SAKSTYPE_CODES = Object.keys(SAKSTYPER) as Sakstype[];
 const MEETING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d+$/;
 
 export class PresenterDto {
   @ApiProperty({ example: 'Karl Vestli' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200)
   name!: string;
 
   @ApiPropertyOptional({ example: 'Direktoratet for e-helse' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   organisation?: string;
 }
 
 export class AttachmentDto {
   @ApiProperty({ example: 'Vedlegg 1A' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @RequiredText(100)
   name!: string;
 
   @ApiPropertyOptional({ example: 'Nasjonal e-helsestrategi – endringsområder og utkast til mål' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalText(500)
   title?: string;
 
   @ApiPropertyOptional({ example: 'https://www.ehelse.no/styrer-og-utvalg/nasjonalt-e-helsestyre' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @OptionalText(1000)
   reference?: string;
 }
 
@@ -52,9 +42,7 @@ export class RegisterSakDto extends ProvenanceDto {
   number!: string;
 
   @ApiProperty({ example: 'Ny nasjonal e-helsestrategi fra 2023: Endringsområder og utkast til mål for å oppnå visjonen' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @RequiredText(500)
   title!: string;
 
   @ApiProperty({ enum: SAKSTYPE_CODES, example: 'drofting', description: Object.entries(SAKSTYPER).map(([k, v]) => `${k} = ${v}`).join(', ') })
@@ -92,17 +80,13 @@ export class ContinueSakDto extends ProvenanceDto {
   startTime!: string;
 
   @ApiPropertyOptional({ example: 'forts. etter lunsj' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalText(500)
   note?: string;
 }
 
 export class DecisionTextDto extends ProvenanceDto {
   @ApiProperty({ example: 'Nasjonalt e-helsestyre godkjenner innkalling og dagsorden.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20000)
+  @RequiredText(20000)
   text!: string;
 }
 
@@ -115,9 +99,7 @@ export class AdoptDecisionDto extends DecisionTextDto {
 
 export class CorrectDecisionDto extends DecisionTextDto {
   @ApiProperty({ example: 'Ordlyden i referatet var feil gjengitt' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @RequiredText(2000)
   reason!: string;
 }
 
@@ -127,17 +109,7 @@ export class ApproveMinutesDto extends ProvenanceDto {
   minutesOfMeetingId!: string;
 }
 
-export class DecisionRegisterQueryDto extends TemporalQueryDto {
-  @ApiPropertyOptional({ example: 'nehs' })
-  @IsOptional()
-  @Matches(SLUG_PATTERN, { message: 'body must be a body id' })
-  body?: string;
-
-  @ApiPropertyOptional({ example: '2021' })
-  @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'year must be a four-digit year' })
-  year?: string;
-
+export class DecisionRegisterQueryDto extends BodyYearQueryDto {
   @ApiPropertyOptional({ enum: SAKSTYPE_CODES, example: 'anbefaling' })
   @IsOptional()
   @IsIn(SAKSTYPE_CODES)

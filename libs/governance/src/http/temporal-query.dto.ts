@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { SLUG_PATTERN } from '../domain/governance-terms';
 
 /** `?at=` (valid time) and `?knownAt=` (transaction time), checked by the temporal fold itself. */
 export class TemporalQueryDto {
@@ -12,4 +13,17 @@ export class TemporalQueryDto {
   @IsOptional()
   @IsString()
   knownAt?: string;
+}
+
+/** Lists filtered by body and year, at a date. */
+export class BodyYearQueryDto extends TemporalQueryDto {
+  @ApiPropertyOptional({ example: 'nehs' })
+  @IsOptional()
+  @Matches(SLUG_PATTERN, { message: 'body must be a body id' })
+  body?: string;
+
+  @ApiPropertyOptional({ example: '2022' })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'year must be a four-digit year' })
+  year?: string;
 }
