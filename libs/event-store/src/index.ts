@@ -5,3 +5,4 @@ export * from './event-log';
 export * from './hash-chain';
 export * from './create-event-store';
 export * from './tokens';
+export * from './decider-runner';

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { EventLog } from '@app/event-store';
-import { DeciderRunner } from './application/decider-runner';
+import { DeciderRunner, EventLog } from '@app/event-store';
 import { governanceCommandHandlers } from './application/governance-commands';
 import { GovernanceQueries } from './application/governance-queries';
 import { BodiesController } from './http/bodies.controller';
-import { CommandGateway } from './http/command-gateway';
 import { MeetingsController } from './http/meetings.controller';
 import { SakerController } from './http/saker.controller';
+import { CommandGateway } from '@app/http-common';
 
 const controllers = [BodiesController, MeetingsController, SakerController];
 const providers = [

@@ -5,5 +5,6 @@ export * from './decider';
 export * from './deferred';
 export * from './domain-error';
 export * from './provenance';
+export * from './slug';
 export * from './temporal-fold';
 export * from './uuid-v7';

@@ -2,7 +2,7 @@ import { EventLog, SqliteEventStore } from '@app/event-store';
 import { ManualClock, deferred } from '@app/shared-kernel';
 import { sakDecider, type SakCommand } from '../domain/sak.decider';
 import { meetingDecider } from '../domain/meeting.decider';
-import { DeciderRunner, type Decision } from './decider-runner';
+import { DeciderRunner, type Decision } from '@app/event-store';
 
 /**
  * The race the HTTP test cannot force: both requests have read the stream before either

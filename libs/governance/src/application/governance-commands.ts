@@ -5,7 +5,7 @@ import { bodyDecider, type BodyCommand } from '../domain/body.decider';
 import { bodyStream, meetingStream, sakStream } from '../domain/governance-terms';
 import { meetingDecider, type MeetingCommand } from '../domain/meeting.decider';
 import { sakDecider, type SakCommand } from '../domain/sak.decider';
-import { DeciderRunner, type CommandResult, type Decision, type Provenance } from './decider-runner';
+import { DeciderRunner, type CommandResult, type Decision, type Provenance } from '@app/event-store';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 

@@ -1,5 +1,7 @@
 import { ValidationFailed } from '@app/shared-kernel';
 
+export { SLUG_PATTERN, slugOf } from '@app/shared-kernel';
+
 /**
  * The board's own words, kept as the domain's names:
  *   - utvalg / organ (body): Nasjonalt e-helsestyre, and its committees NUIT and NUFA;
@@ -49,18 +51,3 @@ export const bodyStream = (bodyId: string) => `body-${bodyId}`;
 export const meetingStream = (meetingId: string) => `meeting-${meetingId}`;
 export const sakStream = (sakId: string) => `sak-${sakId}`;
 export const GOVERNANCE_STREAM_PREFIXES = ['body-', 'meeting-', 'sak-'] as const;
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** "Inger Cathrine Bryne" -> "inger-cathrine-bryne"; Norwegian letters folded (æ->ae, ø->o, å->a). */
-export function slugOf(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}

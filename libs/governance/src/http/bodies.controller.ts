@@ -4,9 +4,7 @@ import { HandleBodyCommand } from '../application/governance-commands';
 import { GovernanceQueries } from '../application/governance-queries';
 import { slugOf } from '../domain/governance-terms';
 import { AppointMemberDto, EstablishBodyDto, MemberLeavingDto, RenameBodyDto } from './body.dto';
-import { CommandGateway, temporal } from './command-gateway';
-import { provenanceOf } from './provenance.dto';
-import { TemporalQueryDto } from './temporal-query.dto';
+import { CommandGateway, provenanceOf, temporal, TemporalQueryDto } from '@app/http-common';
 
 const WRITE = 'Who is recording (required on writes)';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, MaxLength } from 'class-validator';
 import { MEMBER_ROLES, type MemberRole } from '../domain/governance-terms';
-import { IsBusinessDate, IsBusinessTime, IsSlug, OptionalText, ProvenanceDto, RequiredText } from './provenance.dto';
+import { IsBusinessDate, IsBusinessTime, IsSlug, OptionalText, ProvenanceDto, RequiredText } from '@app/http-common';
 
 export class EstablishBodyDto extends ProvenanceDto {
   @ApiProperty({ example: 'nehs', description: 'Lower-case id, letters, digits and dashes' })

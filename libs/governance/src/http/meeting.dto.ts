@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayNotEmpty, IsBoolean, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { CASE_NUMBER_PATTERN, MEETING_KINDS, type MeetingKind } from '../domain/governance-terms';
-import { CLOCK_TIME, IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText } from './provenance.dto';
-import { TemporalQueryDto } from './temporal-query.dto';
+import { CLOCK_TIME, IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText, TemporalQueryDto } from '@app/http-common';
 
 export class ScheduleMeetingDto extends ProvenanceDto {
   @ApiProperty({ example: 'nehs' })

@@ -4,10 +4,9 @@ import { HandleMeetingCommand } from '../application/governance-commands';
 import { GovernanceQueries } from '../application/governance-queries';
 import { meetingIdOf, parseCaseNumber } from '../domain/governance-terms';
 import { minutesAsHtml, minutesAsMarkdown } from '../read/minutes';
-import { CommandGateway, temporal } from './command-gateway';
 import { AnnounceNextMeetingsDto, CancelMeetingDto, MinutesQueryDto, RecordAttendanceDto, ScheduleMeetingDto } from './meeting.dto';
-import { ProvenanceDto, provenanceOf } from './provenance.dto';
-import { BodyYearQueryDto, TemporalQueryDto } from './temporal-query.dto';
+import { CommandGateway, ProvenanceDto, provenanceOf, temporal, TemporalQueryDto } from '@app/http-common';
+import { BodyYearQueryDto } from './body-year-query.dto';
 
 const MINUTES_FORMATS = { markdown: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8' } as const;
 type MinutesFormat = keyof typeof MINUTES_FORMATS;

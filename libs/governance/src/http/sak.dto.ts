@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { CASE_NUMBER_PATTERN, SAKSTYPER, type Sakstype } from '../domain/governance-terms';
-import { CLOCK_TIME, IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText } from './provenance.dto';
-import { BodyYearQueryDto } from './temporal-query.dto';
+import { CLOCK_TIME, IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText } from '@app/http-common';
+import { BodyYearQueryDto } from './body-year-query.dto';
 
 const SAKSTYPE_CODES = Object.keys(SAKSTYPER) as Sakstype[];
 const MEETING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d+$/;

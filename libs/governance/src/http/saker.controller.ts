@@ -3,8 +3,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HandleSakCommand, type SakRequest } from '../application/governance-commands';
 import { GovernanceQueries } from '../application/governance-queries';
 import { parseCaseNumber, sakIdOf } from '../domain/governance-terms';
-import { CommandGateway, temporal } from './command-gateway';
-import { provenanceOf, type ProvenanceDto } from './provenance.dto';
+import { CommandGateway, type ProvenanceDto, provenanceOf, temporal, TemporalQueryDto } from '@app/http-common';
 import {
   AddAttachmentDto,
   AdoptDecisionDto,
@@ -15,7 +14,6 @@ import {
   DecisionTextDto,
   RegisterSakDto,
 } from './sak.dto';
-import { TemporalQueryDto } from './temporal-query.dto';
 
 @ApiTags('governance: saker and vedtak')
 @ApiHeader({ name: 'X-Actor', description: 'Who is recording (required on writes)', required: false })

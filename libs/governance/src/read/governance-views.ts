@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@app/event-store';
+import { asDomainEvent, type RecordedEvent } from '@app/event-store';
 import { eventsAsOf, temporalFold, type Decider, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
 import { bodyDecider, type BodyState, type Membership } from '../domain/body.decider';
 import { SAKSTYPER, bodyStream, meetingStream, parseCaseNumber, type Sakstype } from '../domain/governance-terms';
@@ -11,8 +11,6 @@ import type { GovernanceProjection } from './governance-projection';
  * temporal query. Each view folds the aggregates' own `evolve` through the temporal fold,
  * so "as on date D, as known at T" means the same for every read.
  */
-
-export const asDomainEvent = <E extends DomainEvent>(event: RecordedEvent) => ({ type: event.type, data: event.data }) as unknown as E;
 
 export function stateAsOf<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, events: readonly RecordedEvent[], query: ResolvedTemporalQuery): S {
   return temporalFold(events, query, (state: S, event) => decider.evolve(state, asDomainEvent<E>(event)), decider.initialState());

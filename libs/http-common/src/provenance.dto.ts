@@ -2,9 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
-import { SOURCE_BASES, isBusinessDate, isBusinessDateOrInstant, type SourceBasis } from '@app/shared-kernel';
-import type { Provenance } from '../application/decider-runner';
-import { SLUG_PATTERN } from '../domain/governance-terms';
+import { SLUG_PATTERN, SOURCE_BASES, isBusinessDate, isBusinessDateOrInstant, type SourceBasis } from '@app/shared-kernel';
+import type { Provenance } from '@app/event-store';
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const IsBusinessDate = (options?: ValidationOptions) =>

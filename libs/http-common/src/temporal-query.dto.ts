@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches } from 'class-validator';
-import { SLUG_PATTERN } from '../domain/governance-terms';
+import { IsOptional, IsString } from 'class-validator';
+import type { TemporalQuery } from '@app/shared-kernel';
 
 /** `?at=` (valid time) and `?knownAt=` (transaction time), checked by the temporal fold itself. */
 export class TemporalQueryDto {
@@ -15,15 +15,4 @@ export class TemporalQueryDto {
   knownAt?: string;
 }
 
-/** Lists filtered by body and year, at a date. */
-export class BodyYearQueryDto extends TemporalQueryDto {
-  @ApiPropertyOptional({ example: 'nehs' })
-  @IsOptional()
-  @Matches(SLUG_PATTERN, { message: 'body must be a body id' })
-  body?: string;
-
-  @ApiPropertyOptional({ example: '2022' })
-  @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'year must be a four-digit year' })
-  year?: string;
-}
+export const temporal = (dto: TemporalQueryDto): TemporalQuery => ({ validAt: dto.at, knownAt: dto.knownAt });

@@ -1,11 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { RECORDING_CONTEXT, type RecordingContext, type RecordingContextSource } from '@app/event-store';
-import type { TemporalQuery } from '@app/shared-kernel';
-import type { CommandResult } from '../application/decider-runner';
-import type { TemporalQueryDto } from './temporal-query.dto';
+import { RECORDING_CONTEXT, type CommandResult, type RecordingContext, type RecordingContextSource } from '@app/event-store';
 
-/** What every governance controller needs: who is recording, and the command bus. */
+/** What every context's controllers need for writes: who is recording, and the command bus. */
 @Injectable()
 export class CommandGateway {
   constructor(
@@ -18,5 +15,3 @@ export class CommandGateway {
     return this.bus.execute(build(this.recording.recording()));
   }
 }
-
-export const temporal = (dto: TemporalQueryDto): TemporalQuery => ({ validAt: dto.at, knownAt: dto.knownAt });

@@ -1,6 +1,10 @@
-import { EventLog, WrongExpectedRevision, type LoadedStream, type RecordingContext } from '@app/event-store';
+import { EventLog, type LoadedStream, type RecordingContext } from './event-log';
+import type { RecordedEvent } from './port/event-envelope';
+import { WrongExpectedRevision } from './port/event-store-errors';
 import { foldEvents, type Decider, type DomainError, type DomainEvent, type Source } from '@app/shared-kernel';
-import { asDomainEvent } from '../read/governance-views';
+
+/** A stored event as its aggregate's domain event (upcasters will hook in here). */
+export const asDomainEvent = <E extends DomainEvent>(event: RecordedEvent) => ({ type: event.type, data: event.data }) as unknown as E;
 
 /** Where a command's facts come from, as the caller states it. */
 export interface Provenance {

@@ -1,0 +1,3 @@
+export * from './command-gateway';
+export * from './provenance.dto';
+export * from './temporal-query.dto';
