@@ -12,6 +12,8 @@ export interface Provenance {
   effectiveAt?: string;
   source?: Source;
   reason?: string;
+  /** The sak that decided it (`nehs-2021-40`); strategy facts often name one. */
+  decidedIn?: string;
 }
 
 /** What every write answers: the resource, and where its new events stand in the log. */
@@ -69,6 +71,7 @@ export class DeciderRunner {
           source: provenance.source,
           reason: provenance.reason ?? (corrects ? String((event.data as { reason?: string }).reason ?? '') : undefined),
           corrects,
+          decidedIn: provenance.decidedIn,
         })),
         { expectedRevision: stream.revision, context: options.context },
       );

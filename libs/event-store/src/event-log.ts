@@ -21,6 +21,8 @@ export interface NewEvent {
   reason?: string;
   /** Id of the event this one corrects; a correction must give a reason. */
   corrects?: string;
+  /** The sak that decided it, e.g. `nehs-2021-40`. */
+  decidedIn?: string;
   schemaVersion?: number;
   /** Supply an id to make a retried command idempotent; otherwise a UUIDv7 is generated. */
   id?: string;
@@ -135,6 +137,7 @@ export class EventLog {
         source: event.source,
         reason: event.reason,
         corrects: event.corrects,
+        decidedIn: event.decidedIn,
         correlationId: context.correlationId,
         causationId: context.causationId,
         schemaVersion: event.schemaVersion ?? 1,

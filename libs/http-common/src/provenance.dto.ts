@@ -53,8 +53,13 @@ export class ProvenanceDto {
   @ValidateNested()
   @Type(() => SourceDto)
   source?: SourceDto;
+
+  @ApiPropertyOptional({ example: 'nehs-2021-40', description: 'The sak whose vedtak decided this (sak 40/21 of Nasjonalt e-helsestyre)' })
+  @IsOptional()
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d+$/, { message: 'decidedIn must be a sak id such as nehs-2021-40' })
+  decidedIn?: string;
 }
 
 export function provenanceOf(dto: ProvenanceDto, reason?: string): Provenance {
-  return { effectiveAt: dto.effectiveAt, source: dto.source && { ...dto.source }, ...(reason ? { reason } : {}) };
+  return { effectiveAt: dto.effectiveAt, source: dto.source && { ...dto.source }, ...(reason ? { reason } : {}), ...(dto.decidedIn ? { decidedIn: dto.decidedIn } : {}) };
 }

@@ -18,6 +18,8 @@ export interface EventMetadata {
   reason?: string;
   /** Id of the event this one corrects, if it is a correction. */
   corrects?: string;
+  /** The sak whose vedtak decided this fact, e.g. `nehs-2021-40` (sak 40/21). */
+  decidedIn?: string;
   correlationId?: string;
   causationId?: string;
   /** Version of this event type's `data` shape; upcasters key on it. */
