@@ -1,0 +1,64 @@
+import { Conflict, NotFound, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
+
+/** A change area (endringsområde): inputs merged into it; it may itself be merged into another. */
+export type ChangeAreaEvent =
+  | DomainEvent<'ChangeAreaIdentified', { changeAreaId: string; name: string; fra: string; til: string }>
+  | DomainEvent<'InputsMergedIntoChangeArea', { changeAreaId: string; inputIds: string[] }>
+  | DomainEvent<'ChangeAreaMergedInto', { changeAreaId: string; intoChangeAreaId: string }>;
+
+export type ChangeAreaCommand =
+  | { type: 'IdentifyChangeArea'; data: { changeAreaId: string; name: string; fra: string; til: string } }
+  /** `unknownInputIds`: those of `inputIds` the handler found no registration for. */
+  | { type: 'MergeInputs'; data: { inputIds: string[] }; unknownInputIds: string[] }
+  | { type: 'MergeChangeAreaInto'; data: { intoChangeAreaId: string }; into: ChangeAreaState };
+
+export type ChangeAreaState =
+  | { status: 'none' }
+  | { status: 'active' | 'merged'; changeAreaId: string; name: string; fra: string; til: string; inputIds: string[]; mergedInto?: string };
+
+function decide(command: ChangeAreaCommand, state: ChangeAreaState): ChangeAreaEvent[] {
+  if (command.type === 'IdentifyChangeArea') {
+    if (state.status !== 'none') throw new Conflict('CHANGE_AREA.EXISTS', `Change area ${state.changeAreaId} already exists`);
+    return [{ type: 'ChangeAreaIdentified', data: command.data }];
+  }
+  if (state.status === 'none') throw new NotFound('CHANGE_AREA.NOT_FOUND', 'No such change area');
+  if (state.status === 'merged') throw new Conflict('CHANGE_AREA.MERGED', `Change area ${state.changeAreaId} was merged into ${state.mergedInto}`);
+  const { changeAreaId } = state;
+  switch (command.type) {
+    case 'MergeInputs': {
+      const [unknown] = command.unknownInputIds;
+      if (unknown) throw new NotFound('INPUT.NOT_FOUND', `No input ${unknown}`, { field: 'inputIds', inputId: unknown });
+      const already = command.data.inputIds.find((id) => state.inputIds.includes(id));
+      if (already) throw new Conflict('INPUT.ALREADY_MERGED', `Input ${already} is already in ${changeAreaId}`, { inputId: already });
+      return [{ type: 'InputsMergedIntoChangeArea', data: { changeAreaId, inputIds: command.data.inputIds } }];
+    }
+    case 'MergeChangeAreaInto': {
+      const { intoChangeAreaId } = command.data;
+      if (intoChangeAreaId === changeAreaId) throw new ValidationFailed('CHANGE_AREA.MERGE_INTO_ITSELF', 'A change area cannot be merged into itself', 'intoChangeAreaId');
+      if (command.into.status === 'none') throw new NotFound('CHANGE_AREA.NOT_FOUND', `No change area ${intoChangeAreaId}`, { field: 'intoChangeAreaId' });
+      if (command.into.status === 'merged') throw new Conflict('CHANGE_AREA.MERGED', `Change area ${intoChangeAreaId} was itself merged into ${command.into.mergedInto}`);
+      return [{ type: 'ChangeAreaMergedInto', data: { changeAreaId, intoChangeAreaId } }];
+    }
+    default: {
+      const _exhaustive: never = command;
+      throw new Error(`Unknown command ${JSON.stringify(_exhaustive)}`);
+    }
+  }
+}
+
+function evolve(state: ChangeAreaState, event: ChangeAreaEvent): ChangeAreaState {
+  switch (event.type) {
+    case 'ChangeAreaIdentified':
+      return { status: 'active', ...event.data, inputIds: [] };
+    case 'InputsMergedIntoChangeArea':
+      return state.status === 'none' ? state : { ...state, inputIds: [...state.inputIds, ...event.data.inputIds] };
+    case 'ChangeAreaMergedInto':
+      return state.status === 'none' ? state : { ...state, status: 'merged', mergedInto: event.data.intoChangeAreaId };
+    default: {
+      const _exhaustive: never = event;
+      return state;
+    }
+  }
+}
+
+export const changeAreaDecider: Decider<ChangeAreaCommand, ChangeAreaEvent, ChangeAreaState> = { initialState: () => ({ status: 'none' }), evolve, decide };
