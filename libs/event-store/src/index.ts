@@ -6,3 +6,4 @@ export * from './hash-chain';
 export * from './create-event-store';
 export * from './tokens';
 export * from './decider-runner';
+export * from './stream-cache';

@@ -1,21 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, EVENT_STORE, type EventStore } from '@app/event-store';
+import { CLOCK, EVENT_STORE, StreamCache, type EventStore } from '@app/event-store';
 import { NotFound, resolveTemporalQuery, type Clock, type TemporalQuery } from '@app/shared-kernel';
-import { sakStream, type Sakstype } from '../domain/governance-terms';
-import { GovernanceProjection } from '../read/governance-projection';
+import { GOVERNANCE_STREAM_PREFIXES, sakStream, type Sakstype } from '../domain/governance-terms';
 import { GovernanceViews } from '../read/governance-views';
 
 /** The reads of the governance context; each catches the projection up first (read-your-writes). */
 @Injectable()
 export class GovernanceQueries {
-  private readonly projection: GovernanceProjection;
+  private readonly projection: StreamCache;
   private readonly views: GovernanceViews;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.projection = new GovernanceProjection(store);
+    this.projection = new StreamCache(store, GOVERNANCE_STREAM_PREFIXES);
     this.views = new GovernanceViews(this.projection);
   }
 

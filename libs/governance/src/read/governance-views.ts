@@ -1,10 +1,9 @@
-import { asDomainEvent, type RecordedEvent } from '@app/event-store';
+import { asDomainEvent, type RecordedEvent, type StreamCache } from '@app/event-store';
 import { eventsAsOf, temporalFold, type Decider, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
 import { bodyDecider, type BodyState, type Membership } from '../domain/body.decider';
 import { SAKSTYPER, bodyStream, meetingStream, parseCaseNumber, type Sakstype } from '../domain/governance-terms';
 import { meetingDecider, type AnnouncedMeeting, type MeetingState } from '../domain/meeting.decider';
 import { sakDecider, type Attachment, type Presenter, type SakState } from '../domain/sak.decider';
-import type { GovernanceProjection } from './governance-projection';
 
 /**
  * Read models of the governance context: pure functions of the recorded events and a
@@ -121,7 +120,7 @@ const sitting = (state: BodyState, role: Membership['role']) =>
   state.status === 'established' ? Object.values(state.members).filter((m) => m.role === role && !m.leftOn) : [];
 
 export class GovernanceViews {
-  constructor(private readonly projection: GovernanceProjection) {}
+  constructor(private readonly projection: StreamCache) {}
 
   bodies(query: ResolvedTemporalQuery): BodyView[] {
     return this.projection
@@ -214,7 +213,8 @@ export class GovernanceViews {
       present: state.attendance[m.memberId] ?? null,
     }));
     const saker = this.projection
-      .sakStreamsOf(state.meetingId)
+      .streamIds('sak-')
+      .filter((streamId) => this.projection.stream(streamId)[0]?.data.meetingId === state.meetingId)
       .map((streamId) => this.sak(streamId, query))
       .filter((sak): sak is SakView => sak !== undefined)
       .sort(byAgendaOrder);

@@ -1,23 +1,25 @@
-import type { EventStore, RecordedEvent } from '@app/event-store';
-import { GOVERNANCE_STREAM_PREFIXES } from '../domain/governance-terms';
+import type { RecordedEvent } from './port/event-envelope';
+import type { EventStore } from './port/event-store.port';
 
 const PAGE = 1000;
 
 /**
- * The governance context's events, kept in memory by stream and fed from the store by
- * global position (never from the in-process event bus, so replays and other processes'
+ * A bounded context's events (the streams with its prefixes), kept in memory by stream and
+ * in global order, fed from the store by global position (never from the in-process event bus, so replays and other processes'
  * writes arrive too). `catchUp()` reads what was appended since the last position, so a
  * query that calls it first sees every write acknowledged before it: read-your-writes by
  * construction, no waiting in tests. Idempotent by position: an event is taken once.
  */
-export class GovernanceProjection {
+export class StreamCache {
   private position: bigint | undefined;
   private readonly streams = new Map<string, RecordedEvent[]>();
-  /** meetingId -> sak stream ids, from SakRegistered (an index; visibility is decided by the fold). */
-  private readonly sakerByMeeting = new Map<string, string[]>();
+  private readonly ordered: RecordedEvent[] = [];
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly prefixes: readonly string[],
+  ) {}
 
   /** Serialised, so concurrent queries neither skip nor double-apply a page. */
   catchUp(): Promise<void> {
@@ -33,8 +35,9 @@ export class GovernanceProjection {
     return [...this.streams.keys()].filter((id) => id.startsWith(prefix));
   }
 
-  sakStreamsOf(meetingId: string): string[] {
-    return this.sakerByMeeting.get(meetingId) ?? [];
+  /** Every cached event, in global (append) order. */
+  all(): readonly RecordedEvent[] {
+    return this.ordered;
   }
 
   private async readNewEvents(): Promise<void> {
@@ -48,13 +51,10 @@ export class GovernanceProjection {
   private apply(event: RecordedEvent): void {
     if (this.position !== undefined && event.globalPosition <= this.position) return;
     this.position = event.globalPosition;
-    if (!GOVERNANCE_STREAM_PREFIXES.some((prefix) => event.streamId.startsWith(prefix))) return;
+    if (!this.prefixes.some((prefix) => event.streamId.startsWith(prefix))) return;
     const events = this.streams.get(event.streamId) ?? [];
     events.push(event);
     this.streams.set(event.streamId, events);
-    if (event.type === 'SakRegistered') {
-      const meetingId = String(event.data.meetingId);
-      this.sakerByMeeting.set(meetingId, [...this.sakStreamsOf(meetingId), event.streamId]);
-    }
+    this.ordered.push(event);
   }
 }
