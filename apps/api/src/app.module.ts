@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } 
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GovernanceModule } from '@app/governance';
+import { StrategyModule } from '@app/strategy';
 import { RECORDING_CONTEXT } from '@app/event-store';
 import type { Clock } from '@app/shared-kernel';
 import { APP_FILTER } from '@nestjs/core';
@@ -27,6 +28,7 @@ export class AppModule implements NestModule {
         HealthModule,
         AuditModule,
         GovernanceModule,
+        StrategyModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: DomainErrorFilter },

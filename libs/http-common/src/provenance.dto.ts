@@ -25,7 +25,8 @@ export const RequiredText = (maxLength: number) => applyDecorators(IsString(), I
 export const OptionalText = (maxLength: number) => applyDecorators(IsOptional(), IsString(), MaxLength(maxLength));
 
 /** An id such as `nehs` or `inger-cathrine-bryne`. */
-export const IsSlug = () => Matches(SLUG_PATTERN, { message: ({ property }) => `${property} must be lower-case letters, digits and dashes` });
+export const IsSlug = (options: ValidationOptions = {}) =>
+  Matches(SLUG_PATTERN, { message: ({ property }) => `${options.each ? 'each of ' : ''}${property} must be lower-case letters, digits and dashes`, ...options });
 
 export class SourceDto {
   @ApiProperty({ example: '002_7da67a01d172a0dd.txt' })

@@ -1,0 +1,83 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, EVENT_STORE, StreamCache, type EventStore } from '@app/event-store';
+import { NotFound, ValidationFailed, resolveTemporalQuery, type Clock, type TemporalQuery } from '@app/shared-kernel';
+import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
+import type { Input } from '../domain/workshop.decider';
+import { StrategyViews, strategyDiff, strategyView } from '../read/strategy-views';
+
+/** The strategy's reads; each catches the cache up first, so a read sees every acknowledged write. */
+@Injectable()
+export class StrategyReadModel {
+  private readonly cache: StreamCache;
+  private readonly views: StrategyViews;
+
+  constructor(
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.cache = new StreamCache(store, STRATEGY_STREAM_PREFIXES);
+    this.views = new StrategyViews(this.cache);
+  }
+
+  /** Today's date by the clock, the default date a strategy fact takes effect. */
+  today(): string {
+    return this.clock.now().toISOString().slice(0, 10);
+  }
+
+  async strategy(query: TemporalQuery) {
+    return strategyView(this.views.document(await this.resolve(query)));
+  }
+
+  async diff(from: string, to: string, knownAt?: string) {
+    const [before, after] = [await this.resolve({ validAt: from, knownAt }, 'from'), await this.resolve({ validAt: to, knownAt }, 'to')];
+    return { from, to, ...strategyDiff(this.views.document(before), this.views.document(after)) };
+  }
+
+  async goal(goalId: string, query: TemporalQuery) {
+    return this.found(this.views.goal(goalId, await this.resolve(query)), 'GOAL.NOT_FOUND', `No goal ${goalId}`);
+  }
+
+  async history(goalId: string, query: TemporalQuery) {
+    const history = this.views.history(goalId, await this.resolve(query));
+    return this.found(history.length ? history : undefined, 'GOAL.NOT_FOUND', `No goal ${goalId}`);
+  }
+
+  async lineage(goalId: string, direction: 'up' | 'down', query: TemporalQuery) {
+    const resolved = await this.resolve(query);
+    this.found(this.views.goal(goalId, resolved), 'GOAL.NOT_FOUND', `No goal ${goalId}`);
+    return this.views.lineage(goalId, direction, resolved);
+  }
+
+  async round(roundId: string, query: TemporalQuery) {
+    return this.found(this.views.round(roundId, await this.resolve(query)), 'ROUND.NOT_FOUND', `No prioritisation round ${roundId}`);
+  }
+
+  /** The given input ids that no workshop has registered. */
+  async unknownInputs(inputIds: string[]): Promise<string[]> {
+    await this.cache.catchUp();
+    const known = new Set(
+      this.cache
+        .all()
+        .filter((e) => e.type === 'InputsRegistered')
+        .flatMap((e) => (e.data.inputs as unknown as Input[]).map((i) => i.inputId)),
+    );
+    return inputIds.filter((id) => !known.has(id));
+  }
+
+  private async resolve(query: TemporalQuery, validAtField = 'at') {
+    let resolved;
+    try {
+      resolved = resolveTemporalQuery(query, this.clock);
+    } catch (error) {
+      if (error instanceof ValidationFailed && error.field === 'at') throw new ValidationFailed(error.code, error.message.replace(/^at /, `${validAtField} `), validAtField);
+      throw error;
+    }
+    await this.cache.catchUp();
+    return resolved;
+  }
+
+  private found<T>(value: T | undefined, code: string, message: string): T {
+    if (value === undefined) throw new NotFound(code, message);
+    return value;
+  }
+}

@@ -1,0 +1,337 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, ArrayNotEmpty, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText, TemporalQueryDto } from '@app/http-common';
+import { GOAL_CODE, KPI_UNITS, LINKED_ITEM_KINDS, MEASURE_CODE, type KpiUnit, type LinkedItemKind } from '../domain/strategy-terms';
+
+const GoalCode = () => Matches(GOAL_CODE, { message: 'code must look like 2.1 or 5' });
+
+export class TextDto extends ProvenanceDto {
+  @ApiProperty({ example: 'Sammen om helhetlige, trygge og nyskapende tjenester som fremmer helse og mestring' })
+  @RequiredText(5000)
+  text!: string;
+}
+
+export class VisionDraftDto extends TextDto {
+  @ApiProperty({ example: 'arbeidsutkast-1' })
+  @IsSlug()
+  draftId!: string;
+}
+
+export class AdoptVisionDto extends TextDto {
+  @ApiPropertyOptional({ example: 'arbeidsutkast-3' })
+  @IsOptional()
+  @IsSlug()
+  draftId?: string;
+}
+
+export class PrincipleDto extends ProvenanceDto {
+  @ApiProperty({ example: 'HELHETLIGE' })
+  @RequiredText(100)
+  name!: string;
+
+  @ApiProperty({ example: ['Bidrar målet til sammenhengende tjenester på tvers av aktører?'] })
+  @IsString({ each: true })
+  @ArrayNotEmpty()
+  questions!: string[];
+}
+
+export class ThemeDto extends ProvenanceDto {
+  @ApiProperty({ example: 'aktiv-medvirkning' })
+  @IsSlug()
+  themeCode!: string;
+
+  @ApiProperty({ example: 'AKTIV MEDVIRKNING' })
+  @RequiredText(200)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'Direkte nytte for innbygger' })
+  @OptionalText(500)
+  subtitle?: string;
+}
+
+export class NameDto extends ProvenanceDto {
+  @ApiProperty({ example: 'Aktiv medvirkning' })
+  @RequiredText(200)
+  name!: string;
+}
+
+export class WorkshopDto extends ProvenanceDto {
+  @ApiProperty({ example: 'arbeidsmote-2021-11-15' })
+  @IsSlug()
+  workshopId!: string;
+
+  @ApiProperty({ example: 'Arbeidsmøte om endringsområder' })
+  @RequiredText(300)
+  title!: string;
+
+  @ApiProperty({ example: '2021-11-15' })
+  @IsBusinessDate()
+  date!: string;
+
+  @ApiPropertyOptional({ example: ['KS', 'Helse Vest RHF'] })
+  @IsOptional()
+  @IsString({ each: true })
+  organisations?: string[];
+}
+
+export class InputDto {
+  @ApiProperty({ example: 'innspill-17' })
+  @IsSlug()
+  inputId!: string;
+
+  @ApiProperty({ example: 'Innbygger må kunne dele egne helsedata med helsepersonell' })
+  @RequiredText(5000)
+  text!: string;
+
+  @ApiPropertyOptional({ example: 'FFO' })
+  @OptionalText(200)
+  organisation?: string;
+}
+
+export class InputsDto extends ProvenanceDto {
+  @ApiProperty({ type: [InputDto] })
+  @ArrayNotEmpty()
+  @ValidateNested({ each: true })
+  @Type(() => InputDto)
+  inputs!: InputDto[];
+}
+
+export class InputCountDto extends ProvenanceDto {
+  @ApiProperty({ example: 400 })
+  @IsInt()
+  @Min(1)
+  count!: number;
+
+  @ApiPropertyOptional({ example: '10 arbeidsmøter i november 2021 ga 400 innspill' })
+  @OptionalText(1000)
+  note?: string;
+}
+
+export class ChangeAreaDto extends ProvenanceDto {
+  @ApiProperty({ example: 'tilgang-til-egne-helsedata' })
+  @IsSlug()
+  changeAreaId!: string;
+
+  @ApiProperty({ example: 'Innbyggers tilgang til og bruk av egne helsedata' })
+  @RequiredText(300)
+  name!: string;
+
+  @ApiProperty({ example: 'Fra.. helsedata er spredt og vanskelig tilgjengelig' })
+  @RequiredText(5000)
+  fra!: string;
+
+  @ApiProperty({ example: 'Til.. innbygger har enkel tilgang til egne helsedata' })
+  @RequiredText(5000)
+  til!: string;
+}
+
+export class InputIdsDto extends ProvenanceDto {
+  @ApiProperty({ example: ['innspill-17', 'innspill-42'] })
+  @ArrayNotEmpty()
+  @IsSlug({ each: true })
+  inputIds!: string[];
+}
+
+export class MergeChangeAreaDto extends ProvenanceDto {
+  @ApiProperty({ example: 'datadeling' })
+  @IsSlug()
+  intoChangeAreaId!: string;
+}
+
+export class GoalDescriptionDto extends ProvenanceDto {
+  @ApiPropertyOptional({ example: 'Helseinformasjon skal følge pasienten på tvers av aktører.' })
+  @OptionalText(10000)
+  description?: string;
+
+  @ApiPropertyOptional({ example: 'Hvor er vi? I dag må pasienten selv ...' })
+  @OptionalText(10000)
+  hvorErVi?: string;
+
+  @ApiPropertyOptional({ example: 'Hvor skal vi? Innen 2030 ...' })
+  @OptionalText(10000)
+  hvorSkalVi?: string;
+}
+
+export class DraftGoalDto extends GoalDescriptionDto {
+  @ApiProperty({ example: 'mal-2-1', description: 'Stable id; the code may change, the id does not' })
+  @IsSlug()
+  goalId!: string;
+
+  @ApiProperty({ example: '2.1' })
+  @GoalCode()
+  code!: string;
+
+  @ApiProperty({ example: 'Sørge for at helseinformasjon følger pasienten på tvers av aktører' })
+  @RequiredText(1000)
+  title!: string;
+
+  @ApiProperty({ example: 'bedre-helsehjelp' })
+  @IsSlug()
+  themeCode!: string;
+
+  @ApiPropertyOptional({ example: ['tilgang-til-egne-helsedata'] })
+  @IsOptional()
+  @IsSlug({ each: true })
+  fromChangeAreas?: string[];
+
+  @ApiPropertyOptional({ example: ['mal-2-1', 'mal-4-6'], description: 'Goals this one is formed from (a merge target or a split part)' })
+  @IsOptional()
+  @IsSlug({ each: true })
+  derivedFromGoals?: string[];
+}
+
+export class RewordGoalDto extends ProvenanceDto {
+  @ApiProperty({ example: 'Videreutvikle arbeidsprosesser for effektiv ressursutnyttelse' })
+  @RequiredText(1000)
+  title!: string;
+
+  @ApiPropertyOptional({ example: 'Språklig bearbeidet etter møtet 4. februar' })
+  @OptionalText(2000)
+  reason?: string;
+}
+
+export class RenumberGoalDto extends ProvenanceDto {
+  @ApiProperty({ example: '3.4' })
+  @GoalCode()
+  code!: string;
+}
+
+export class MoveGoalDto extends ProvenanceDto {
+  @ApiProperty({ example: 'styrket-gjennomforingskraft' })
+  @IsSlug()
+  themeCode!: string;
+}
+
+export class MergeGoalDto extends ProvenanceDto {
+  @ApiProperty({ example: 'mal-5' })
+  @IsSlug()
+  intoGoalId!: string;
+}
+
+export class SplitGoalDto extends ProvenanceDto {
+  @ApiProperty({ example: ['mal-4-6-a', 'mal-4-6-b'] })
+  @ArrayMinSize(2)
+  @IsSlug({ each: true })
+  intoGoalIds!: string[];
+}
+
+export class ReasonDto extends ProvenanceDto {
+  @ApiProperty({ example: 'Slått sammen i justert forslag' })
+  @RequiredText(2000)
+  reason!: string;
+}
+
+export class DependencyDto extends ProvenanceDto {
+  @ApiProperty({ example: 'mal-1' })
+  @IsSlug()
+  dependsOnGoalId!: string;
+}
+
+export class MeasureDto extends ProvenanceDto {
+  @ApiProperty({ example: '1.1.1' })
+  @Matches(MEASURE_CODE, { message: 'measureCode must look like 1.1.1' })
+  measureCode!: string;
+
+  @ApiProperty({ example: 'Etablere felles arena for prioritering' })
+  @RequiredText(1000)
+  title!: string;
+}
+
+export class LinkedItemDto extends ProvenanceDto {
+  @ApiProperty({ enum: LINKED_ITEM_KINDS, example: 'portfolio' })
+  @IsIn(LINKED_ITEM_KINDS)
+  kind!: LinkedItemKind;
+
+  @ApiProperty({ example: 'Pasientens legemiddelliste' })
+  @RequiredText(500)
+  name!: string;
+}
+
+export class KpiDto extends ProvenanceDto {
+  @ApiProperty({ example: 'Andel innbyggere som har brukt digitale helsetjenester' })
+  @RequiredText(300)
+  name!: string;
+
+  @ApiProperty({ enum: KPI_UNITS, example: '%' })
+  @IsIn(KPI_UNITS)
+  unit!: KpiUnit;
+
+  @ApiPropertyOptional({ example: 80 })
+  @IsOptional()
+  @IsNumber()
+  target?: number;
+
+  @ApiPropertyOptional({ example: 'Målt årlig i innbyggerundersøkelsen' })
+  @OptionalText(2000)
+  description?: string;
+}
+
+export class OpenRoundDto extends ProvenanceDto {
+  @ApiProperty({ example: 'nehs-2022-02-04' })
+  @IsSlug()
+  roundId!: string;
+
+  @ApiProperty({ example: 'Prioritering av utkast til mål (Menti), ekstra møte 1/22' })
+  @RequiredText(300)
+  title!: string;
+
+  @ApiProperty({ example: '2022-02-04' })
+  @IsBusinessDate()
+  date!: string;
+
+  @ApiProperty({ example: { 'aktiv-medvirkning': 3, 'bedre-helsehjelp': 2, 'teknologistottet-tjenesteinnovasjon': 2, 'styrket-gjennomforingskraft': 4 } })
+  @IsObject()
+  allocation!: Record<string, number>;
+
+  @ApiProperty({ example: ['mal-1-1', 'mal-2-1'] })
+  @ArrayNotEmpty()
+  @IsSlug({ each: true })
+  goalIds!: string[];
+}
+
+export class VoteDto {
+  @ApiProperty({ example: 'mal-2-1' })
+  @IsSlug()
+  goalId!: string;
+
+  @ApiProperty({ example: 2 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  count!: number;
+}
+
+export class VotesDto extends ProvenanceDto {
+  @ApiProperty({ example: 'ivar-halvorsen' })
+  @IsSlug()
+  memberId!: string;
+
+  @ApiProperty({ type: [VoteDto] })
+  @ArrayNotEmpty()
+  @ValidateNested({ each: true })
+  @Type(() => VoteDto)
+  votes!: VoteDto[];
+}
+
+export class DiffQueryDto {
+  @ApiProperty({ example: '2022-02-03' })
+  @IsString()
+  from!: string;
+
+  @ApiProperty({ example: '2022-06-01' })
+  @IsString()
+  to!: string;
+
+  @ApiPropertyOptional({ example: '2026-11-25T12:00:00Z' })
+  @IsOptional()
+  @IsString()
+  knownAt?: string;
+}
+
+export class LineageQueryDto extends TemporalQueryDto {
+  @ApiPropertyOptional({ enum: ['up', 'down'], default: 'up' })
+  @IsOptional()
+  @IsIn(['up', 'down'])
+  direction?: 'up' | 'down';
+}

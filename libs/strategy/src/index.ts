@@ -1,0 +1,2 @@
+export * from './strategy.module';
+export * from './domain/strategy-terms';

@@ -1,0 +1,79 @@
+import { asDomainEvent, type RecordedEvent } from '@app/event-store';
+import { eventsAsOf, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
+import { changeAreaDecider, type ChangeAreaEvent, type ChangeAreaState } from '../domain/change-area.decider';
+import { goalDecider, type GoalEvent, type GoalState } from '../domain/goal.decider';
+import { themeDecider, type ThemeEvent, type ThemeState } from '../domain/theme.decider';
+import { visionDecider, type VisionEvent, type VisionState } from '../domain/vision.decider';
+import type { WorkshopEvent } from '../domain/workshop.decider';
+
+/**
+ * The whole strategy as on a date: one document folded from every strategy event in temporal
+ * order, each entity by its own aggregate's `evolve`, so that read and write agree on what a
+ * fact means. For speed the fold updates the document it builds in place (each entity's
+ * state is still replaced, never edited), so a document must not be shared while folding.
+ */
+export interface StrategyDocument {
+  vision: VisionState;
+  themes: Record<string, ThemeState>;
+  changeAreas: Record<string, ChangeAreaState>;
+  goals: Record<string, GoalState>;
+  workshops: number;
+  /** Inputs registered one by one plus those known only by count. */
+  inputs: number;
+}
+
+export const emptyStrategy = (): StrategyDocument => ({
+  vision: visionDecider.initialState(),
+  themes: {},
+  changeAreas: {},
+  goals: {},
+  workshops: 0,
+  inputs: 0,
+});
+
+type Entity = 'themes' | 'changeAreas' | 'goals';
+
+function evolveEntity<S, E extends DomainEvent>(
+  doc: StrategyDocument,
+  entity: Entity,
+  id: string,
+  evolve: (state: S, event: E) => S,
+  initial: S,
+  event: RecordedEvent,
+): StrategyDocument {
+  const map = doc[entity] as Record<string, S>;
+  map[id] = evolve(map[id] ?? initial, asDomainEvent<E>(event));
+  return doc;
+}
+
+export function evolveStrategy(doc: StrategyDocument, event: RecordedEvent): StrategyDocument {
+  const id = event.streamId.slice(event.streamId.indexOf('-') + 1);
+  if (event.streamId.startsWith('theme-')) return evolveEntity<ThemeState, ThemeEvent>(doc, 'themes', id, themeDecider.evolve, themeDecider.initialState(), event);
+  if (event.streamId.startsWith('change-area-')) {
+    return evolveEntity<ChangeAreaState, ChangeAreaEvent>(doc, 'changeAreas', event.streamId.slice('change-area-'.length), changeAreaDecider.evolve, changeAreaDecider.initialState(), event);
+  }
+  if (event.streamId.startsWith('goal-')) return evolveEntity<GoalState, GoalEvent>(doc, 'goals', id, goalDecider.evolve, goalDecider.initialState(), event);
+  if (event.streamId === 'strategy-vision') {
+    doc.vision = visionDecider.evolve(doc.vision, asDomainEvent<VisionEvent>(event));
+    return doc;
+  }
+  if (event.streamId.startsWith('workshop-')) {
+    const workshop = asDomainEvent<WorkshopEvent>(event);
+    switch (workshop.type) {
+      case 'WorkshopHeld':
+        doc.workshops += 1;
+        break;
+      case 'InputsRegistered':
+        doc.inputs += workshop.data.inputs.length;
+        break;
+      case 'InputsCounted':
+        doc.inputs += workshop.data.count;
+        break;
+    }
+  }
+  return doc; // rounds do not change the strategy document
+}
+
+export function strategyAsOf(events: readonly RecordedEvent[], query: ResolvedTemporalQuery): StrategyDocument {
+  return eventsAsOf(events, query).reduce(evolveStrategy, emptyStrategy());
+}
