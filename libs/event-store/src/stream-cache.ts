@@ -19,6 +19,8 @@ export class StreamCache {
   constructor(
     private readonly store: EventStore,
     private readonly prefixes: readonly string[],
+    /** Told of each new event of these streams, once, in global order (to maintain indexes). */
+    private readonly onEvent: (event: RecordedEvent) => void = () => undefined,
   ) {}
 
   /** Serialised, so concurrent queries neither skip nor double-apply a page. */
@@ -56,5 +58,6 @@ export class StreamCache {
     events.push(event);
     this.streams.set(event.streamId, events);
     this.ordered.push(event);
+    this.onEvent(event);
   }
 }

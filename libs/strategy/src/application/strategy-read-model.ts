@@ -3,6 +3,7 @@ import { CLOCK, EVENT_STORE, StreamCache, type EventStore } from '@app/event-sto
 import { NotFound, ValidationFailed, resolveTemporalQuery, type Clock, type TemporalQuery } from '@app/shared-kernel';
 import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
 import type { Input } from '../domain/workshop.decider';
+import { StrategyTimeline } from '../read/strategy-timeline';
 import { StrategyViews, strategyDiff, strategyView } from '../read/strategy-views';
 
 /** The strategy's reads; each catches the cache up first, so a read sees every acknowledged write. */
@@ -15,8 +16,9 @@ export class StrategyReadModel {
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.cache = new StreamCache(store, STRATEGY_STREAM_PREFIXES);
-    this.views = new StrategyViews(this.cache);
+    const timeline = new StrategyTimeline();
+    this.cache = new StreamCache(store, STRATEGY_STREAM_PREFIXES, (event) => timeline.add(event));
+    this.views = new StrategyViews(this.cache, timeline);
   }
 
   /** Today's date by the clock, the default date a strategy fact takes effect. */

@@ -4,7 +4,8 @@ import type { GoalEvent, GoalState } from '../domain/goal.decider';
 import { roundDecider, type RoundEvent } from '../domain/round.decider';
 import { goalStream, roundStream } from '../domain/strategy-terms';
 import type { WorkshopEvent } from '../domain/workshop.decider';
-import { strategyAsOf, type StrategyDocument } from './strategy-document';
+import type { StrategyDocument } from './strategy-document';
+import type { StrategyTimeline } from './strategy-timeline';
 
 /** Read models of the strategy: pure functions of the cached events and a temporal query. */
 
@@ -121,10 +122,13 @@ export interface LineageEdge {
 }
 
 export class StrategyViews {
-  constructor(private readonly cache: StreamCache) {}
+  constructor(
+    private readonly cache: StreamCache,
+    private readonly timeline: StrategyTimeline,
+  ) {}
 
   document(query: ResolvedTemporalQuery): StrategyDocument {
-    return strategyAsOf(this.cache.all(), query);
+    return this.timeline.documentAsOf(query);
   }
 
   goal(goalId: string, query: ResolvedTemporalQuery): Goal | undefined {

@@ -1,0 +1,112 @@
+import type { RecordedEvent } from '@app/event-store';
+import { startOf, type ResolvedTemporalQuery } from '@app/shared-kernel';
+import { emptyStrategy, evolveStrategy, type StrategyDocument } from './strategy-document';
+
+interface TimedEvent {
+  event: RecordedEvent;
+  effective: number;
+  recorded: number;
+}
+
+interface Checkpoint {
+  /** The document after folding the first `index` events of the timeline. */
+  index: number;
+  /** The latest recordedAt among those events: usable for queries known after it. */
+  maxRecorded: number;
+  doc: StrategyDocument;
+}
+
+/** Entities are immutable (each evolve replaces them), so copying the maps is enough. */
+const copyOf = (doc: StrategyDocument): StrategyDocument => ({
+  ...doc,
+  themes: { ...doc.themes },
+  changeAreas: { ...doc.changeAreas },
+  goals: { ...doc.goals },
+});
+
+/**
+ * The strategy's events in temporal order (effectiveAt, then global position) with checkpoints
+ * of the folded document every `interval` events, so that "the strategy on date D" folds at
+ * most `interval` events from the nearest checkpoint instead of the whole history.
+ *
+ * A backdated event is inserted where it belongs and invalidates the checkpoints after it;
+ * they are rebuilt lazily by the next query that needs them. A query "as known at T" uses only
+ * checkpoints all of whose events were recorded before T, then skips later-recorded events.
+ */
+export class StrategyTimeline {
+  private readonly events: TimedEvent[] = [];
+  private checkpoints: Checkpoint[] = [];
+
+  constructor(private readonly interval = 1000) {}
+
+  get size(): number {
+    return this.events.length;
+  }
+
+  add(event: RecordedEvent): void {
+    const timed = { event, effective: startOf(event.metadata.effectiveAt, 'effectiveAt'), recorded: startOf(event.metadata.recordedAt, 'recordedAt') };
+    const last = this.events[this.events.length - 1];
+    if (!last || before(last, timed)) {
+      this.events.push(timed);
+      return;
+    }
+    const at = this.upperBound((e) => before(e, timed));
+    this.events.splice(at, 0, timed);
+    // Checkpoints that folded past `at` no longer describe the same prefix.
+    const firstInvalid = this.checkpoints.findIndex((c) => c.index > at);
+    if (firstInvalid >= 0) this.checkpoints = this.checkpoints.slice(0, firstInvalid);
+  }
+
+  documentAsOf(query: ResolvedTemporalQuery): StrategyDocument {
+    const visible = this.upperBound((e) => e.effective < query.validBefore);
+    this.extendCheckpoints(visible);
+    const start = this.bestCheckpoint(visible, query.knownBefore);
+    const doc = start ? copyOf(start.doc) : emptyStrategy();
+    for (let i = start?.index ?? 0; i < visible; i++) {
+      const timed = this.events[i];
+      if (timed.recorded < query.knownBefore) evolveStrategy(doc, timed.event);
+    }
+    return doc;
+  }
+
+  private extendCheckpoints(upTo: number): void {
+    const last = this.checkpoints[this.checkpoints.length - 1];
+    if ((last?.index ?? 0) + this.interval > upTo) return;
+    const doc = last ? copyOf(last.doc) : emptyStrategy();
+    let maxRecorded = last?.maxRecorded ?? Number.NEGATIVE_INFINITY;
+    for (let i = last?.index ?? 0; i < upTo; i++) {
+      evolveStrategy(doc, this.events[i].event);
+      maxRecorded = Math.max(maxRecorded, this.events[i].recorded);
+      if ((i + 1) % this.interval === 0) this.checkpoints.push({ index: i + 1, maxRecorded, doc: copyOf(doc) });
+    }
+  }
+
+  /** The latest checkpoint within the visible prefix whose events were all known by then. */
+  private bestCheckpoint(visible: number, knownBefore: number): Checkpoint | undefined {
+    let low = 0;
+    let high = this.checkpoints.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const c = this.checkpoints[mid];
+      if (c.index <= visible && c.maxRecorded < knownBefore) low = mid + 1;
+      else high = mid;
+    }
+    return low ? this.checkpoints[low - 1] : undefined;
+  }
+
+  /** The number of leading events for which `isBefore` holds (it must hold for a prefix only). */
+  private upperBound(isBefore: (e: TimedEvent) => boolean): number {
+    let low = 0;
+    let high = this.events.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (isBefore(this.events[mid])) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
+function before(a: TimedEvent, b: TimedEvent): boolean {
+  return a.effective < b.effective || (a.effective === b.effective && a.event.globalPosition < b.event.globalPosition);
+}

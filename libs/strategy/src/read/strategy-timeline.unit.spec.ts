@@ -1,0 +1,88 @@
+import type { RecordedEvent } from '@app/event-store';
+import type { ResolvedTemporalQuery } from '@app/shared-kernel';
+import { strategyAsOf } from './strategy-document';
+import { StrategyTimeline } from './strategy-timeline';
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const day = (n: number) => new Date(Date.UTC(2021, 0, 1) + n * DAY).toISOString().slice(0, 10);
+
+/** Goals drafted, reworded and prioritised; about one in eight facts recorded late and backdated. */
+function history(count: number, seed: number): RecordedEvent[] {
+  const next = random(seed);
+  const events: RecordedEvent[] = [];
+  const goals: string[] = [];
+  let today = 0;
+  for (let i = 0; i < count; i++) {
+    today += next() < 0.5 ? 1 : 0;
+    const backdated = next() < 0.125;
+    const effective = backdated ? Math.max(0, today - 1 - Math.floor(next() * 60)) : today;
+    let type: string;
+    let data: Record<string, unknown>;
+    if (goals.length === 0 || next() < 0.3) {
+      const goalId = `g-${goals.length}`;
+      goals.push(goalId);
+      type = 'GoalDrafted';
+      data = { goalId, code: `${goals.length}`, title: `Mål ${i}`, themeCode: 't', fromChangeAreas: [], derivedFromGoals: [] };
+    } else {
+      const goalId = goals[Math.floor(next() * goals.length)];
+      type = next() < 0.8 ? 'GoalReworded' : 'GoalPrioritised';
+      data = { goalId, title: `Mål ${goalId} v${i}`, previousTitle: '' };
+    }
+    events.push({
+      id: `e-${i}`,
+      type,
+      streamId: `goal-${data.goalId}`,
+      streamRevision: 0n,
+      globalPosition: BigInt(i + 1),
+      data: data as never,
+      metadata: { recordedAt: new Date(Date.UTC(2021, 0, 1) + today * DAY + i).toISOString(), effectiveAt: day(effective), actor: 'x', schemaVersion: 1, dataHash: '', hash: '' },
+    });
+  }
+  return events;
+}
+
+describe('StrategyTimeline', () => {
+  const events = history(1500, 42);
+  const timeline = new StrategyTimeline(50);
+  events.forEach((e) => timeline.add(e));
+  const next = random(7);
+  const lastDay = Math.ceil((Date.parse(events[events.length - 1].metadata.recordedAt) - Date.UTC(2021, 0, 1)) / DAY);
+
+  it('answers every query exactly as a full fold of the events does, including backdated events and knownAt', () => {
+    for (let i = 0; i < 120; i++) {
+      const validDay = Math.floor(next() * (lastDay + 5));
+      const knownMs = Date.UTC(2021, 0, 1) + Math.floor(next() * (lastDay + 5)) * DAY;
+      const query: ResolvedTemporalQuery = { validBefore: Date.UTC(2021, 0, 1) + (validDay + 1) * DAY, knownBefore: i % 3 === 0 ? Number.MAX_SAFE_INTEGER : knownMs };
+      expect(timeline.documentAsOf(query)).toEqual(strategyAsOf(events, query));
+    }
+  });
+
+  it('stays exact when a backdated event arrives after checkpoints were built', () => {
+    const late = history(1, 99)[0];
+    const backdated: RecordedEvent = {
+      ...late,
+      id: 'late',
+      globalPosition: 100_000n,
+      data: { goalId: 'g-0', title: 'Backdated wording', previousTitle: '' } as never,
+      type: 'GoalReworded',
+      streamId: 'goal-g-0',
+      metadata: { ...late.metadata, effectiveAt: day(3), recordedAt: '2030-01-01T00:00:00.000Z' },
+    };
+    const all = [...events, backdated];
+    timeline.add(backdated);
+    for (const validDay of [2, 3, 10, 200, lastDay]) {
+      const query = { validBefore: Date.UTC(2021, 0, 1) + (validDay + 1) * DAY, knownBefore: Number.MAX_SAFE_INTEGER };
+      expect(timeline.documentAsOf(query)).toEqual(strategyAsOf(all, query));
+    }
+  });
+});
