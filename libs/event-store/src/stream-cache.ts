@@ -1,7 +1,7 @@
 import type { RecordedEvent } from './port/event-envelope';
 import type { EventStore } from './port/event-store.port';
 
-const PAGE = 1000;
+const PAGE = 5000;
 
 /**
  * A bounded context's events (the streams with its prefixes), kept in memory by stream and

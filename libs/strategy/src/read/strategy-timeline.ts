@@ -36,6 +36,8 @@ const copyOf = (doc: StrategyDocument): StrategyDocument => ({
 export class StrategyTimeline {
   private readonly events: TimedEvent[] = [];
   private checkpoints: Checkpoint[] = [];
+  /** Effective dates repeat a lot (a meeting day, a document's date): parse each once. */
+  private readonly effectiveMs = new Map<string, number>();
 
   constructor(private readonly interval = 1000) {}
 
@@ -44,7 +46,10 @@ export class StrategyTimeline {
   }
 
   add(event: RecordedEvent): void {
-    const timed = { event, effective: startOf(event.metadata.effectiveAt, 'effectiveAt'), recorded: startOf(event.metadata.recordedAt, 'recordedAt') };
+    const { effectiveAt, recordedAt } = event.metadata;
+    let effective = this.effectiveMs.get(effectiveAt);
+    if (effective === undefined) this.effectiveMs.set(effectiveAt, (effective = startOf(effectiveAt, 'effectiveAt')));
+    const timed = { event, effective, recorded: startOf(recordedAt, 'recordedAt') };
     const last = this.events[this.events.length - 1];
     if (!last || before(last, timed)) {
       this.events.push(timed);

@@ -11,7 +11,8 @@ import type { StrategyTimeline } from './strategy-timeline';
 
 type Goal = Exclude<GoalState, { status: 'none' }>;
 const ACTIVE = new Set(['draft', 'prioritised']);
-const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, 'nb', { numeric: true });
+const codeOrder = new Intl.Collator('nb', { numeric: true }).compare;
+const byCode = (a: { code: string }, b: { code: string }) => codeOrder(a.code, b.code);
 const goalSummary = (g: Goal) => ({ goalId: g.goalId, code: g.code, title: g.title, themeCode: g.themeCode, status: g.status });
 
 export function strategyView(doc: StrategyDocument) {
