@@ -34,7 +34,9 @@ const copyOf = (doc: StrategyDocument): StrategyDocument => ({
  * checkpoints all of whose events were recorded before T, then skips later-recorded events.
  */
 export class StrategyTimeline {
-  private readonly events: TimedEvent[] = [];
+  private events: TimedEvent[] = [];
+  /** Events that arrived out of temporal order since the last query, merged in by the next one. */
+  private pending: TimedEvent[] = [];
   private checkpoints: Checkpoint[] = [];
   /** Effective dates repeat a lot (a meeting day, a document's date): parse each once. */
   private readonly effectiveMs = new Map<string, number>();
@@ -42,7 +44,7 @@ export class StrategyTimeline {
   constructor(private readonly interval = 1000) {}
 
   get size(): number {
-    return this.events.length;
+    return this.events.length + this.pending.length;
   }
 
   add(event: RecordedEvent): void {
@@ -51,18 +53,12 @@ export class StrategyTimeline {
     if (effective === undefined) this.effectiveMs.set(effectiveAt, (effective = startOf(effectiveAt, 'effectiveAt')));
     const timed = { event, effective, recorded: startOf(recordedAt, 'recordedAt') };
     const last = this.events[this.events.length - 1];
-    if (!last || before(last, timed)) {
-      this.events.push(timed);
-      return;
-    }
-    const at = this.upperBound((e) => before(e, timed));
-    this.events.splice(at, 0, timed);
-    // Checkpoints that folded past `at` no longer describe the same prefix.
-    const firstInvalid = this.checkpoints.findIndex((c) => c.index > at);
-    if (firstInvalid >= 0) this.checkpoints = this.checkpoints.slice(0, firstInvalid);
+    if (this.pending.length === 0 && (!last || before(last, timed))) this.events.push(timed);
+    else this.pending.push(timed);
   }
 
   documentAsOf(query: ResolvedTemporalQuery): StrategyDocument {
+    this.mergePending();
     const visible = this.upperBound((e) => e.effective < query.validBefore);
     this.extendCheckpoints(visible);
     const start = this.bestCheckpoint(visible, query.knownBefore);
@@ -72,6 +68,28 @@ export class StrategyTimeline {
       if (timed.recorded < query.knownBefore) evolveStrategy(doc, timed.event);
     }
     return doc;
+  }
+
+  /**
+   * Sorts the late arrivals and merges them in one pass (a rebuild with many backdated events
+   * stays O(n log n)), then drops the checkpoints that folded past the first of them.
+   */
+  private mergePending(): void {
+    if (this.pending.length === 0) return;
+    const late = this.pending.sort((a, b) => (before(a, b) ? -1 : 1));
+    this.pending = [];
+    const firstAt = this.upperBound((e) => before(e, late[0]));
+    const merged = this.events.slice(0, firstAt);
+    let i = firstAt;
+    for (const timed of late) {
+      while (i < this.events.length && before(this.events[i], timed)) merged.push(this.events[i++]);
+      merged.push(timed);
+    }
+    while (i < this.events.length) merged.push(this.events[i++]);
+    this.events = merged;
+    // Checkpoints that folded past the first late event no longer describe the same prefix.
+    const firstInvalid = this.checkpoints.findIndex((c) => c.index > firstAt);
+    if (firstInvalid >= 0) this.checkpoints = this.checkpoints.slice(0, firstInvalid);
   }
 
   private extendCheckpoints(upTo: number): void {
