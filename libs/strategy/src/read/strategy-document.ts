@@ -14,9 +14,9 @@ import type { WorkshopEvent } from '../domain/workshop.decider';
  */
 export interface StrategyDocument {
   vision: VisionState;
-  themes: Record<string, ThemeState>;
-  changeAreas: Record<string, ChangeAreaState>;
-  goals: Record<string, GoalState>;
+  themes: Map<string, ThemeState>;
+  changeAreas: Map<string, ChangeAreaState>;
+  goals: Map<string, GoalState>;
   workshops: number;
   /** Inputs registered one by one plus those known only by count. */
   inputs: number;
@@ -24,9 +24,9 @@ export interface StrategyDocument {
 
 export const emptyStrategy = (): StrategyDocument => ({
   vision: visionDecider.initialState(),
-  themes: {},
-  changeAreas: {},
-  goals: {},
+  themes: new Map(),
+  changeAreas: new Map(),
+  goals: new Map(),
   workshops: 0,
   inputs: 0,
 });
@@ -41,8 +41,8 @@ function evolveEntity<S, E extends DomainEvent>(
   initial: S,
   event: RecordedEvent,
 ): StrategyDocument {
-  const map = doc[entity] as Record<string, S>;
-  map[id] = evolve(map[id] ?? initial, asDomainEvent<E>(event));
+  const map = doc[entity] as Map<string, S>;
+  map.set(id, evolve(map.get(id) ?? initial, asDomainEvent<E>(event)));
   return doc;
 }
 

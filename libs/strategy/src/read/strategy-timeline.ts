@@ -19,9 +19,9 @@ interface Checkpoint {
 /** Entities are immutable (each evolve replaces them), so copying the maps is enough. */
 const copyOf = (doc: StrategyDocument): StrategyDocument => ({
   ...doc,
-  themes: { ...doc.themes },
-  changeAreas: { ...doc.changeAreas },
-  goals: { ...doc.goals },
+  themes: new Map(doc.themes),
+  changeAreas: new Map(doc.changeAreas),
+  goals: new Map(doc.goals),
 });
 
 /**

@@ -16,15 +16,15 @@ const byCode = (a: { code: string }, b: { code: string }) => codeOrder(a.code, b
 const goalSummary = (g: Goal) => ({ goalId: g.goalId, code: g.code, title: g.title, themeCode: g.themeCode, status: g.status });
 
 export function strategyView(doc: StrategyDocument) {
-  const goals = Object.values(doc.goals).filter((g): g is Goal => g.status !== 'none');
+  const goals = [...doc.goals.values()].filter((g): g is Goal => g.status !== 'none');
   const active = goals.filter((g) => ACTIVE.has(g.status)).sort(byCode);
-  const changeAreas = Object.values(doc.changeAreas).flatMap((c) => (c.status === 'active' ? [c] : []));
+  const changeAreas = [...doc.changeAreas.values()].flatMap((c) => (c.status === 'active' ? [c] : []));
   return {
     vision: doc.vision.vision ?? null,
     visionDrafts: Object.entries(doc.vision.drafts).map(([draftId, text]) => ({ draftId, text })),
     ambitions: doc.vision.ambitions,
     principles: Object.entries(doc.vision.principles).map(([name, questions]) => ({ name, questions })),
-    themes: Object.values(doc.themes)
+    themes: [...doc.themes.values()]
       .flatMap((t) => (t.status === 'active' ? [t] : []))
       .map((t) => ({ themeCode: t.themeCode, name: t.name, ...(t.subtitle ? { subtitle: t.subtitle } : {}), goals: active.filter((g) => g.themeCode === t.themeCode).map(goalSummary) })),
     prioritisedGoals: active.filter((g) => g.status === 'prioritised').map(goalSummary),
@@ -41,8 +41,8 @@ export function strategyView(doc: StrategyDocument) {
 
 /** What changed in the goals between two documents. */
 export function strategyDiff(from: StrategyDocument, to: StrategyDocument) {
-  const goal = (doc: StrategyDocument, id: string) => doc.goals[id] as Goal | undefined;
-  const ids = [...new Set([...Object.keys(from.goals), ...Object.keys(to.goals)])];
+  const goal = (doc: StrategyDocument, id: string) => doc.goals.get(id) as Goal | undefined;
+  const ids = [...new Set([...from.goals.keys(), ...to.goals.keys()])];
   const isActive = (g?: Goal) => g !== undefined && ACTIVE.has(g.status);
   const diff = {
     added: [] as ReturnType<typeof goalSummary>[],
@@ -133,7 +133,7 @@ export class StrategyViews {
   }
 
   goal(goalId: string, query: ResolvedTemporalQuery): Goal | undefined {
-    const goal = this.document(query).goals[goalId];
+    const goal = this.document(query).goals.get(goalId);
     return goal && goal.status !== 'none' ? goal : undefined;
   }
 
@@ -188,7 +188,7 @@ export class StrategyViews {
     }
     const doc = this.document(query);
     for (const [id, titles] of wordings) {
-      const goal = doc.goals[id] as Goal;
+      const goal = doc.goals.get(id) as Goal;
       nodes.set(goalNode(id), { id: goalNode(id), kind: 'goal', label: goal.title, code: goal.code, status: goal.status });
       // Earlier wordings are nodes of their own, each reworded as the next, the last as the goal.
       const chain = titles.slice(0, -1).map((title, i) => ({ id: `${goalNode(id)}@${i + 1}`, title }));
