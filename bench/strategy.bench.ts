@@ -1,8 +1,10 @@
 /**
  * The strategy read side at scale. For each size (events), on a fresh embedded store file:
- *   1. generates a synthetic strategy history (workshops and inputs, change areas and merges,
- *      goals drafted, reworded, renumbered, moved, prioritised and merged, some facts
- *      backdated) and appends it through the EventLog: append throughput;
+ *   1. generates a synthetic strategy history and appends it through the EventLog (append
+ *      throughput): workshops and inputs in bulk, inputs merged into change areas, votes in
+ *      prioritisation rounds, goals drafted, reworded, renumbered, moved and (de)prioritised;
+ *      5 % of the facts backdated up to 90 days. Change areas and goals stay in the hundreds;
+ *      the events that grow with the years are inputs, merges, votes and rewordings;
  *   2. rebuilds the read side from the store (stream cache, timeline, all checkpoints), and
  *      times a bare JSON.parse loop over the same stored rows, read the same way and held in
  *      memory first: full rebuild speed against both;
@@ -74,7 +76,9 @@ async function generate(log: EventLog, clock: ManualClock, total: number): Promi
         return { type: 'InputsRegistered', data: { workshopId, inputs: ids.map((inputId) => ({ inputId, text: `Innspill ${inputId} om bedre samhandling` })) } };
       });
       await append(`workshop-${workshopId}`, batch);
-      if (areas.length < 1 || next() < 0.3) {
+      // Change areas and goals stay in the hundreds, as in a real strategy; inputs, merges,
+      // rewordings and votes are what grows over the years.
+      if (areas.length < 1 || next() < 0.01) {
         const changeAreaId = `ca-${areas.length}`;
         areas.push(changeAreaId);
         await append(`change-area-${changeAreaId}`, [{ type: 'ChangeAreaIdentified', data: { changeAreaId, name: `Endringsområde ${changeAreaId}`, fra: 'Fra..', til: 'Til..' } }]);
@@ -86,6 +90,18 @@ async function generate(log: EventLog, clock: ManualClock, total: number): Promi
           await append(`goal-${goal.goalId}`, [{ type: 'GoalDrafted', data: { ...goal, code: `${goals.length}`, title: `Mål ${goal.goalId}`, fromChangeAreas: [pick(areas)], derivedFromGoals: [] } }]);
         }
       }
+    } else if (roll < 0.65) {
+      // A member's votes in the current prioritisation round: 20 events.
+      const roundId = `r-${Math.floor(written / 200_000)}`;
+      if (!revisions.has(`round-${roundId}`)) {
+        const allocation = Object.fromEntries(themes.map((t) => [t, 1_000_000]));
+        await append(`round-${roundId}`, [{ type: 'RoundOpened', data: { roundId, title: `Runde ${roundId}`, date: '2022-02-04', allocation, goals: goals.map((g) => ({ ...g })) } }]);
+      }
+      const batch = Array.from({ length: Math.min(20, left) }, (_, i) => ({
+        type: 'VotesCast',
+        data: { roundId, memberId: `m-${written + i}`, votes: [{ goalId: pick(goals).goalId, count: 1 }] },
+      }));
+      await append(`round-${roundId}`, batch);
     } else if (roll < 0.7) {
       // Inputs merged into a change area: 10 events of 5 inputs.
       const changeAreaId = pick(areas);
@@ -98,7 +114,7 @@ async function generate(log: EventLog, clock: ManualClock, total: number): Promi
       // One command on one goal, as the secretariat records them.
       const goal = pick(goals);
       const kind = next();
-      if (kind < 0.25) {
+      if (kind < 0.03) {
         const fresh = { goalId: `g-${goals.length}`, themeCode: pick(themes) };
         goals.push(fresh);
         await append(`goal-${fresh.goalId}`, [{ type: 'GoalDrafted', data: { ...fresh, code: `${goals.length}`, title: `Mål ${fresh.goalId}`, fromChangeAreas: [pick(areas)], derivedFromGoals: [] } }]);
