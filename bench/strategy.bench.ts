@@ -21,19 +21,11 @@ import { ManualClock } from '@app/shared-kernel';
 import { STRATEGY_STREAM_PREFIXES } from '../libs/strategy/src/domain/strategy-terms';
 import { StrategyTimeline } from '../libs/strategy/src/read/strategy-timeline';
 import { strategyView } from '../libs/strategy/src/read/strategy-views';
+import { seededRandom as random } from '../test/support/random';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const DAY = 24 * 60 * 60 * 1000;
 const START = Date.UTC(2021, 0, 1);
-
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 const rate = (count: number, s: number) => `${Math.round(count / s).toLocaleString('en')}/s`;

@@ -2,16 +2,7 @@ import type { RecordedEvent } from '@app/event-store';
 import type { ResolvedTemporalQuery } from '@app/shared-kernel';
 import { strategyAsOf } from './strategy-document';
 import { StrategyTimeline } from './strategy-timeline';
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../../../test/support/random';
 
 const DAY = 24 * 60 * 60 * 1000;
 const day = (n: number) => new Date(Date.UTC(2021, 0, 1) + n * DAY).toISOString().slice(0, 10);
