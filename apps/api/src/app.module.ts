@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GovernanceModule } from '@app/governance';
 import { StrategyModule } from '@app/strategy';
+import { FindingsModule } from '@app/findings';
 import { RECORDING_CONTEXT } from '@app/event-store';
 import type { Clock } from '@app/shared-kernel';
 import { APP_FILTER } from '@nestjs/core';
@@ -29,6 +30,7 @@ export class AppModule implements NestModule {
         AuditModule,
         GovernanceModule,
         StrategyModule,
+        FindingsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: DomainErrorFilter },

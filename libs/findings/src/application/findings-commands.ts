@@ -1,0 +1,122 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, DeciderRunner, EventLog, type CommandResult, type Decision, type Provenance, type RecordingContext } from '@app/event-store';
+import { sakStream } from '@app/governance';
+import { goalStream } from '@app/strategy';
+import { Conflict, type Clock } from '@app/shared-kernel';
+import { assignmentDecider, findingDecider, reportDecider, type AssignmentCommand, type CheckedLink, type FindingCommand, type ReportCommand } from '../domain/findings.deciders';
+import { assignmentStream, findingStream, reportStream, type Link } from '../domain/findings-terms';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type Unchecked<C> = C extends { data: { links: CheckedLink[] } } ? Omit<C, 'data'> & { data: { links: Link[] } } : C;
+
+export type FindingsRequest =
+  | { aggregate: 'report'; reportId: string; command: Omit<ReportCommand, 'presentedInExists'> }
+  | { aggregate: 'finding'; findingId: string; command: Unchecked<DistributiveOmit<FindingCommand, 'reportExists'>> }
+  | { aggregate: 'assignment'; assignmentId: string; command: Unchecked<DistributiveOmit<AssignmentCommand, 'missingFindings' | 'reportedInExists'>> };
+
+export class HandleFindingsCommand {
+  constructor(
+    readonly request: FindingsRequest,
+    readonly provenance: Provenance,
+    readonly context: RecordingContext,
+  ) {}
+}
+
+/** Whether the things findings refer to exist: saker (governance), goals and measures (strategy). */
+@Injectable()
+export class References {
+  constructor(private readonly log: EventLog) {}
+
+  async exists(streamId: string): Promise<boolean> {
+    return (await this.log.load(streamId)).events.length > 0;
+  }
+
+  async check(links: Link[]): Promise<CheckedLink[]> {
+    return Promise.all(links.map(async (link) => ({ ...link, exists: await this.linkExists(link) })));
+  }
+
+  private async linkExists({ kind, ref }: Link): Promise<boolean> {
+    if (kind === 'sak') return this.exists(sakStream(ref));
+    if (kind === 'goal') return this.exists(goalStream(ref));
+    // A measure is `goalId/measureCode`: it exists when that goal has added it.
+    const [goalId, measureCode] = ref.split('/');
+    if (!goalId || !measureCode) return false;
+    const { events } = await this.log.load(goalStream(goalId));
+    return events.some((e) => e.type === 'MeasureAdded' && e.data.measureCode === measureCode);
+  }
+}
+
+@CommandHandler(HandleFindingsCommand)
+export class FindingsCommandHandler implements ICommandHandler<HandleFindingsCommand, CommandResult> {
+  constructor(
+    private readonly runner: DeciderRunner,
+    private readonly references: References,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  execute({ request, provenance, context }: HandleFindingsCommand): Promise<CommandResult> {
+    const common = { provenance, context };
+    switch (request.aggregate) {
+      case 'report': {
+        const { command } = request;
+        return this.runner.run({
+          ...common,
+          id: request.reportId,
+          streamId: reportStream(request.reportId),
+          decider: reportDecider,
+          decision: async () => ({
+            command: { ...command, presentedInExists: command.data.presentedIn ? await this.references.exists(sakStream(command.data.presentedIn)) : true },
+            effectiveAt: command.data.publishedOn,
+          }),
+          whenTaken: () => new Conflict('REPORT.EXISTS', `Report ${request.reportId} is already registered`),
+        });
+      }
+      case 'finding':
+        return this.runner.run({
+          ...common,
+          id: request.findingId,
+          streamId: findingStream(request.findingId),
+          decider: findingDecider,
+          decision: async (): Promise<Decision<FindingCommand>> => {
+            const { command } = request;
+            if (command.type === 'RecordFinding') {
+              const report = await this.runner.stateOf(reportDecider, reportStream(command.data.reportId));
+              return { command: { ...command, reportExists: report.status !== 'none' }, effectiveAt: report.status === 'none' ? '' : report.publishedOn };
+            }
+            return { command: { type: 'LinkFinding', data: { links: await this.references.check(command.data.links) } }, effectiveAt: this.dateOf(provenance) };
+          },
+          whenTaken: () => new Conflict('FINDING.EXISTS', `Finding ${request.findingId} is already recorded`),
+        });
+      case 'assignment':
+        return this.runner.run({
+          ...common,
+          id: request.assignmentId,
+          streamId: assignmentStream(request.assignmentId),
+          decider: assignmentDecider,
+          decision: async (): Promise<Decision<AssignmentCommand>> => {
+            const { command } = request;
+            switch (command.type) {
+              case 'GiveAssignment': {
+                const missing: string[] = [];
+                for (const findingId of command.data.answersFindings) if (!(await this.references.exists(findingStream(findingId)))) missing.push(findingId);
+                return { command: { ...command, missingFindings: missing }, effectiveAt: this.dateOf(provenance) };
+              }
+              case 'LinkAssignment':
+                return { command: { type: 'LinkAssignment', data: { links: await this.references.check(command.data.links) } }, effectiveAt: this.dateOf(provenance) };
+              case 'ReportStatus': {
+                const reportedInExists = command.data.reportedIn ? await this.references.exists(sakStream(command.data.reportedIn)) : true;
+                return { command: { ...command, reportedInExists }, effectiveAt: command.data.reportedOn };
+              }
+            }
+          },
+          whenTaken: () => new Conflict('ASSIGNMENT.EXISTS', `Assignment ${request.assignmentId} already exists`),
+        });
+    }
+  }
+
+  /** Facts without a date of their own take effect when the caller says, else on the day recorded. */
+  private dateOf(provenance: Provenance): string {
+    return provenance.effectiveAt ?? this.clock.now().toISOString().slice(0, 10);
+  }
+}

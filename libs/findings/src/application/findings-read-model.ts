@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, EVENT_STORE, StreamCache, toJson, type EventStore } from '@app/event-store';
+import { NotFound, resolveTemporalQuery, type Clock, type TemporalQuery } from '@app/shared-kernel';
+import { FINDINGS_STREAM_PREFIXES } from '../domain/findings-terms';
+import { findingHistory, followUpReport } from '../read/findings-report';
+
+/** The findings reads; each catches the cache up first, so a read sees every acknowledged write. */
+@Injectable()
+export class FindingsReadModel {
+  private readonly cache: StreamCache;
+
+  constructor(
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.cache = new StreamCache(store, FINDINGS_STREAM_PREFIXES);
+  }
+
+  async report(query: TemporalQuery) {
+    const resolved = resolveTemporalQuery(query, this.clock);
+    await this.cache.catchUp();
+    return followUpReport(this.cache, resolved);
+  }
+
+  async history(findingId: string, query: TemporalQuery) {
+    const resolved = resolveTemporalQuery(query, this.clock);
+    await this.cache.catchUp();
+    const events = findingHistory(this.cache, findingId, resolved);
+    if (!events.length) throw new NotFound('FINDING.NOT_FOUND', `No finding ${findingId}`);
+    return events.map(toJson);
+  }
+}

@@ -1,0 +1,87 @@
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CommandGateway, ProvenanceDto, TemporalQueryDto, provenanceOf, temporal } from '@app/http-common';
+import { HandleFindingsCommand, type FindingsRequest } from '../application/findings-commands';
+import { FindingsReadModel } from '../application/findings-read-model';
+import { reportAsCsv, reportAsMarkdown } from '../read/findings-report';
+import { AssignmentDto, AuditReportDto, FindingDto, LinksDto, ReportQueryDto, StatusDto } from './findings.dto';
+
+const FORMATS = { json: 'application/json; charset=utf-8', markdown: 'text/markdown; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
+type Format = keyof typeof FORMATS;
+
+/** `?format=` wins; otherwise the Accept header; JSON by default. */
+function formatOf(format: Format | undefined, accept = ''): Format {
+  return format ?? (accept.includes('text/csv') ? 'csv' : accept.includes('text/markdown') ? 'markdown' : 'json');
+}
+
+@ApiTags('findings: Riksrevisjonen and follow-up')
+@ApiHeader({ name: 'X-Actor', description: 'Who is recording (required on writes)', required: false })
+@Controller()
+export class FindingsController {
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly reads: FindingsReadModel,
+  ) {}
+
+  @Post('audit-reports')
+  @ApiOperation({ summary: 'Register a Riksrevisjonen report (and the sak where it was presented)' })
+  registerReport(@Body() dto: AuditReportDto) {
+    const { reportId, title, kind, publishedOn, presentedIn } = dto;
+    const data = { reportId, title, kind, publishedOn, ...(presentedIn ? { presentedIn } : {}) };
+    return this.send({ aggregate: 'report', reportId, command: { type: 'RegisterAuditReport', data } }, dto);
+  }
+
+  @Post('findings')
+  @ApiOperation({ summary: 'Record a graded finding of a report' })
+  recordFinding(@Body() dto: FindingDto) {
+    const { findingId, reportId, grade, text, concerns } = dto;
+    return this.send({ aggregate: 'finding', findingId, command: { type: 'RecordFinding', data: { findingId, reportId, grade, text, concerns } } }, dto);
+  }
+
+  @Post('findings/:findingId/links')
+  @ApiOperation({ summary: 'Link a finding to saker, goals or measures (404 naming any that does not exist)' })
+  linkFinding(@Param('findingId') findingId: string, @Body() dto: LinksDto) {
+    return this.send({ aggregate: 'finding', findingId, command: { type: 'LinkFinding', data: { links: dto.links.map(({ kind, ref }) => ({ kind, ref })) } } }, dto);
+  }
+
+  @Post('assignments')
+  @ApiOperation({ summary: 'Record a follow-up assignment and the findings it answers' })
+  giveAssignment(@Body() dto: AssignmentDto) {
+    const { assignmentId, title, givenIn, owner, dueOn } = dto;
+    const data = { assignmentId, title, givenIn, owner, ...(dueOn ? { dueOn } : {}), answersFindings: [...dto.answersFindings] };
+    return this.send({ aggregate: 'assignment', assignmentId, command: { type: 'GiveAssignment', data } }, dto);
+  }
+
+  @Post('assignments/:assignmentId/links')
+  @ApiOperation({ summary: 'Link an assignment to saker, goals or measures' })
+  linkAssignment(@Param('assignmentId') assignmentId: string, @Body() dto: LinksDto) {
+    return this.send({ aggregate: 'assignment', assignmentId, command: { type: 'LinkAssignment', data: { links: dto.links.map(({ kind, ref }) => ({ kind, ref })) } } }, dto);
+  }
+
+  @Post('assignments/:assignmentId/status-reports')
+  @ApiOperation({ summary: 'Report an assignment’s status (not started, in progress, done, dropped)' })
+  reportStatus(@Param('assignmentId') assignmentId: string, @Body() dto: StatusDto) {
+    const { status, reportedOn, text, reportedIn } = dto;
+    return this.send({ aggregate: 'assignment', assignmentId, command: { type: 'ReportStatus', data: { status, reportedOn, text, ...(reportedIn ? { reportedIn } : {}) } } }, dto);
+  }
+
+  @Get('findings/report')
+  @ApiOperation({ summary: 'The follow-up report: per finding, assignments and their latest status, links; findings without follow-up; overdue assignments' })
+  @ApiProduces(...Object.values(FORMATS))
+  async report(@Query() query: ReportQueryDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown }) {
+    const format = formatOf(query.format, accept);
+    const report = await this.reads.report(temporal(query));
+    reply.header('content-type', FORMATS[format]);
+    return format === 'csv' ? reportAsCsv(report) : format === 'markdown' ? reportAsMarkdown(report) : report;
+  }
+
+  @Get('findings/:findingId/history')
+  @ApiOperation({ summary: 'Every event about a finding and the assignments that answer it' })
+  history(@Param('findingId') findingId: string, @Query() query: TemporalQueryDto) {
+    return this.reads.history(findingId, temporal(query));
+  }
+
+  private send(request: FindingsRequest, dto: ProvenanceDto) {
+    return this.commands.send((context) => new HandleFindingsCommand(request, provenanceOf(dto), context));
+  }
+}

@@ -1,0 +1,125 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayNotEmpty, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { IsBusinessDate, IsSlug, ProvenanceDto, RequiredText, TemporalQueryDto } from '@app/http-common';
+import { ASSIGNMENT_STATUSES, GRADES, LINK_KINDS, REPORT_KINDS, type AssignmentStatus, type Grade, type LinkKind, type ReportKind } from '../domain/findings-terms';
+
+const SAK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d+$/;
+const GRADE_CODES = Object.keys(GRADES) as Grade[];
+
+export class AuditReportDto extends ProvenanceDto {
+  @ApiProperty({ example: 'en-innbygger-en-journal' })
+  @IsSlug()
+  reportId!: string;
+
+  @ApiProperty({ example: 'Undersøkelse av styring av arbeidet med Én innbygger – én journal' })
+  @RequiredText(500)
+  title!: string;
+
+  @ApiProperty({ enum: REPORT_KINDS, example: 'forvaltningsrevisjon' })
+  @IsIn(REPORT_KINDS)
+  kind!: ReportKind;
+
+  @ApiProperty({ example: '2021-06-01' })
+  @IsBusinessDate()
+  publishedOn!: string;
+
+  @ApiPropertyOptional({ example: 'nehs-2021-25', description: 'The sak where it was presented (sak 25/21)' })
+  @IsOptional()
+  @Matches(SAK_ID, { message: 'presentedIn must be a sak id such as nehs-2021-25' })
+  presentedIn?: string;
+}
+
+export class FindingDto extends ProvenanceDto {
+  @ApiProperty({ example: 'pll-forsinket' })
+  @IsSlug()
+  findingId!: string;
+
+  @ApiProperty({ example: 'en-innbygger-en-journal' })
+  @IsSlug()
+  reportId!: string;
+
+  @ApiProperty({ enum: GRADE_CODES, example: 'alvorlig', description: Object.entries(GRADES).map(([k, v]) => `${k} = ${v}`).join(', ') })
+  @IsIn(GRADE_CODES)
+  grade!: Grade;
+
+  @ApiProperty({ example: 'Innføringen av Pasientens legemiddelliste er forsinket' })
+  @RequiredText(5000)
+  text!: string;
+
+  @ApiProperty({ example: 'Helse- og omsorgsdepartementet' })
+  @RequiredText(300)
+  concerns!: string;
+}
+
+export class LinkDto {
+  @ApiProperty({ enum: LINK_KINDS, example: 'sak' })
+  @IsIn(LINK_KINDS)
+  kind!: LinkKind;
+
+  @ApiProperty({ example: 'nehs-2021-25', description: 'sak id, goal id, or goalId/measureCode for a measure' })
+  @RequiredText(200)
+  ref!: string;
+}
+
+export class LinksDto extends ProvenanceDto {
+  @ApiProperty({ type: [LinkDto] })
+  @ArrayNotEmpty()
+  @ValidateNested({ each: true })
+  @Type(() => LinkDto)
+  links!: LinkDto[];
+}
+
+export class AssignmentDto extends ProvenanceDto {
+  @ApiProperty({ example: 'pll' })
+  @IsSlug()
+  assignmentId!: string;
+
+  @ApiProperty({ example: 'Pasientens legemiddelliste' })
+  @RequiredText(500)
+  title!: string;
+
+  @ApiProperty({ example: 'Tillegg til tildelingsbrev nr. 5' })
+  @RequiredText(300)
+  givenIn!: string;
+
+  @ApiProperty({ example: 'Direktoratet for e-helse' })
+  @RequiredText(300)
+  owner!: string;
+
+  @ApiPropertyOptional({ example: '2022-12-31' })
+  @IsOptional()
+  @IsBusinessDate()
+  dueOn?: string;
+
+  @ApiProperty({ example: ['pll-forsinket'] })
+  @IsSlug({ each: true })
+  answersFindings!: string[];
+}
+
+export class StatusDto extends ProvenanceDto {
+  @ApiProperty({ enum: ASSIGNMENT_STATUSES, example: 'in_progress' })
+  @IsIn(ASSIGNMENT_STATUSES)
+  status!: AssignmentStatus;
+
+  @ApiProperty({ example: '2022-02-04' })
+  @IsBusinessDate()
+  reportedOn!: string;
+
+  @ApiProperty({ example: 'Utprøving i Bergen kommune er startet' })
+  @RequiredText(5000)
+  text!: string;
+
+  @ApiPropertyOptional({ example: 'nehs-2022-2' })
+  @IsOptional()
+  @Matches(SAK_ID, { message: 'reportedIn must be a sak id such as nehs-2022-2' })
+  reportedIn?: string;
+}
+
+export class ReportQueryDto extends TemporalQueryDto {
+  @ApiPropertyOptional({ enum: ['json', 'markdown', 'csv'], description: 'Overrides the Accept header; JSON by default' })
+  @IsOptional()
+  @IsIn(['json', 'markdown', 'csv'])
+  format?: 'json' | 'markdown' | 'csv';
+}
+

@@ -1,0 +1,2 @@
+export * from './findings.module';
+export * from './domain/findings-terms';
