@@ -96,8 +96,11 @@ function decide(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
       });
       return [{ type: 'AttendanceRecorded', data: { meetingId, attendance: command.data.attendance } }];
     }
-    case 'AnnounceNextMeetings':
-      return [{ type: 'NextMeetingsAnnounced', data: { meetingId, meetings: command.data.meetings } }];
+    case 'AnnounceNextMeetings': {
+      const known = (m: AnnouncedMeeting) => state.nextMeetings.some((n) => n.date === m.date && (n.bodyId ?? '') === (m.bodyId ?? ''));
+      if (command.data.meetings.every(known)) throw new Conflict('MEETING.ALREADY_ANNOUNCED', 'These meetings are already announced');
+      return [{ type: 'NextMeetingsAnnounced', data: { meetingId, meetings: command.data.meetings.filter((m) => !known(m)) } }];
+    }
     default: {
       const _exhaustive: never = command;
       throw new Error(`Unknown command ${JSON.stringify(_exhaustive)}`);

@@ -60,5 +60,10 @@ describe('meeting decider', () => {
     it('announces the next meetings', () =>
       spec.given([scheduled]).when({ type: 'AnnounceNextMeetings', data: { meetings } }).then([{ type: 'NextMeetingsAnnounced', data: { meetingId: 'nehs-2022-1', meetings } }]));
     it('refuses an unknown meeting', () => spec.given([]).when({ type: 'AnnounceNextMeetings', data: { meetings } }).thenThrows({ code: 'MEETING.NOT_FOUND' }));
+    it('records only the dates not announced before, and refuses when all were', () => {
+      const announced: MeetingEvent = { type: 'NextMeetingsAnnounced', data: { meetingId: 'nehs-2022-1', meetings: meetings.slice(0, 1) } };
+      spec.given([scheduled, announced]).when({ type: 'AnnounceNextMeetings', data: { meetings } }).then([{ type: 'NextMeetingsAnnounced', data: { meetingId: 'nehs-2022-1', meetings: meetings.slice(1) } }]);
+      spec.given([scheduled, { ...announced, data: { ...announced.data, meetings } }]).when({ type: 'AnnounceNextMeetings', data: { meetings } }).thenThrows({ code: 'MEETING.ALREADY_ANNOUNCED' });
+    });
   });
 });

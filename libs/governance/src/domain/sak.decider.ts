@@ -94,12 +94,16 @@ function decide(command: SakCommand, state: SakState): SakEvent[] {
       }
       return [{ type: 'AttachmentAdded', data: { sakId, attachment: command.data.attachment } }];
     case 'ContinueSak':
+      if (state.continuations.some((c) => c.startTime === command.data.startTime)) {
+        throw new Conflict('SAK.CONTINUATION_EXISTS', `Sak ${state.number} is already continued at ${command.data.startTime}`);
+      }
       if (state.plannedStart && command.data.startTime <= state.plannedStart) {
         throw new ValidationFailed('SAK.CONTINUED_BEFORE_START', `A continuation at ${command.data.startTime} is not after the start ${state.plannedStart}`, 'startTime');
       }
       return [{ type: 'SakContinued', data: { sakId, ...command.data } }];
     case 'ProposeDecision':
       if (state.vedtak) throw new Conflict('VEDTAK.ALREADY_ADOPTED', `Sak ${state.number} already has a vedtak; propose nothing after it`);
+      if (state.proposal === command.data.text) throw new ValidationFailed('PROPOSAL.UNCHANGED', 'This is already the proposal', 'text');
       return [{ type: 'DecisionProposed', data: { sakId, text: command.data.text } }];
     case 'AdoptDecision':
       if (state.vedtak) {

@@ -52,6 +52,11 @@ describe('sak decider', () => {
   describe('ContinueSak', () => {
     it('records "forts." later in the meeting', () =>
       spec.given([registered]).when({ type: 'ContinueSak', data: { startTime: '11:50' } }).then([{ type: 'SakContinued', data: { sakId, startTime: '11:50' } }]));
+    it('refuses the same continuation twice', () =>
+      spec
+        .given([registered, { type: 'SakContinued', data: { sakId, startTime: '11:50' } }])
+        .when({ type: 'ContinueSak', data: { startTime: '11:50' } })
+        .thenThrows({ code: 'SAK.CONTINUATION_EXISTS', kind: 'conflict' }));
     it('refuses a continuation before the start', () =>
       spec.given([registered]).when({ type: 'ContinueSak', data: { startTime: '10:00' } }).thenThrows({ code: 'SAK.CONTINUED_BEFORE_START', field: 'startTime' }));
     it('refuses an unknown sak', () => spec.given([]).when({ type: 'ContinueSak', data: { startTime: '11:50' } }).thenThrows({ code: 'SAK.NOT_FOUND' }));
@@ -59,6 +64,8 @@ describe('sak decider', () => {
 
   describe('ProposeDecision', () => {
     it('records the forslag til vedtak', () => spec.given([registered]).when({ type: 'ProposeDecision', data: { text: proposal } }).then([proposed]));
+    it('refuses the same proposal again', () =>
+      spec.given([registered, proposed]).when({ type: 'ProposeDecision', data: { text: proposal } }).thenThrows({ code: 'PROPOSAL.UNCHANGED', field: 'text' }));
     it('refuses once a vedtak exists', () =>
       spec.given([registered, adopted]).when({ type: 'ProposeDecision', data: { text: 'x' } }).thenThrows({ code: 'VEDTAK.ALREADY_ADOPTED' }));
     it('refuses an unknown sak', () => spec.given([]).when({ type: 'ProposeDecision', data: { text: 'x' } }).thenThrows({ code: 'SAK.NOT_FOUND' }));

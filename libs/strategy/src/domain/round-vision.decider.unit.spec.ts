@@ -70,6 +70,8 @@ describe('vision decider', () => {
     spec.given([]).when({ type: 'StateAmbition', data: { text: 'Strategien skal tydeligere prioritere enkelte satsningsområder' } }).then([
       { type: 'AmbitionStated', data: { text: 'Strategien skal tydeligere prioritere enkelte satsningsområder' } },
     ]));
+  it('refuses the same ambition twice', () =>
+    spec.given([{ type: 'AmbitionStated', data: { text: 'x' } }]).when({ type: 'StateAmbition', data: { text: 'x' } }).thenThrows({ code: 'AMBITION.EXISTS' }));
   const principle = { name: 'HELHETLIGE', questions: ['Bidrar målet til helhetlige tjenester?'] };
   it('defines an evaluation principle with its questions', () => spec.given([]).when({ type: 'DefinePrinciple', data: principle }).then([{ type: 'PrincipleDefined', data: principle }]));
   it('refuses a principle twice', () => spec.given([{ type: 'PrincipleDefined', data: principle }]).when({ type: 'DefinePrinciple', data: principle }).thenThrows({ code: 'PRINCIPLE.EXISTS' }));

@@ -38,6 +38,8 @@ describe('workshop decider', () => {
       .thenThrows({ code: 'INPUT.EXISTS', details: expect.objectContaining({ field: 'inputs[1].inputId' }) }));
   it('records a count of inputs known only by number', () =>
     spec.given([held]).when({ type: 'CountInputs', data: { count: 400 } }).then([{ type: 'InputsCounted', data: { workshopId: 'nov-2021', count: 400 } }]));
+  it('refuses the same count again', () =>
+    spec.given([held, { type: 'InputsCounted', data: { workshopId: 'nov-2021', count: 400 } }]).when({ type: 'CountInputs', data: { count: 400 } }).thenThrows({ code: 'INPUT.COUNT_UNCHANGED' }));
   it('refuses a count that is not a positive whole number', () => spec.given([held]).when({ type: 'CountInputs', data: { count: 0 } }).thenThrows({ code: 'INPUT.COUNT_INVALID', field: 'count' }));
   it('refuses an unknown workshop', () => spec.given([]).when({ type: 'CountInputs', data: { count: 1 } }).thenThrows({ code: 'WORKSHOP.NOT_FOUND', kind: 'not_found' }));
 });

@@ -40,6 +40,7 @@ function decide(command: VisionCommand, state: VisionState): VisionEvent[] {
       if (state.vision === command.data.text) throw new Conflict('VISION.ALREADY_ADOPTED', 'This vision is already adopted');
       return [{ type: 'VisionAdopted', data: command.data }];
     case 'StateAmbition':
+      if (state.ambitions.includes(command.data.text)) throw new Conflict('AMBITION.EXISTS', 'This ambition is already stated');
       return [{ type: 'AmbitionStated', data: command.data }];
     case 'DefinePrinciple':
       if (command.data.name in state.principles) throw new Conflict('PRINCIPLE.EXISTS', `Principle ${command.data.name} is already defined`);

@@ -14,6 +14,7 @@ export interface Input {
 export type WorkshopEvent =
   | DomainEvent<'WorkshopHeld', { workshopId: string; title: string; date: string; organisations: string[] }>
   | DomainEvent<'InputsRegistered', { workshopId: string; inputs: Input[] }>
+  /** The number of inputs known only by number: a new count replaces the previous one. */
   | DomainEvent<'InputsCounted', { workshopId: string; count: number; note?: string }>;
 
 export type WorkshopCommand =
@@ -44,6 +45,7 @@ function decide(command: WorkshopCommand, state: WorkshopState): WorkshopEvent[]
     }
     case 'CountInputs':
       if (!Number.isInteger(command.data.count) || command.data.count <= 0) throw new ValidationFailed('INPUT.COUNT_INVALID', 'count must be a positive whole number', 'count');
+      if (command.data.count === state.counted) throw new ValidationFailed('INPUT.COUNT_UNCHANGED', `The workshop already counts ${state.counted} inputs`, 'count');
       return [{ type: 'InputsCounted', data: { workshopId: state.workshopId, ...command.data } }];
     default: {
       const _exhaustive: never = command;
@@ -59,7 +61,7 @@ function evolve(state: WorkshopState, event: WorkshopEvent): WorkshopState {
     case 'InputsRegistered':
       return state.status === 'none' ? state : { ...state, inputIds: new Set([...state.inputIds, ...event.data.inputs.map((i) => i.inputId)]) };
     case 'InputsCounted':
-      return state.status === 'none' ? state : { ...state, counted: state.counted + event.data.count };
+      return state.status === 'none' ? state : { ...state, counted: event.data.count };
     default: {
       const _exhaustive: never = event;
       return state;

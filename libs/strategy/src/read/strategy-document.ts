@@ -18,9 +18,14 @@ export interface StrategyDocument {
   changeAreas: Map<string, ChangeAreaState>;
   goals: Map<string, GoalState>;
   workshops: number;
-  /** Inputs registered one by one plus those known only by count. */
-  inputs: number;
+  /** Inputs registered one by one. */
+  registeredInputs: number;
+  /** Per workshop, the inputs known only by number (the latest count). */
+  countedInputs: Map<string, number>;
 }
+
+/** Inputs registered one by one plus those known only by count. */
+export const inputCount = (doc: StrategyDocument) => doc.registeredInputs + [...doc.countedInputs.values()].reduce((a, b) => a + b, 0);
 
 export const emptyStrategy = (): StrategyDocument => ({
   vision: visionDecider.initialState(),
@@ -28,7 +33,8 @@ export const emptyStrategy = (): StrategyDocument => ({
   changeAreas: new Map(),
   goals: new Map(),
   workshops: 0,
-  inputs: 0,
+  registeredInputs: 0,
+  countedInputs: new Map(),
 });
 
 type Entity = 'themes' | 'changeAreas' | 'goals';
@@ -64,10 +70,10 @@ export function evolveStrategy(doc: StrategyDocument, event: RecordedEvent): Str
         doc.workshops += 1;
         break;
       case 'InputsRegistered':
-        doc.inputs += workshop.data.inputs.length;
+        doc.registeredInputs += workshop.data.inputs.length;
         break;
       case 'InputsCounted':
-        doc.inputs += workshop.data.count;
+        doc.countedInputs.set(workshop.data.workshopId, workshop.data.count);
         break;
     }
   }

@@ -22,6 +22,7 @@ const copyOf = (doc: StrategyDocument): StrategyDocument => ({
   themes: new Map(doc.themes),
   changeAreas: new Map(doc.changeAreas),
   goals: new Map(doc.goals),
+  countedInputs: new Map(doc.countedInputs),
 });
 
 /**

@@ -4,7 +4,7 @@ import type { GoalEvent, GoalState } from '../domain/goal.decider';
 import { roundDecider, type RoundEvent } from '../domain/round.decider';
 import { goalStream, roundStream } from '../domain/strategy-terms';
 import type { WorkshopEvent } from '../domain/workshop.decider';
-import type { StrategyDocument } from './strategy-document';
+import { inputCount, type StrategyDocument } from './strategy-document';
 import type { StrategyTimeline } from './strategy-timeline';
 
 /** Read models of the strategy: pure functions of the cached events and a temporal query. */
@@ -31,7 +31,7 @@ export function strategyView(doc: StrategyDocument) {
     changeAreas: changeAreas.map(({ changeAreaId, name, fra, til, inputIds }) => ({ changeAreaId, name, fra, til, inputCount: inputIds.length })),
     funnel: {
       workshops: doc.workshops,
-      inputs: doc.inputs,
+      inputs: inputCount(doc),
       changeAreas: changeAreas.length,
       draftGoals: active.filter((g) => g.status === 'draft').length,
       prioritisedGoals: active.filter((g) => g.status === 'prioritised').length,
