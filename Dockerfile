@@ -14,5 +14,6 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+COPY data/history ./data/history
 EXPOSE 3000
 CMD ["node", "--max-semi-space-size=64", "dist/apps/api/apps/api/src/main.js"]

@@ -40,6 +40,12 @@ export class SourceDto {
   @ApiProperty({ enum: SOURCE_BASES, example: 'stated', description: '`stated`: the document says it; `interpreted`: the recorder inferred it' })
   @IsIn(SOURCE_BASES)
   basis!: SourceBasis;
+
+  @ApiPropertyOptional({ example: 'The meeting number is not stated; 3/21 is inferred from møte 4/21 being the next.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
 }
 
 /** Fields every write accepts: where the facts come from and, optionally, when they take effect. */

@@ -12,4 +12,6 @@ export interface Source {
   locator?: string;
   /** `stated`: the document says it; `interpreted`: the recorder inferred it. */
   basis: SourceBasis;
+  /** How the recorder read the source, above all where the basis is `interpreted`. */
+  note?: string;
 }

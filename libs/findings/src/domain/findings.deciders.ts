@@ -124,6 +124,8 @@ export const assignmentDecider: Decider<AssignmentCommand, AssignmentEvent, Assi
         return [{ type: 'AssignmentLinked', data: { assignmentId: state.assignmentId, links: withoutDuplicates(state.links, command.data.links) } }];
       case 'ReportStatus': {
         const last = state.reports[state.reports.length - 1];
+        const same = (r: StatusReport) => r.status === command.data.status && r.reportedOn === command.data.reportedOn && r.text === command.data.text;
+        if (state.reports.some(same)) throw new Conflict('STATUS.ALREADY_REPORTED', `This status of ${state.assignmentId} is already reported`);
         if (last && command.data.reportedOn < last.reportedOn) {
           throw new ValidationFailed('STATUS.BEFORE_LAST_REPORT', `reportedOn ${command.data.reportedOn} is before the last report (${last.reportedOn})`, 'reportedOn');
         }

@@ -67,6 +67,8 @@ describe('assignment decider', () => {
     spec.given([given]).when({ type: 'ReportStatus', data: { ...report('in_progress', '2022-03-01'), reportedIn: 'nehs-2022-2' }, reportedInExists: true }).then([
       { type: 'AssignmentStatusReported', data: { assignmentId: 'pll-innforing', ...report('in_progress', '2022-03-01'), reportedIn: 'nehs-2022-2' } },
     ]));
+  it('refuses the same report twice', () =>
+    spec.given([given, reported('in_progress', '2022-03-01')]).when({ type: 'ReportStatus', data: report('in_progress', '2022-03-01'), reportedInExists: true }).thenThrows({ code: 'STATUS.ALREADY_REPORTED' }));
   it('refuses a report dated before the last one', () =>
     spec.given([given, reported('in_progress', '2022-03-01')]).when({ type: 'ReportStatus', data: report('in_progress', '2022-02-01'), reportedInExists: true }).thenThrows({ code: 'STATUS.BEFORE_LAST_REPORT', field: 'reportedOn' }));
   it('refuses a report after done', () =>
