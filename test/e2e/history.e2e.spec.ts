@@ -57,6 +57,11 @@ describe('the recorded history', () => {
       '6 STYRKET GJENNOMFØRINGSKRAFT',
     ]);
     expect(after.funnel).toMatchObject({ inputs: 400, draftGoals: 0, prioritisedGoals: 6 });
+    const five = (await api.get('/goals/mal-5?at=2022-06-01')).body;
+    expect(five.hvorErVi).toMatch(/^\S/);
+    expect(five.dependsOn).toEqual(['mal-1', 'mal-2', 'mal-6']);
+    expect(five.measures[0]).toMatchObject({ measureCode: '5.1' });
+    expect(five.linkedItems.filter((i: { kind: string }) => i.kind === 'portfolio').map((i: { name: string }) => i.name)).toContain('Helseplattformen');
     const lineage = (await api.get('/goals/mal-5/lineage?direction=up')).body;
     expect(lineage.nodes.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining(['goal:mal-2-1', 'change-area:pasientinformasjon']));
   });

@@ -125,8 +125,14 @@ function decide(command: GoalCommand, state: GoalState): GoalEvent[] {
       if (command.data.themeCode === state.themeCode) throw new ValidationFailed('GOAL.THEME_UNCHANGED', `The goal is already under ${state.themeCode}`, 'themeCode');
       requireTheme(command.theme, command.data.themeCode);
       return [{ type: 'GoalMoved', data: { goalId, themeCode: command.data.themeCode, previousThemeCode: state.themeCode } }];
-    case 'DescribeGoal':
+    case 'DescribeGoal': {
+      // Only the fields given are described anew; nothing new is a mistake, not a fact.
+      const given = Object.entries(command.data).filter(([, value]) => value !== undefined) as [keyof GoalDescription, string][];
+      if (given.every(([field, value]) => state[field] === value)) {
+        throw new ValidationFailed('GOAL.DESCRIPTION_UNCHANGED', 'The goal is already described so', 'description');
+      }
       return [{ type: 'GoalDescribed', data: { goalId, ...command.data } }];
+    }
     case 'PrioritiseGoal':
       if (state.status === 'prioritised') throw new Conflict('GOAL.ALREADY_PRIORITISED', `Goal ${state.code} is already prioritised`);
       return [{ type: 'GoalPrioritised', data: { goalId } }];

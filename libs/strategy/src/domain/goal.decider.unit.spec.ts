@@ -57,6 +57,12 @@ describe('goal decider', () => {
       ]));
   });
 
+  it('refuses a description that changes nothing', () =>
+    spec
+      .given([drafted, { type: 'GoalDescribed', data: { goalId: 'g-2-2', hvorErVi: 'I dag ...' } }])
+      .when({ type: 'DescribeGoal', data: { hvorErVi: 'I dag ...' } })
+      .thenThrows({ code: 'GOAL.DESCRIPTION_UNCHANGED' }));
+
   describe('prioritising', () => {
     it('prioritises a draft goal', () => spec.given([drafted]).when({ type: 'PrioritiseGoal' }).then([prioritised]));
     it('refuses prioritising twice', () => spec.given([drafted, prioritised]).when({ type: 'PrioritiseGoal' }).thenThrows({ code: 'GOAL.ALREADY_PRIORITISED' }));
