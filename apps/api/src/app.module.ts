@@ -5,6 +5,7 @@ import { GovernanceModule } from '@app/governance';
 import { StrategyModule } from '@app/strategy';
 import { FindingsModule } from '@app/findings';
 import { RECORDING_CONTEXT } from '@app/event-store';
+import { CommandGateway } from '@app/http-common';
 import type { Clock } from '@app/shared-kernel';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
@@ -36,8 +37,9 @@ export class AppModule implements NestModule {
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         RequestContext,
         { provide: RECORDING_CONTEXT, useExisting: RequestContext },
+        CommandGateway,
       ],
-      exports: [RECORDING_CONTEXT],
+      exports: [RECORDING_CONTEXT, CommandGateway],
     };
   }
 

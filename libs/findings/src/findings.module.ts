@@ -1,14 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { DeciderRunner, EventLog } from '@app/event-store';
-import { CommandGateway } from '@app/http-common';
 import { FindingsCommandHandler, References } from './application/findings-commands';
 import { FindingsReadModel } from './application/findings-read-model';
 import { FindingsController } from './http/findings.controller';
 
 const providers = [
-  { provide: DeciderRunner, inject: [EventLog], useFactory: (log: EventLog) => new DeciderRunner(log) },
-  CommandGateway,
   References,
   FindingsReadModel,
   FindingsCommandHandler,

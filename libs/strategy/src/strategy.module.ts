@@ -1,15 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { DeciderRunner, EventLog } from '@app/event-store';
-import { CommandGateway } from '@app/http-common';
 import { StrategyCommandHandler } from './application/strategy-commands';
 import { StrategyReadModel } from './application/strategy-read-model';
 import { GoalsController, PipelineController, RoundsController, StrategyFrameController, StrategyReadsController } from './http/strategy.controllers';
 
 const controllers = [StrategyReadsController, StrategyFrameController, PipelineController, GoalsController, RoundsController];
 const providers = [
-  { provide: DeciderRunner, inject: [EventLog], useFactory: (log: EventLog) => new DeciderRunner(log) },
-  CommandGateway,
   StrategyReadModel,
   StrategyCommandHandler,
 ];

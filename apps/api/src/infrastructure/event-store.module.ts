@@ -1,10 +1,10 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { CLOCK, EVENT_STORE, EventLog, createEventStore, type EventStore } from '@app/event-store';
+import { CLOCK, DeciderRunner, EVENT_STORE, EventLog, createEventStore, type EventStore } from '@app/event-store';
 import { systemClock, type Clock } from '@app/shared-kernel';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '../config/app-config';
 
-/** Wires the store adapter chosen by configuration, the clock and the EventLog above them. */
+/** Wires the store adapter chosen by configuration, the clock, and the EventLog and DeciderRunner above them. */
 @Global()
 @Module({
   providers: [
@@ -14,8 +14,9 @@ import type { AppConfig } from '../config/app-config';
       useFactory: (config: ConfigService<AppConfig, true>) => createEventStore(config.get('eventStore', { infer: true })),
     },
     { provide: EventLog, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new EventLog(store, clock) },
+    { provide: DeciderRunner, inject: [EventLog], useFactory: (log: EventLog) => new DeciderRunner(log) },
   ],
-  exports: [EVENT_STORE, EventLog],
+  exports: [EVENT_STORE, EventLog, DeciderRunner],
 })
 export class EventStoreModule implements OnApplicationShutdown {
   /** The system clock, unless a test brings its own. */
