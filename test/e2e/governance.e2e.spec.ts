@@ -238,6 +238,7 @@ describe('errors', () => {
     const noActor = await api.post('/saker/nehs-2022-2/proposal', { text: 'x' }, null);
     expect(noActor).toMatchObject({ status: 400, body: { code: 'REQUEST.ACTOR_REQUIRED', fields: [{ field: 'X-Actor' }] } });
     expect((await api.get('/meetings?at=2022-13-01')).body).toMatchObject({ code: 'TIME.INVALID', fields: [{ field: 'at' }] });
+    expect((await api.post('/bodies', { bodyId: 'nufa', name: 'NUFA' })).body).toMatchObject({ statusCode: 400, fields: [{ field: 'effectiveAt' }] });
     expect(await countAll()).toBe(before);
   });
 

@@ -48,13 +48,8 @@ export class SourceDto {
   note?: string;
 }
 
-/** Fields every write accepts: where the facts come from and, optionally, when they take effect. */
-export class ProvenanceDto {
-  @ApiPropertyOptional({ description: 'When the facts take effect; each command has a default (usually the meeting date)', example: '2022-02-04' })
-  @IsOptional()
-  @IsBusinessTime()
-  effectiveAt?: string;
-
+/** Where the facts of a write come from, and the sak that decided them. */
+export class SourcedDto {
   @ApiPropertyOptional({ type: SourceDto })
   @IsOptional()
   @ValidateNested()
@@ -67,6 +62,14 @@ export class ProvenanceDto {
   decidedIn?: string;
 }
 
-export function provenanceOf(dto: ProvenanceDto, reason?: string): Provenance {
+/** Fields every write accepts: where the facts come from and, optionally, when they take effect. */
+export class ProvenanceDto extends SourcedDto {
+  @ApiPropertyOptional({ description: 'When the facts take effect; each command has a default (usually the meeting date)', example: '2022-02-04' })
+  @IsOptional()
+  @IsBusinessTime()
+  effectiveAt?: string;
+}
+
+export function provenanceOf(dto: SourcedDto & { effectiveAt?: string }, reason?: string): Provenance {
   return { effectiveAt: dto.effectiveAt, source: dto.source && { ...dto.source }, ...(reason ? { reason } : {}), ...(dto.decidedIn ? { decidedIn: dto.decidedIn } : {}) };
 }

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, MaxLength } from 'class-validator';
 import { MEMBER_ROLES, type MemberRole } from '../domain/governance-terms';
-import { IsBusinessDate, IsBusinessTime, IsSlug, OptionalText, ProvenanceDto, RequiredText } from '@app/http-common';
+import { IsBusinessDate, IsBusinessTime, IsSlug, OptionalText, ProvenanceDto, RequiredText, SourcedDto } from '@app/http-common';
 
-export class EstablishBodyDto extends ProvenanceDto {
+export class EstablishBodyDto extends SourcedDto {
   @ApiProperty({ example: 'nehs', description: 'Lower-case id, letters, digits and dashes' })
   @IsSlug()
   @MaxLength(60)
@@ -19,17 +19,17 @@ export class EstablishBodyDto extends ProvenanceDto {
 
   @ApiProperty({ example: '2021-01-01', description: 'When the body took this form' })
   @IsBusinessTime()
-  declare effectiveAt: string;
+  effectiveAt!: string;
 }
 
-export class RenameBodyDto extends ProvenanceDto {
+export class RenameBodyDto extends SourcedDto {
   @ApiProperty({ example: 'Nasjonalt e-helseråd' })
   @RequiredText(200)
   name!: string;
 
   @ApiProperty({ example: '2022-01-01', description: 'When the new name takes effect' })
   @IsBusinessTime()
-  declare effectiveAt: string;
+  effectiveAt!: string;
 
   @ApiPropertyOptional({ example: 'Sak 26/21: foreslått endret til et primært rådgivende organ' })
   @OptionalText(2000)
