@@ -1,3 +1,4 @@
+import { resolveTemporalQuery, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import type { RecordedEvent } from './port/event-envelope';
 import type { EventStore } from './port/event-store.port';
 
@@ -27,6 +28,16 @@ export class StreamCache {
   catchUp(): Promise<void> {
     this.queue = this.queue.then(() => this.readNewEvents());
     return this.queue;
+  }
+
+  /**
+   * What every read does first: check the query (a bad date is a 400 before any I/O), then
+   * catch up, so the answer includes every write acknowledged before the read.
+   */
+  async readyFor(query: TemporalQuery, clock: Clock, fields?: Parameters<typeof resolveTemporalQuery>[2]): Promise<ResolvedTemporalQuery> {
+    const resolved = resolveTemporalQuery(query, clock, fields);
+    await this.catchUp();
+    return resolved;
   }
 
   stream(streamId: string): readonly RecordedEvent[] {

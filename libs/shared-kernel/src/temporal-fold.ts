@@ -38,11 +38,16 @@ export interface ResolvedTemporalQuery {
   knownBefore: number;
 }
 
-export function resolveTemporalQuery(query: TemporalQuery, clock: Clock): ResolvedTemporalQuery {
+/** `fields` names the parameters in errors, for APIs that call them otherwise (`from`, `to`). */
+export function resolveTemporalQuery(
+  query: TemporalQuery,
+  clock: Clock,
+  fields: { validAt: string; knownAt: string } = { validAt: 'at', knownAt: 'knownAt' },
+): ResolvedTemporalQuery {
   const now = clock.now().getTime() + 1;
   return {
-    validBefore: query.validAt === undefined ? now : endOf(query.validAt, 'at'),
-    knownBefore: query.knownAt === undefined ? now : endOf(query.knownAt, 'knownAt'),
+    validBefore: query.validAt === undefined ? now : endOf(query.validAt, fields.validAt),
+    knownBefore: query.knownAt === undefined ? now : endOf(query.knownAt, fields.knownAt),
   };
 }
 

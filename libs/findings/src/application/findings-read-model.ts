@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, EVENT_STORE, StreamCache, toJson, type EventStore } from '@app/event-store';
-import { NotFound, resolveTemporalQuery, type Clock, type TemporalQuery } from '@app/shared-kernel';
+import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
 import { FINDINGS_STREAM_PREFIXES } from '../domain/findings-terms';
 import { findingHistory, followUpReport } from '../read/findings-report';
 
@@ -17,15 +17,11 @@ export class FindingsReadModel {
   }
 
   async report(query: TemporalQuery) {
-    const resolved = resolveTemporalQuery(query, this.clock);
-    await this.cache.catchUp();
-    return followUpReport(this.cache, resolved);
+    return followUpReport(this.cache, await this.cache.readyFor(query, this.clock));
   }
 
   async history(findingId: string, query: TemporalQuery) {
-    const resolved = resolveTemporalQuery(query, this.clock);
-    await this.cache.catchUp();
-    const events = findingHistory(this.cache, findingId, resolved);
+    const events = findingHistory(this.cache, findingId, await this.cache.readyFor(query, this.clock));
     if (!events.length) throw new NotFound('FINDING.NOT_FOUND', `No finding ${findingId}`);
     return events.map(toJson);
   }

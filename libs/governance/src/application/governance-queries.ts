@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, EVENT_STORE, StreamCache, type EventStore } from '@app/event-store';
-import { NotFound, resolveTemporalQuery, type Clock, type TemporalQuery } from '@app/shared-kernel';
+import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
 import { GOVERNANCE_STREAM_PREFIXES, sakStream, type Sakstype } from '../domain/governance-terms';
 import { GovernanceViews } from '../read/governance-views';
 
@@ -42,10 +42,8 @@ export class GovernanceQueries {
     return this.views.decisions(await this.resolve(query), filter);
   }
 
-  private async resolve(query: TemporalQuery) {
-    const resolved = resolveTemporalQuery(query, this.clock); // validates before any I/O
-    await this.projection.catchUp();
-    return resolved;
+  private resolve(query: TemporalQuery) {
+    return this.projection.readyFor(query, this.clock);
   }
 }
 

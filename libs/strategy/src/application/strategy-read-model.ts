@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, EVENT_STORE, StreamCache, type EventStore } from '@app/event-store';
-import { NotFound, ValidationFailed, resolveTemporalQuery, type Clock, type TemporalQuery } from '@app/shared-kernel';
+import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
 import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
 import type { Input } from '../domain/workshop.decider';
 import { StrategyTimeline } from '../read/strategy-timeline';
@@ -66,16 +66,8 @@ export class StrategyReadModel {
     return inputIds.filter((id) => !known.has(id));
   }
 
-  private async resolve(query: TemporalQuery, validAtField = 'at') {
-    let resolved;
-    try {
-      resolved = resolveTemporalQuery(query, this.clock);
-    } catch (error) {
-      if (error instanceof ValidationFailed && error.field === 'at') throw new ValidationFailed(error.code, error.message.replace(/^at /, `${validAtField} `), validAtField);
-      throw error;
-    }
-    await this.cache.catchUp();
-    return resolved;
+  private resolve(query: TemporalQuery, validAtField = 'at') {
+    return this.cache.readyFor(query, this.clock, { validAt: validAtField, knownAt: 'knownAt' });
   }
 
   private found<T>(value: T | undefined, code: string, message: string): T {
