@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GovernanceModule } from '@app/governance';
 import { StrategyModule } from '@app/strategy';
 import { FindingsModule } from '@app/findings';
+import { SourcesModule } from '@app/sources';
 import { RECORDING_CONTEXT } from '@app/event-store';
 import { CommandGateway } from '@app/http-common';
 import type { Clock } from '@app/shared-kernel';
@@ -15,7 +16,7 @@ import { DomainErrorFilter } from './http/domain-error.filter';
 import { RequestContext, RequestContextMiddleware } from './http/request-context';
 import { EventStoreModule } from './infrastructure/event-store.module';
 
-/** The HTTP shell. Bounded contexts (governance, strategy, findings) plug in as imported modules. */
+/** The HTTP shell. Bounded contexts (sources, governance, strategy, findings) plug in as imported modules. */
 @Module({})
 export class AppModule implements NestModule {
   /** `env` is `process.env` in production; tests pass their own (and may bring a clock). */
@@ -29,6 +30,7 @@ export class AppModule implements NestModule {
         EventStoreModule.withClock(clock),
         HealthModule,
         AuditModule,
+        SourcesModule,
         GovernanceModule,
         StrategyModule,
         FindingsModule,

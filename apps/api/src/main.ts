@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { createApp } from './bootstrap';
 import type { AppConfig } from './config/app-config';
-import { importHistory } from './history/history-importer';
+import { describeImport, importHistory } from './history/history-importer';
 
 async function main(): Promise<void> {
   const app = await createApp(process.env);
@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   const empty = (await app.get<EventStore>(EVENT_STORE).readAll({ maxCount: 1 })).length === 0;
   if (empty && process.env.IMPORT_HISTORY !== 'false') {
     const result = await importHistory(app);
-    Logger.log(`Imported the recorded history: ${result.applied} facts from ${result.files} files in data/history`, 'Main');
+    for (const line of describeImport(result)) Logger.log(line, 'ImportHistory');
+    if (result.conflicts.length || result.failures.length) throw new Error('The recorded history did not import cleanly (see above)');
   }
 
   await app.listen(port, '0.0.0.0');

@@ -1,7 +1,25 @@
 import { EventLog, type LoadedStream, type RecordingContext } from './event-log';
 import type { RecordedEvent } from './port/event-envelope';
 import { WrongExpectedRevision } from './port/event-store-errors';
-import { foldEvents, type Decider, type DomainError, type DomainEvent, type Source } from '@app/shared-kernel';
+import { NotFound, foldEvents, type Decider, type DomainError, type DomainEvent, type Source } from '@app/shared-kernel';
+
+/**
+ * The register of source documents, as the command path needs it: every source a write
+ * cites must be a registered document, and its date becomes the facts' knowledge time.
+ */
+export interface SourceDocuments {
+  /** The document's date (`YYYY-MM-DD`), or undefined when no such document is registered. */
+  dateOf(documentId: string): Promise<string | undefined>;
+}
+
+/** Resolves a cited document to its date, or refuses the write naming the field (404). */
+export async function documentDateOf(documents: SourceDocuments, documentId: string, field = 'source.document'): Promise<string> {
+  const date = await documents.dateOf(documentId);
+  if (date === undefined) {
+    throw new NotFound('SOURCE.DOCUMENT_NOT_FOUND', `${field}: no registered source document "${documentId}" (register it with POST /documents)`, { field, documentId });
+  }
+  return date;
+}
 
 /** A stored event as its aggregate's domain event (upcasters will hook in here). */
 export const asDomainEvent = <E extends DomainEvent>(event: RecordedEvent) => ({ type: event.type, data: event.data }) as unknown as E;
@@ -40,7 +58,10 @@ export interface Decision<Command> {
  * revision that was read, so a concurrent change is refused (409) rather than overwritten.
  */
 export class DeciderRunner {
-  constructor(private readonly log: EventLog) {}
+  constructor(
+    private readonly log: EventLog,
+    private readonly documents: SourceDocuments,
+  ) {}
 
   async stateOf<E extends DomainEvent, S>(decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve'>, streamId: string): Promise<S> {
     return (await this.load(decider, streamId)).state;
@@ -57,10 +78,11 @@ export class DeciderRunner {
     /** The error to raise when someone else created the stream first (a natural key taken). */
     whenTaken?: () => DomainError;
   }): Promise<CommandResult> {
+    const { provenance } = options;
+    const documentedAt = provenance.source && (await documentDateOf(this.documents, provenance.source.document));
     const { stream, state } = await this.load(options.decider, options.streamId);
     const { command, effectiveAt, corrects } = await options.decision(state, stream);
     const events = options.decider.decide(command, state);
-    const { provenance } = options;
     try {
       const result = await this.log.append(
         options.streamId,
@@ -69,6 +91,7 @@ export class DeciderRunner {
           data: event.data as Record<string, never>,
           effectiveAt: provenance.effectiveAt ?? effectiveAt,
           source: provenance.source,
+          documentedAt,
           reason: provenance.reason ?? (corrects ? String((event.data as { reason?: string }).reason ?? '') : undefined),
           corrects,
           decidedIn: provenance.decidedIn,

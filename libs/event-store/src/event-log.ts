@@ -5,6 +5,7 @@ import {
   SOURCE_BASES,
   ValidationFailed,
   isBusinessDateOrInstant,
+  startOf,
   uuidv7,
 } from '@app/shared-kernel';
 import { ChainVerifier, chainHashOf, dataHashOf, type ChainBreak, type ChainedMetadata } from './hash-chain';
@@ -18,6 +19,8 @@ export interface NewEvent {
   data: JsonObject;
   effectiveAt: string;
   source?: Source;
+  /** The cited document's date (see EventMetadata.documentedAt); kept only if not after recording. */
+  documentedAt?: string;
   reason?: string;
   /** Id of the event this one corrects; a correction must give a reason. */
   corrects?: string;
@@ -133,6 +136,7 @@ export class EventLog {
       const metadata: ChainedMetadata = {
         recordedAt,
         effectiveAt: event.effectiveAt,
+        documentedAt: event.documentedAt !== undefined && startOf(event.documentedAt, 'documentedAt') <= Date.parse(recordedAt) ? event.documentedAt : undefined,
         actor: context.actor,
         source: event.source,
         reason: event.reason,

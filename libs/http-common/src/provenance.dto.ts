@@ -29,8 +29,8 @@ export const IsSlug = (options: ValidationOptions = {}) =>
   Matches(SLUG_PATTERN, { message: ({ property }) => `${options.each ? 'each of ' : ''}${property} must be lower-case letters, digits and dashes`, ...options });
 
 export class SourceDto {
-  @ApiProperty({ example: '002_7da67a01d172a0dd.txt' })
-  @RequiredText(500)
+  @ApiProperty({ example: 'nehs-2022-1-saksdokument', description: 'A registered source document (GET /documents)' })
+  @IsSlug()
   document!: string;
 
   @ApiPropertyOptional({ example: 'side 1, Sak 1/22' })
@@ -46,6 +46,10 @@ export class SourceDto {
   @IsString()
   @MaxLength(2000)
   note?: string;
+
+  @ApiPropertyOptional({ example: 'Nasjonalt e-helsestyre godkjenner innkalling og dagsorden.', description: 'The document’s own words stating the fact' })
+  @OptionalText(8000)
+  quote?: string;
 }
 
 /** Where the facts of a write come from, and the sak that decided them. */

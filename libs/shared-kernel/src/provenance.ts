@@ -6,7 +6,7 @@ export const SOURCE_BASES = ['stated', 'interpreted'] as const;
 export type SourceBasis = (typeof SOURCE_BASES)[number];
 
 export interface Source {
-  /** The document, e.g. `002_7da67a01d172a0dd.txt` or "Møteinnkalling ekstra møte 1/22". */
+  /** The registered source document's id, e.g. `nehs-2022-1-saksdokument` (see the document register). */
   document: string;
   /** Page, slide or heading inside the document, e.g. "side 3" or "UTKAST til MÅL". */
   locator?: string;
@@ -14,4 +14,6 @@ export interface Source {
   basis: SourceBasis;
   /** How the recorder read the source, above all where the basis is `interpreted`. */
   note?: string;
+  /** The document's own words that state the fact, as the recorder copied them. */
+  quote?: string;
 }

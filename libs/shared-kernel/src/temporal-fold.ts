@@ -8,10 +8,13 @@ import { endOf, startOf } from './business-time';
  *   - `effectiveAt` (valid time): when the fact holds in the world, e.g. the meeting date
  *     of a vedtak. It may lie before `recordedAt`: the secretariat often records after the
  *     meeting, and corrections are backdated to the fact they correct.
- *   - `recordedAt` (transaction time): when the log learnt of it, set by the clock.
+ *   - knowledge time: when the fact was known. For a fact taken from a registered source
+ *     document that is the document's date (`documentedAt`): the board's record knew it
+ *     then, whenever this installation imported it. Otherwise it is `recordedAt`
+ *     (transaction time, set by the clock), which every event keeps as well.
  *
  * A query `{ validAt: D, knownAt: T }` answers "what was true on D, as far as the log knew
- * at T": it keeps the events with `recordedAt <= T` and `effectiveAt <= D` (a date D covers
+ * at T": it keeps the events known by T and `effectiveAt <= D` (a date D covers
  * the whole day), orders them by (`effectiveAt`, `globalPosition`) and folds them. Ordering
  * by effective time first is what lets a backdated correction land where it belongs rather
  * than after later facts; the global position breaks ties in the order things were written.
@@ -22,8 +25,12 @@ import { endOf, startOf } from './business-time';
  */
 export interface TemporalEvent {
   globalPosition: bigint;
-  metadata: { recordedAt: string; effectiveAt: string };
+  metadata: { recordedAt: string; effectiveAt: string; documentedAt?: string };
 }
+
+/** The first millisecond an event was known: its source document's date, else when it was recorded. */
+export const knownSince = (metadata: TemporalEvent['metadata']): number =>
+  metadata.documentedAt === undefined ? startOf(metadata.recordedAt, 'recordedAt') : startOf(metadata.documentedAt, 'documentedAt');
 
 export interface TemporalQuery {
   /** Valid time: a date `YYYY-MM-DD` (whole day included) or an instant. */
@@ -56,8 +63,7 @@ export function eventsAsOf<E extends TemporalEvent>(events: Iterable<E>, query: 
   const visible: { event: E; effective: number }[] = [];
   for (const event of events) {
     const effective = startOf(event.metadata.effectiveAt, 'effectiveAt');
-    const recorded = startOf(event.metadata.recordedAt, 'recordedAt');
-    if (effective < query.validBefore && recorded < query.knownBefore) visible.push({ event, effective });
+    if (effective < query.validBefore && knownSince(event.metadata) < query.knownBefore) visible.push({ event, effective });
   }
   visible.sort(
     (a, b) =>

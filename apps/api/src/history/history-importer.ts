@@ -1,73 +1,122 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { SourceBasis } from '@app/shared-kernel';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { canonicalJson, sha256Hex } from '@app/shared-kernel';
+import { DEFAULT_HISTORY_DIR, isDocumentRegister, quotesOf, readHistory, type HistoryFile } from './history-file';
 
 /**
- * The recorded history (`data/history/*.json`): the board's record from the source documents,
- * one file per meeting or document, each a list of API requests with where they come from.
- * The importer replays them through the API itself (the same controllers, validation and
- * command handlers as any client), so nothing is written that a user could not have written.
+ * Replays the recorded history (see history-file.ts) through the API itself: the same
+ * controllers, validation and command handlers as any client, so nothing is written that a
+ * user could not have written.
  *
- * Replaying is idempotent: a step whose fact is already recorded is refused by the domain
- * (409, or 400 `...UNCHANGED`) and counted as already imported.
+ * Each step is sent with a correlation id derived from its content (`history-<sha256>`), which
+ * every event it writes carries. A second import finds those ids in the log and skips the
+ * steps already recorded, writing nothing. A step that is not yet in the log but is refused
+ * as already taken (same sak number with another title, a document id registered with other
+ * contents...) conflicts with what is recorded: it is reported by name, never counted as done.
  */
-export interface HistoryStep {
-  /** `POST /path` */
-  request: string;
-  body: Record<string, unknown>;
-  /** Page, slide or heading in the document. */
-  locator: string;
-  basis: SourceBasis;
-  /** Why it is read so, above all where the basis is `interpreted`. */
-  note?: string;
-  /** Another document than the file's, where a step comes from one. */
-  document?: string;
-}
-
-export interface HistoryFile {
-  document: string;
-  title: string;
-  steps: HistoryStep[];
+export interface ImportProblem {
+  /** `05-meeting-1-22.json, step 3 (POST /saker)` */
+  step: string;
+  status: number;
+  code?: string;
+  message: string;
 }
 
 export interface ImportResult {
   files: number;
   applied: number;
   alreadyRecorded: number;
+  /** Steps refused because something else is recorded under the same key. */
+  conflicts: ImportProblem[];
+  /** Steps refused for any other reason (invalid, or referring to something missing). */
+  failures: ImportProblem[];
 }
 
 export const HISTORY_ACTOR = 'importer (data/history)';
-export const DEFAULT_HISTORY_DIR = 'data/history';
+export { DEFAULT_HISTORY_DIR };
 
-export class HistoryImportFailed extends Error {}
+const CORRELATION_PREFIX = 'history-';
 
-const alreadyRecorded = (status: number, code: unknown) => status === 409 || (status === 400 && typeof code === 'string' && code.endsWith('UNCHANGED'));
-
-export function readHistory(dir: string): { name: string; file: HistoryFile }[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => ({ name, file: JSON.parse(readFileSync(join(dir, name), 'utf8')) as HistoryFile }));
+interface Request {
+  where: string;
+  method: string;
+  url: string;
+  payload: Record<string, unknown>;
 }
 
-export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_HISTORY_DIR): Promise<ImportResult> {
-  const result: ImportResult = { files: 0, applied: 0, alreadyRecorded: 0 };
-  for (const { name, file } of readHistory(dir)) {
-    result.files++;
-    for (const [index, step] of file.steps.entries()) {
-      const [method, url] = step.request.split(' ');
-      const source = { document: step.document ?? file.document, locator: step.locator, basis: step.basis, ...(step.note ? { note: step.note } : {}) };
-      const response = await app.inject({
-        method: method as 'POST',
-        url,
-        headers: { 'content-type': 'application/json', 'x-actor': HISTORY_ACTOR },
-        payload: JSON.stringify({ ...step.body, source }),
-      });
-      if (response.statusCode === 201) result.applied++;
-      else if (alreadyRecorded(response.statusCode, response.json().code)) result.alreadyRecorded++;
-      else throw new HistoryImportFailed(`${name}, step ${index + 1} (${step.request}): ${response.statusCode} ${response.body}`);
+/** Every request the history makes, in order: the document register first, then the steps. */
+function requestsOf(history: { name: string; file: HistoryFile }[]): Request[] {
+  const registers = history.filter(({ file }) => isDocumentRegister(file));
+  const records = history.filter(({ file }) => !isDocumentRegister(file));
+  return [...registers, ...records].flatMap(({ name, file }): Request[] => {
+    if (isDocumentRegister(file)) {
+      return file.documents.map((document, i) => ({ where: `${name}, document ${i + 1} (${document.documentId})`, method: 'POST', url: '/documents', payload: { ...document } }));
     }
+    return file.steps.map((step, i) => {
+      const [method, url] = step.request.split(' ');
+      const quote = quotesOf(step).join(' … ');
+      const source = { document: step.document ?? file.document, locator: step.locator, basis: step.basis, ...(step.note ? { note: step.note } : {}), ...(quote ? { quote } : {}) };
+      return { where: `${name}, step ${i + 1} (${step.request})`, method, url, payload: { ...step.body, source } };
+    });
+  });
+}
+
+const correlationIdOf = (request: Request) => CORRELATION_PREFIX + sha256Hex(canonicalJson({ method: request.method, url: request.url, payload: request.payload }));
+
+/** The correlation ids of history steps already in the log. */
+async function importedSteps(store: EventStore): Promise<Set<string>> {
+  const seen = new Set<string>();
+  for (let after: bigint | undefined; ; ) {
+    const page = await store.readAll({ after, maxCount: 5000 });
+    for (const event of page) if (event.metadata.correlationId?.startsWith(CORRELATION_PREFIX)) seen.add(event.metadata.correlationId);
+    if (page.length < 5000) return seen;
+    after = page[page.length - 1].globalPosition;
+  }
+}
+
+const isConflict = (status: number, code?: string) => status === 409 || (status === 400 && !!code?.endsWith('UNCHANGED'));
+
+export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_HISTORY_DIR): Promise<ImportResult> {
+  const history = readHistory(dir);
+  const result: ImportResult = { files: history.length, applied: 0, alreadyRecorded: 0, conflicts: [], failures: [] };
+  const seen = await importedSteps(app.get<EventStore>(EVENT_STORE));
+  for (const request of requestsOf(history)) {
+    const correlationId = correlationIdOf(request);
+    if (seen.has(correlationId)) {
+      result.alreadyRecorded++;
+      continue;
+    }
+    const response = await app.inject({
+      method: request.method as 'POST',
+      url: request.url,
+      headers: { 'content-type': 'application/json', 'x-actor': HISTORY_ACTOR, 'x-correlation-id': correlationId },
+      payload: JSON.stringify(request.payload),
+    });
+    if (response.statusCode === 201) {
+      result.applied++;
+      seen.add(correlationId);
+      continue;
+    }
+    const body = safeJson(response.body);
+    const problem = { step: request.where, status: response.statusCode, ...(body.code ? { code: String(body.code) } : {}), message: String(body.detail ?? body.message ?? response.body) };
+    (isConflict(response.statusCode, problem.code) ? result.conflicts : result.failures).push(problem);
   }
   return result;
+}
+
+/** One line per problem and a closing summary, for the CLI and the server's log. */
+export function describeImport(result: ImportResult): string[] {
+  return [
+    ...result.conflicts.map((p) => `CONFLICT ${p.step}: ${p.status} ${p.code ?? ''} ${p.message}`),
+    ...result.failures.map((p) => `FAILED ${p.step}: ${p.status} ${p.code ?? ''} ${p.message}`),
+    `${result.files} files: ${result.applied} applied, ${result.alreadyRecorded} already recorded, ${result.conflicts.length} conflicts, ${result.failures.length} failed`,
+  ];
+}
+
+function safeJson(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
 }

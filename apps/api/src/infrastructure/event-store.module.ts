@@ -2,9 +2,10 @@ import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown 
 import { CLOCK, DeciderRunner, EVENT_STORE, EventLog, createEventStore, type EventStore } from '@app/event-store';
 import { systemClock, type Clock } from '@app/shared-kernel';
 import { ConfigService } from '@nestjs/config';
+import { SourceRegister } from '@app/sources';
 import type { AppConfig } from '../config/app-config';
 
-/** Wires the store adapter chosen by configuration, the clock, and the EventLog and DeciderRunner above them. */
+/** Wires the store adapter chosen by configuration, the clock, the EventLog and DeciderRunner above them, and the source register every write consults. */
 @Global()
 @Module({
   providers: [
@@ -14,9 +15,10 @@ import type { AppConfig } from '../config/app-config';
       useFactory: (config: ConfigService<AppConfig, true>) => createEventStore(config.get('eventStore', { infer: true })),
     },
     { provide: EventLog, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new EventLog(store, clock) },
-    { provide: DeciderRunner, inject: [EventLog], useFactory: (log: EventLog) => new DeciderRunner(log) },
+    { provide: SourceRegister, inject: [EVENT_STORE], useFactory: (store: EventStore) => new SourceRegister(store) },
+    { provide: DeciderRunner, inject: [EventLog, SourceRegister], useFactory: (log: EventLog, sources: SourceRegister) => new DeciderRunner(log, sources) },
   ],
-  exports: [EVENT_STORE, EventLog, DeciderRunner],
+  exports: [EVENT_STORE, EventLog, DeciderRunner, SourceRegister],
 })
 export class EventStoreModule implements OnApplicationShutdown {
   /** The system clock, unless a test brings its own. */

@@ -10,6 +10,12 @@ export interface EventMetadata {
   recordedAt: string;
   /** When the fact takes effect: a date `YYYY-MM-DD` or an ISO instant; may precede recordedAt. */
   effectiveAt: string;
+  /**
+   * When the fact was first documented: the date of the registered source document it cites
+   * (never after recordedAt). "As known at T" reads this where present, so facts imported
+   * from the board's documents are known from the documents' dates, not the import's.
+   */
+  documentedAt?: string;
   /** Who recorded it (the secretariat member, or the importer). */
   actor: string;
   /** Document and page/slide it comes from, and whether it is stated there or interpreted. */

@@ -19,7 +19,7 @@ describe('DeciderRunner under a race', () => {
 
   beforeEach(() => {
     store = new SqliteEventStore(':memory:');
-    runner = new DeciderRunner(new EventLog(store, new ManualClock('2026-11-25T12:00:00Z')));
+    runner = new DeciderRunner(new EventLog(store, new ManualClock('2026-11-25T12:00:00Z')), { dateOf: async () => undefined });
   });
   afterEach(() => store.close());
 

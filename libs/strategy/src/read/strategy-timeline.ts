@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@app/event-store';
-import { startOf, type ResolvedTemporalQuery } from '@app/shared-kernel';
+import { knownSince, startOf, type ResolvedTemporalQuery } from '@app/shared-kernel';
 import { emptyStrategy, evolveStrategy, type StrategyDocument } from './strategy-document';
 
 interface TimedEvent {
@@ -11,7 +11,7 @@ interface TimedEvent {
 interface Checkpoint {
   /** The document after folding the first `index` events of the timeline. */
   index: number;
-  /** The latest recordedAt among those events: usable for queries known after it. */
+  /** The latest knowledge time among those events: usable for queries known after it. */
   maxRecorded: number;
   doc: StrategyDocument;
 }
@@ -32,7 +32,7 @@ const copyOf = (doc: StrategyDocument): StrategyDocument => ({
  *
  * A backdated event is inserted where it belongs and invalidates the checkpoints after it;
  * they are rebuilt lazily by the next query that needs them. A query "as known at T" uses only
- * checkpoints all of whose events were recorded before T, then skips later-recorded events.
+ * checkpoints all of whose events were known before T, then skips events known later.
  */
 export class StrategyTimeline {
   private events: TimedEvent[] = [];
@@ -49,10 +49,10 @@ export class StrategyTimeline {
   }
 
   add(event: RecordedEvent): void {
-    const { effectiveAt, recordedAt } = event.metadata;
+    const { effectiveAt } = event.metadata;
     let effective = this.effectiveMs.get(effectiveAt);
     if (effective === undefined) this.effectiveMs.set(effectiveAt, (effective = startOf(effectiveAt, 'effectiveAt')));
-    const timed = { event, effective, recorded: startOf(recordedAt, 'recordedAt') };
+    const timed = { event, effective, recorded: knownSince(event.metadata) };
     const last = this.events[this.events.length - 1];
     if (this.pending.length === 0 && (!last || before(last, timed))) this.events.push(timed);
     else this.pending.push(timed);

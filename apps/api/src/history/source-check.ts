@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDocumentRegister, quotesOf, type DocumentEntry, type HistoryFile } from './history-file';
+
+/**
+ * The source-fidelity check: every `stated` step of the recorded history must quote its
+ * cited document, and each quote must stand in that document. Documents are found by the
+ * SHA-256 registered for them, so a changed or missing file is a failure too. Interpreted
+ * steps must say how the source was read (a note).
+ */
+export interface SourceCheckResult {
+  documents: number;
+  statedSteps: number;
+  quotesChecked: number;
+  interpretedSteps: number;
+  failures: string[];
+}
+
+/**
+ * Text as compared: HTML tags and markdown emphasis/heading marks removed, typographic
+ * quotes and dashes kept, all whitespace runs (line breaks included) made one space, NFC.
+ */
+export function normaliseForQuote(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\*\*|__|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])|^#+ /gmu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function checkSources(history: { name: string; file: HistoryFile }[], seedsDir: string): SourceCheckResult {
+  const result: SourceCheckResult = { documents: 0, statedSteps: 0, quotesChecked: 0, interpretedSteps: 0, failures: [] };
+  const filesByHash = new Map<string, string>();
+  for (const name of readdirSync(seedsDir)) {
+    filesByHash.set(createHash('sha256').update(readFileSync(join(seedsDir, name))).digest('hex'), join(seedsDir, name));
+  }
+  const texts = new Map<string, string>();
+  const registered = new Map<string, DocumentEntry>();
+  for (const { name, file } of history.filter(({ file }) => isDocumentRegister(file))) {
+    if (!isDocumentRegister(file)) continue;
+    for (const document of file.documents) {
+      result.documents++;
+      registered.set(document.documentId, document);
+      const path = filesByHash.get(document.sha256);
+      if (!path) result.failures.push(`${name}: document ${document.documentId}: no file in ${seedsDir} has SHA-256 ${document.sha256}`);
+      else texts.set(document.documentId, normaliseForQuote(readFileSync(path, 'utf8')));
+    }
+  }
+  for (const { name, file } of history) {
+    if (isDocumentRegister(file)) continue;
+    file.steps.forEach((step, index) => {
+      const where = `${name}, step ${index + 1} (${step.request}, ${step.locator})`;
+      const documentId = step.document ?? file.document;
+      if (!registered.has(documentId)) result.failures.push(`${where}: cites ${documentId}, which is not in the document register`);
+      if (step.basis === 'interpreted') {
+        result.interpretedSteps++;
+        if (!step.note?.trim()) result.failures.push(`${where}: interpreted, but no note says how the source was read`);
+        return;
+      }
+      result.statedSteps++;
+      const quotes = quotesOf(step);
+      if (quotes.length === 0) result.failures.push(`${where}: stated, but quotes nothing from ${documentId}`);
+      const text = texts.get(documentId);
+      for (const quote of quotes) {
+        result.quotesChecked++;
+        const wanted = normaliseForQuote(quote);
+        if (!wanted) result.failures.push(`${where}: an empty quote`);
+        else if (text !== undefined && !text.includes(wanted)) result.failures.push(`${where}: not in ${documentId}: "${quote}"`);
+      }
+    });
+  }
+  return result;
+}

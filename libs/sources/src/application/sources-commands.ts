@@ -1,0 +1,49 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DeciderRunner, documentDateOf, type CommandResult, type Provenance, type RecordingContext } from '@app/event-store';
+import { documentDecider, type SourceDocument } from '../domain/document.decider';
+import { sourceConflictDecider, type SourceConflict } from '../domain/source-conflict.decider';
+import { documentStream, sourceConflictStream } from '../domain/sources-terms';
+import { SourceRegister } from './source-register';
+
+export type SourcesRequest = { aggregate: 'document'; data: SourceDocument } | { aggregate: 'conflict'; data: SourceConflict };
+
+export class HandleSourcesCommand {
+  constructor(
+    readonly request: SourcesRequest,
+    readonly provenance: Provenance,
+    readonly context: RecordingContext,
+  ) {}
+}
+
+@CommandHandler(HandleSourcesCommand)
+export class SourcesCommandHandler implements ICommandHandler<HandleSourcesCommand, CommandResult> {
+  constructor(
+    private readonly runner: DeciderRunner,
+    private readonly register: SourceRegister,
+  ) {}
+
+  async execute({ request, provenance, context }: HandleSourcesCommand): Promise<CommandResult> {
+    if (request.aggregate === 'document') {
+      const { data } = request;
+      return this.runner.run({
+        id: data.documentId,
+        streamId: documentStream(data.documentId),
+        decider: documentDecider,
+        decision: () => ({ command: { type: 'RegisterDocument', data }, effectiveAt: data.date }),
+        provenance,
+        context,
+      });
+    }
+    const { data } = request;
+    // Every reading must cite a registered document; the conflict holds from the latest of their dates.
+    const dates = await Promise.all(data.readings.map((r, i) => documentDateOf(this.register, r.document, `readings[${i}].document`)));
+    return this.runner.run({
+      id: data.conflictId,
+      streamId: sourceConflictStream(data.conflictId),
+      decider: sourceConflictDecider,
+      decision: () => ({ command: { type: 'RecordSourceConflict', data }, effectiveAt: dates.sort().at(-1)! }),
+      provenance,
+      context,
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CommandGateway, provenanceOf } from '@app/http-common';
+import { NotFound } from '@app/shared-kernel';
+import { HandleSourcesCommand, type SourcesRequest } from '../application/sources-commands';
+import { SourceRegister } from '../application/source-register';
+import { DocumentDto, SourceConflictDto } from './sources.dto';
+
+@ApiTags('sources: documents and where they disagree')
+@Controller()
+export class SourcesController {
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly register: SourceRegister,
+  ) {}
+
+  @Post('documents')
+  @ApiOperation({ summary: 'Register a source document (title, kind, date, issuer, SHA-256 of the file); writes cite it by id' })
+  registerDocument(@Body() dto: DocumentDto) {
+    const { documentId, title, kind, date, dateBasis, dateNote, issuer, sha256 } = dto;
+    return this.send({ aggregate: 'document', data: { documentId, title, kind, date, dateBasis, ...(dateNote ? { dateNote } : {}), issuer, sha256 } }, {});
+  }
+
+  @Get('documents')
+  @ApiOperation({ summary: 'The registered source documents, by date' })
+  async documents() {
+    await this.register.ready();
+    return this.register.allDocuments();
+  }
+
+  @Get('documents/:documentId')
+  @ApiOperation({ summary: 'One source document' })
+  async document(@Param('documentId') documentId: string) {
+    await this.register.ready();
+    const document = this.register.document(documentId);
+    if (!document) throw new NotFound('DOCUMENT.NOT_FOUND', `No source document ${documentId}`);
+    return document;
+  }
+
+  @Post('source-conflicts')
+  @ApiOperation({ summary: 'Record that sources disagree about a value, with each reading and where it stands' })
+  recordConflict(@Body() dto: SourceConflictDto) {
+    const { conflictId, about, field, readings, note } = dto;
+    const data = { conflictId, about, field, readings: readings.map((r) => ({ ...r })), ...(note ? { note } : {}) };
+    return this.send({ aggregate: 'conflict', data }, dto);
+  }
+
+  @Get('source-conflicts')
+  @ApiOperation({ summary: 'Every recorded disagreement between sources' })
+  async conflicts() {
+    await this.register.ready();
+    return this.register.allConflicts();
+  }
+
+  private send(request: SourcesRequest, dto: SourceConflictDto | object) {
+    return this.commands.send((context) => new HandleSourcesCommand(request, provenanceOf(dto), context));
+  }
+}

@@ -1,0 +1,5 @@
+export * from './sources.module';
+export * from './domain/sources-terms';
+export * from './domain/document.decider';
+export * from './domain/source-conflict.decider';
+export * from './application/source-register';
