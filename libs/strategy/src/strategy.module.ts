@@ -2,9 +2,9 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { StrategyCommandHandler } from './application/strategy-commands';
 import { StrategyReadModel } from './application/strategy-read-model';
-import { GoalsController, PipelineController, RoundsController, StrategyFrameController, StrategyReadsController } from './http/strategy.controllers';
+import { GoalsController, PipelineController, PipelineLineageController, RoundsController, StrategyFrameController, StrategyReadsController } from './http/strategy.controllers';
 
-const controllers = [StrategyReadsController, StrategyFrameController, PipelineController, GoalsController, RoundsController];
+const controllers = [StrategyReadsController, StrategyFrameController, PipelineController, PipelineLineageController, GoalsController, RoundsController];
 const providers = [
   StrategyReadModel,
   StrategyCommandHandler,

@@ -7,7 +7,8 @@ import { isDocumentRegister, quotesOf, type DocumentEntry, type HistoryFile } fr
  * The source-fidelity check: every `stated` step of the recorded history must quote its
  * cited document, and each quote must stand in that document. Documents are found by the
  * SHA-256 registered for them, so a changed or missing file is a failure too. Interpreted
- * steps must say how the source was read (a note).
+ * steps must say how the source was read (a note); any quote they give, and each reading of a
+ * source conflict, must stand in its document too.
  */
 export interface SourceCheckResult {
   documents: number;
@@ -54,21 +55,28 @@ export function checkSources(history: { name: string; file: HistoryFile }[], see
       const where = `${name}, step ${index + 1} (${step.request}, ${step.locator})`;
       const documentId = step.document ?? file.document;
       if (!registered.has(documentId)) result.failures.push(`${where}: cites ${documentId}, which is not in the document register`);
+      const check = (quote: string, cited: string, what: string) => {
+        result.quotesChecked++;
+        const wanted = normaliseForQuote(quote);
+        const text = texts.get(cited);
+        if (!wanted) result.failures.push(`${where}: an empty quote`);
+        else if (text !== undefined && !text.includes(wanted)) result.failures.push(`${where}: ${what} not in ${cited}: "${quote}"`);
+      };
+      // Readings of a source conflict cite their own documents; each quote must stand there.
+      const readings = (step.body.readings ?? []) as { document?: string; quote?: string }[];
+      readings.forEach((reading, i) => {
+        if (!reading.document || !registered.has(reading.document)) result.failures.push(`${where}: readings[${i}] cites ${reading.document}, which is not in the document register`);
+        else if (reading.quote) check(reading.quote, reading.document, `readings[${i}].quote`);
+      });
+      // Any quote given must be in the document, whatever the basis.
+      for (const quote of quotesOf(step)) check(quote, documentId, 'quote');
       if (step.basis === 'interpreted') {
         result.interpretedSteps++;
         if (!step.note?.trim()) result.failures.push(`${where}: interpreted, but no note says how the source was read`);
         return;
       }
       result.statedSteps++;
-      const quotes = quotesOf(step);
-      if (quotes.length === 0) result.failures.push(`${where}: stated, but quotes nothing from ${documentId}`);
-      const text = texts.get(documentId);
-      for (const quote of quotes) {
-        result.quotesChecked++;
-        const wanted = normaliseForQuote(quote);
-        if (!wanted) result.failures.push(`${where}: an empty quote`);
-        else if (text !== undefined && !text.includes(wanted)) result.failures.push(`${where}: not in ${documentId}: "${quote}"`);
-      }
+      if (quotesOf(step).length === 0) result.failures.push(`${where}: stated, but quotes nothing from ${documentId}`);
     });
   }
   return result;

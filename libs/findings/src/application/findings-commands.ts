@@ -39,6 +39,7 @@ export class References {
   private async linkExists({ kind, ref }: Link): Promise<boolean> {
     if (kind === 'sak') return this.exists(sakStream(ref));
     if (kind === 'goal') return this.exists(goalStream(ref));
+    if (kind === 'audit-report') return this.exists(reportStream(ref));
     // A measure is `goalId/measureCode`: it exists when that goal has added it.
     const [goalId, measureCode] = ref.split('/');
     if (!goalId || !measureCode) return false;

@@ -3,6 +3,7 @@ import { CLOCK, EVENT_STORE, StreamCache, toJson, type EventStore } from '@app/e
 import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
 import { FINDINGS_STREAM_PREFIXES } from '../domain/findings-terms';
 import { findingHistory, followUpReport } from '../read/findings-report';
+import { SourceRegister, provenanceOfFact } from '@app/sources';
 
 /** The findings reads; each catches the cache up first, so a read sees every acknowledged write. */
 @Injectable()
@@ -12,17 +13,21 @@ export class FindingsReadModel {
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly sources: SourceRegister,
   ) {
     this.cache = new StreamCache(store, FINDINGS_STREAM_PREFIXES);
   }
 
   async report(query: TemporalQuery) {
-    return followUpReport(this.cache, await this.cache.readyFor(query, this.clock));
+    const resolved = await this.cache.readyFor(query, this.clock);
+    await this.sources.ready();
+    return followUpReport(this.cache, resolved, this.sources);
   }
 
   async history(findingId: string, query: TemporalQuery) {
     const events = findingHistory(this.cache, findingId, await this.cache.readyFor(query, this.clock));
     if (!events.length) throw new NotFound('FINDING.NOT_FOUND', `No finding ${findingId}`);
-    return events.map(toJson);
+    await this.sources.ready();
+    return events.map((event) => ({ ...toJson(event), provenance: provenanceOfFact(event, this.sources) }));
   }
 }

@@ -20,14 +20,19 @@ export const GRADE_ORDER = Object.keys(GRADES) as Grade[];
 export const ASSIGNMENT_STATUSES = ['not_started', 'in_progress', 'done', 'dropped'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
-/** What a finding or an assignment can be linked to in the other contexts. */
-export const LINK_KINDS = ['sak', 'goal', 'measure'] as const;
+/** What a finding or an assignment can be linked to: saker, goals, measures, or another audit report. */
+export const LINK_KINDS = ['sak', 'goal', 'measure', 'audit-report'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 export interface Link {
   kind: LinkKind;
-  /** A sak id (`nehs-2021-25`), a goal id (`mal-5`), or a measure as `goalId/measureCode`. */
+  /** A sak id (`nehs-2021-25`), a goal id (`mal-5`), a measure as `goalId/measureCode`, or a report id. */
   ref: string;
+  /** The source's remark on the link, e.g. "tiltak her adresseres i etterlevelsesrevisjonen". */
+  note?: string;
 }
+
+/** A status report's status, or `unknown` where none was reported: never assumed "not started". */
+export type AssignmentStatusView = AssignmentStatus | 'unknown';
 
 export const reportStream = (reportId: string) => `audit-report-${reportId}`;
 export const findingStream = (findingId: string) => `finding-${findingId}`;

@@ -11,7 +11,7 @@ function requireLinks(links: CheckedLink[]): void {
 }
 
 function withoutDuplicates(existing: Link[], links: CheckedLink[]): Link[] {
-  const fresh = links.filter((l) => !existing.some((e) => e.kind === l.kind && e.ref === l.ref)).map(({ kind, ref }) => ({ kind, ref }));
+  const fresh = links.filter((l) => !existing.some((e) => e.kind === l.kind && e.ref === l.ref)).map(({ kind, ref, note }) => ({ kind, ref, ...(note ? { note } : {}) }));
   if (fresh.length === 0) throw new Conflict('LINK.EXISTS', 'Every one of these links is already recorded');
   return fresh;
 }
@@ -45,7 +45,8 @@ export const reportDecider: Decider<ReportCommand, ReportEvent, ReportState> = {
 // ---- Finding ----
 
 export type FindingEvent =
-  | DomainEvent<'FindingRecorded', { findingId: string; reportId: string; grade: Grade; text: string; concerns: string }>
+  /** `concerns`: who the finding is about, only where the report names them. */
+  | DomainEvent<'FindingRecorded', { findingId: string; reportId: string; grade: Grade; text: string; concerns?: string }>
   | DomainEvent<'FindingLinked', { findingId: string; links: Link[] }>;
 
 export type FindingCommand =

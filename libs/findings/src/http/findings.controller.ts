@@ -14,6 +14,8 @@ function formatOf(format: Format | undefined, accept = ''): Format {
   return format ?? (accept.includes('text/csv') ? 'csv' : accept.includes('text/markdown') ? 'markdown' : 'json');
 }
 
+const linksOf = (dto: LinksDto) => dto.links.map(({ kind, ref, note }) => ({ kind, ref, ...(note ? { note } : {}) }));
+
 @ApiTags('findings: Riksrevisjonen and follow-up')
 @ApiHeader({ name: 'X-Actor', description: 'Who is recording (required on writes)', required: false })
 @Controller()
@@ -35,13 +37,13 @@ export class FindingsController {
   @ApiOperation({ summary: 'Record a graded finding of a report' })
   recordFinding(@Body() dto: FindingDto) {
     const { findingId, reportId, grade, text, concerns } = dto;
-    return this.send({ aggregate: 'finding', findingId, command: { type: 'RecordFinding', data: { findingId, reportId, grade, text, concerns } } }, dto);
+    return this.send({ aggregate: 'finding', findingId, command: { type: 'RecordFinding', data: { findingId, reportId, grade, text, ...(concerns ? { concerns } : {}) } } }, dto);
   }
 
   @Post('findings/:findingId/links')
   @ApiOperation({ summary: 'Link a finding to saker, goals or measures (404 naming any that does not exist)' })
   linkFinding(@Param('findingId') findingId: string, @Body() dto: LinksDto) {
-    return this.send({ aggregate: 'finding', findingId, command: { type: 'LinkFinding', data: { links: dto.links.map(({ kind, ref }) => ({ kind, ref })) } } }, dto);
+    return this.send({ aggregate: 'finding', findingId, command: { type: 'LinkFinding', data: { links: linksOf(dto) } } }, dto);
   }
 
   @Post('assignments')
@@ -55,7 +57,7 @@ export class FindingsController {
   @Post('assignments/:assignmentId/links')
   @ApiOperation({ summary: 'Link an assignment to saker, goals or measures' })
   linkAssignment(@Param('assignmentId') assignmentId: string, @Body() dto: LinksDto) {
-    return this.send({ aggregate: 'assignment', assignmentId, command: { type: 'LinkAssignment', data: { links: dto.links.map(({ kind, ref }) => ({ kind, ref })) } } }, dto);
+    return this.send({ aggregate: 'assignment', assignmentId, command: { type: 'LinkAssignment', data: { links: linksOf(dto) } } }, dto);
   }
 
   @Post('assignments/:assignmentId/status-reports')

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayNotEmpty, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
-import { IsBusinessDate, IsSlug, ProvenanceDto, RequiredText, TemporalQueryDto } from '@app/http-common';
+import { IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText, TemporalQueryDto } from '@app/http-common';
 import { ASSIGNMENT_STATUSES, GRADES, LINK_KINDS, REPORT_KINDS, type AssignmentStatus, type Grade, type LinkKind, type ReportKind } from '../domain/findings-terms';
 
 const SAK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d+$/;
@@ -47,9 +47,9 @@ export class FindingDto extends ProvenanceDto {
   @RequiredText(5000)
   text!: string;
 
-  @ApiProperty({ example: 'Helse- og omsorgsdepartementet' })
-  @RequiredText(300)
-  concerns!: string;
+  @ApiPropertyOptional({ example: 'Helse- og omsorgsdepartementet', description: 'Who the finding concerns, only where the report names them' })
+  @OptionalText(300)
+  concerns?: string;
 }
 
 export class LinkDto {
@@ -57,9 +57,13 @@ export class LinkDto {
   @IsIn(LINK_KINDS)
   kind!: LinkKind;
 
-  @ApiProperty({ example: 'nehs-2021-25', description: 'sak id, goal id, or goalId/measureCode for a measure' })
+  @ApiProperty({ example: 'nehs-2021-25', description: 'sak id, goal id, goalId/measureCode for a measure, or an audit report id' })
   @RequiredText(200)
   ref!: string;
+
+  @ApiPropertyOptional({ example: 'tiltak her adresseres i etterlevelsesrevisjonen' })
+  @OptionalText(2000)
+  note?: string;
 }
 
 export class LinksDto extends ProvenanceDto {

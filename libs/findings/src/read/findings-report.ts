@@ -1,12 +1,15 @@
 import { asDomainEvent, type RecordedEvent, type StreamCache } from '@app/event-store';
 import { eventsAsOf, temporalFold, type Decider, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
 import { assignmentDecider, findingDecider, reportDecider, type AssignmentState, type FindingState, type ReportState } from '../domain/findings.deciders';
-import { GRADES, GRADE_ORDER, findingStream, type Grade, type Link } from '../domain/findings-terms';
+import { GRADES, GRADE_ORDER, assignmentStream, findingStream, reportStream, type AssignmentStatusView, type Grade, type Link } from '../domain/findings-terms';
+import { interpretationMark, provenanceOfFacts, type FactProvenance, type SourceConflict, type SourceLookup } from '@app/sources';
 
 /**
  * The follow-up report: per audit report and finding (most severe first), what was assigned,
  * its latest status, and what it is linked to; then, plainly, the findings nobody followed up
  * and the assignments overdue on the date asked. Pure: events and a temporal query in, report out.
+ * A status nobody reported is `unknown`, never "not started"; every line carries the sources of
+ * its facts, and the Markdown marks interpretations (†) with a footnote saying how they were read.
  */
 
 type Report = Exclude<ReportState, { status: 'none' }>;
@@ -19,12 +22,15 @@ export interface AssignmentLine {
   givenIn: string;
   owner: string;
   dueOn: string | null;
-  status: string;
+  status: AssignmentStatusView;
   statusDate: string | null;
   statusText: string | null;
   reportedIn: string | null;
+  /** Past its due date without a report that it is done or dropped (its status may be unknown). */
   overdue: boolean;
   links: Link[];
+  sources: FactProvenance[];
+  conflicts: SourceConflict[];
 }
 
 export interface FindingLine {
@@ -32,17 +38,19 @@ export interface FindingLine {
   grade: Grade;
   gradeLabel: string;
   text: string;
-  concerns: string;
+  concerns: string | null;
   links: Link[];
   assignments: AssignmentLine[];
+  sources: FactProvenance[];
+  conflicts: SourceConflict[];
 }
 
 export interface FollowUpReport {
   /** The date the report describes (the day before `validBefore`). */
   date: string;
-  reports: { reportId: string; title: string; kind: string; publishedOn: string; presentedIn: string | null; findings: FindingLine[] }[];
+  reports: { reportId: string; title: string; kind: string; publishedOn: string; presentedIn: string | null; findings: FindingLine[]; sources: FactProvenance[] }[];
   findingsWithoutFollowUp: { findingId: string; reportId: string; gradeLabel: string; text: string }[];
-  overdueAssignments: { assignmentId: string; title: string; owner: string; dueOn: string; status: string }[];
+  overdueAssignments: { assignmentId: string; title: string; owner: string; dueOn: string; status: AssignmentStatusView }[];
 }
 
 function foldAll<C, E extends DomainEvent, S extends { status: string }>(cache: StreamCache, prefix: string, decider: Decider<C, E, S>, query: ResolvedTemporalQuery) {
@@ -52,7 +60,8 @@ function foldAll<C, E extends DomainEvent, S extends { status: string }>(cache: 
     .filter((s) => s.status !== 'none');
 }
 
-export function followUpReport(cache: StreamCache, query: ResolvedTemporalQuery): FollowUpReport {
+export function followUpReport(cache: StreamCache, query: ResolvedTemporalQuery, lookup: SourceLookup): FollowUpReport {
+  const sourcesOf = (streamId: string) => provenanceOfFacts(eventsAsOf(cache.stream(streamId), query), lookup);
   const date = new Date(query.validBefore - 1).toISOString().slice(0, 10);
   const reports = (foldAll(cache, 'audit-report-', reportDecider, query) as Report[]).sort((a, b) => a.publishedOn.localeCompare(b.publishedOn));
   const findings = foldAll(cache, 'finding-', findingDecider, query) as Finding[];
@@ -60,7 +69,7 @@ export function followUpReport(cache: StreamCache, query: ResolvedTemporalQuery)
 
   const line = (a: Assignment): AssignmentLine => {
     const latest = a.reports[a.reports.length - 1];
-    const status = latest?.status ?? 'not_started';
+    const status = latest?.status ?? 'unknown';
     return {
       assignmentId: a.assignmentId,
       title: a.title,
@@ -73,6 +82,8 @@ export function followUpReport(cache: StreamCache, query: ResolvedTemporalQuery)
       reportedIn: latest?.reportedIn ?? null,
       overdue: a.dueOn !== undefined && a.dueOn < date && status !== 'done' && status !== 'dropped',
       links: a.links,
+      sources: sourcesOf(assignmentStream(a.assignmentId)),
+      conflicts: lookup.conflictsAbout(a.assignmentId),
     };
   };
   const lines = assignments.map(line);
@@ -81,9 +92,11 @@ export function followUpReport(cache: StreamCache, query: ResolvedTemporalQuery)
     grade: f.grade,
     gradeLabel: GRADES[f.grade],
     text: f.text,
-    concerns: f.concerns,
+    concerns: f.concerns ?? null,
     links: f.links,
     assignments: lines.filter((l) => assignments.find((a) => a.assignmentId === l.assignmentId)!.answersFindings.includes(f.findingId)),
+    sources: sourcesOf(findingStream(f.findingId)),
+    conflicts: lookup.conflictsAbout(f.findingId),
   });
   const bySeverity = (a: Finding, b: Finding) => GRADE_ORDER.indexOf(a.grade) - GRADE_ORDER.indexOf(b.grade) || a.findingId.localeCompare(b.findingId);
 
@@ -94,6 +107,7 @@ export function followUpReport(cache: StreamCache, query: ResolvedTemporalQuery)
     publishedOn: r.publishedOn,
     presentedIn: r.presentedIn ?? null,
     findings: findings.filter((f) => f.reportId === r.reportId).sort(bySeverity).map(findingLine),
+    sources: sourcesOf(reportStream(r.reportId)),
   }));
   const allLines = reportLines.flatMap((r) => r.findings.map((f) => ({ reportId: r.reportId, finding: f })));
   return {
@@ -116,30 +130,64 @@ export function findingHistory(cache: StreamCache, findingId: string, query: Res
   return eventsAsOf([...own, ...answering], query);
 }
 
-const STATUS_LABELS: Record<string, string> = { not_started: 'ikke startet', in_progress: 'pågår', done: 'fullført', dropped: 'avsluttet uten gjennomføring' };
-const linkText = (links: Link[]) => links.map((l) => `${l.kind} ${l.ref}`).join(', ');
+const STATUS_LABELS: Record<AssignmentStatusView, string> = {
+  not_started: 'ikke startet',
+  in_progress: 'pågår',
+  done: 'fullført',
+  dropped: 'avsluttet uten gjennomføring',
+  unknown: 'status ukjent (ingen statusrapport registrert)',
+};
+const linkText = (links: Link[]) => links.map((l) => `${l.kind} ${l.ref}${l.note ? ` («${l.note}»)` : ''}`).join(', ');
+
+/** The sources of a line's facts in one cell: "document (date), locator [basis]; …". */
+const sourceText = (sources: FactProvenance[]) =>
+  sources.map((s) => ('document' in s ? `${s.document} (${s.date})${s.locator ? `, ${s.locator}` : ''} [${s.basis}]` : '[unsourced]')).join('; ');
+
+/** Footnotes for Markdown: each interpretation gets a numbered † note saying how the source was read. */
+class Footnotes {
+  readonly lines: string[] = [];
+
+  mark(sources: FactProvenance[]): string {
+    return sources
+      .filter((s) => s.basis !== 'stated')
+      .map((s) => {
+        this.lines.push(`${s.fact}: ${'document' in s ? `tolkning av ${s.document} (${s.date})${s.locator ? `, ${s.locator}` : ''}${s.note ? `: ${s.note}` : ''}` : 'ingen kilde oppgitt'}`);
+        return `[${interpretationMark(s)}${this.lines.length}]`;
+      })
+      .join('');
+  }
+}
+
+const conflictText = (conflicts: SourceConflict[]) =>
+  conflicts.map((c) => `Kildene er uenige om ${c.field}: ${c.readings.map((r) => `«${r.value}» (${r.document}${r.locator ? `, ${r.locator}` : ''})`).join(' / ')}`);
 
 export function reportAsMarkdown(report: FollowUpReport): string {
-  const out = [`# Oppfølging av Riksrevisjonens funn per ${report.date}`, ''];
+  const notes = new Footnotes();
+  const out = [`# Oppfølging av Riksrevisjonens funn per ${report.date}`, '', '† = tolkning: kilden sier det ikke selv; noten sier hvordan kilden er lest.', ''];
   for (const r of report.reports) {
-    out.push(`## ${r.title}`, '', `${r.kind}, publisert ${r.publishedOn}${r.presentedIn ? `, lagt fram i ${r.presentedIn}` : ''}`, '');
+    out.push(`## ${r.title}${notes.mark(r.sources)}`, '', `${r.kind}, publisert ${r.publishedOn}${r.presentedIn ? `, lagt fram i ${r.presentedIn}` : ''}`, '');
     for (const f of r.findings) {
-      out.push(`### ${f.gradeLabel}: ${f.text}`, '', `Gjelder: ${f.concerns}`, '');
+      out.push(`### ${f.gradeLabel}: ${f.text}${notes.mark(f.sources)}`, '');
+      if (f.concerns) out.push(`Gjelder: ${f.concerns}`, '');
+      out.push(`Kilde: ${sourceText(f.sources)}`, '', ...conflictText(f.conflicts).flatMap((c) => [c, '']));
       if (f.links.length) out.push(`Koblet til: ${linkText(f.links)}`, '');
       if (!f.assignments.length) out.push('**Ingen oppfølging registrert.**', '');
       for (const a of f.assignments) {
         const status = `${STATUS_LABELS[a.status]}${a.statusDate ? ` (${a.statusDate})` : ''}`;
-        out.push(`- ${a.title} (${a.owner}; ${a.givenIn}${a.dueOn ? `; frist ${a.dueOn}` : ''}): ${status}${a.overdue ? ' **forsinket**' : ''}${a.statusText ? ` – ${a.statusText}` : ''}`);
+        const overdue = a.overdue ? (a.status === 'unknown' ? ' **frist passert**' : ' **forsinket**') : '';
+        out.push(`- ${a.title}${notes.mark(a.sources)} (${a.owner}; ${a.givenIn}${a.dueOn ? `; frist ${a.dueOn}` : ''}): ${status}${overdue}${a.statusText ? ` – ${a.statusText}` : ''}`);
+        for (const c of conflictText(a.conflicts)) out.push(`  - ${c}`);
       }
       if (f.assignments.length) out.push('');
     }
   }
   out.push('## Funn uten oppfølging', '', ...(report.findingsWithoutFollowUp.length ? report.findingsWithoutFollowUp.map((f) => `- ${f.gradeLabel}: ${f.text}`) : ['Ingen.']), '');
   out.push('## Oppdrag over frist', '', ...(report.overdueAssignments.length ? report.overdueAssignments.map((a) => `- ${a.title} (${a.owner}), frist ${a.dueOn}: ${STATUS_LABELS[a.status]}`) : ['Ingen.']), '');
+  if (notes.lines.length) out.push('## Noter', '', ...notes.lines.map((line, i) => `${i + 1}. ${line}`), '');
   return out.join('\n');
 }
 
-const CSV_COLUMNS = ['report_id', 'report', 'finding_id', 'grade', 'finding', 'concerns', 'finding_links', 'assignment_id', 'assignment', 'owner', 'given_in', 'due_on', 'status', 'status_date', 'overdue', 'assignment_links'];
+const CSV_COLUMNS = ['report_id', 'report', 'finding_id', 'grade', 'finding', 'concerns', 'finding_links', 'finding_sources', 'assignment_id', 'assignment', 'owner', 'given_in', 'due_on', 'status', 'status_date', 'overdue', 'assignment_links', 'assignment_sources'];
 const csvCell = (value: string | number | boolean | null) => {
   const text = value === null ? '' : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -150,10 +198,10 @@ export function reportAsCsv(report: FollowUpReport): string {
   const rows = [CSV_COLUMNS];
   for (const r of report.reports) {
     for (const f of r.findings) {
-      const base = [r.reportId, r.title, f.findingId, f.gradeLabel, f.text, f.concerns, linkText(f.links)];
-      if (!f.assignments.length) rows.push([...base, '', '', '', '', '', '', '', '', '']);
+      const base = [r.reportId, r.title, f.findingId, f.gradeLabel, f.text, f.concerns ?? '', linkText(f.links), sourceText(f.sources)];
+      if (!f.assignments.length) rows.push([...base, '', '', '', '', '', '', '', '', '', '']);
       for (const a of f.assignments) {
-        rows.push([...base, a.assignmentId, a.title, a.owner, a.givenIn, a.dueOn ?? '', a.status, a.statusDate ?? '', String(a.overdue), linkText(a.links)]);
+        rows.push([...base, a.assignmentId, a.title, a.owner, a.givenIn, a.dueOn ?? '', a.status, a.statusDate ?? '', String(a.overdue), linkText(a.links), sourceText(a.sources)]);
       }
     }
   }

@@ -3,6 +3,7 @@ import { CLOCK, EVENT_STORE, StreamCache, type EventStore } from '@app/event-sto
 import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
 import { GOVERNANCE_STREAM_PREFIXES, sakStream, type Sakstype } from '../domain/governance-terms';
 import { GovernanceViews } from '../read/governance-views';
+import { SourceRegister } from '@app/sources';
 
 /** The reads of the governance context; each catches the projection up first (read-your-writes). */
 @Injectable()
@@ -13,9 +14,10 @@ export class GovernanceQueries {
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly sources: SourceRegister,
   ) {
     this.projection = new StreamCache(store, GOVERNANCE_STREAM_PREFIXES);
-    this.views = new GovernanceViews(this.projection);
+    this.views = new GovernanceViews(this.projection, sources);
   }
 
   async bodies(query: TemporalQuery) {
@@ -42,8 +44,10 @@ export class GovernanceQueries {
     return this.views.decisions(await this.resolve(query), filter);
   }
 
-  private resolve(query: TemporalQuery) {
-    return this.projection.readyFor(query, this.clock);
+  private async resolve(query: TemporalQuery) {
+    const resolved = await this.projection.readyFor(query, this.clock);
+    await this.sources.ready();
+    return resolved;
   }
 }
 

@@ -20,6 +20,14 @@ export interface Attachment {
   reference?: string;
 }
 
+/**
+ * The roles people have on a sak, each as a document names it: *presenterer* ("Presenterer
+ * saken" on the agenda slide), *fra* (who the saksframlegg is from) and *saksbehandler* (the
+ * case officer). Different roles, never co-presenters.
+ */
+export const SAK_ROLES = ['presenterer', 'fra', 'saksbehandler'] as const;
+export type SakRole = (typeof SAK_ROLES)[number];
+
 /** What a sak is registered with; the registration's fields stay part of its state. */
 export interface SakRegistration {
   sakId: string;
@@ -36,6 +44,7 @@ export interface SakRegistration {
 export type SakEvent =
   | DomainEvent<'SakRegistered', SakRegistration>
   | DomainEvent<'AttachmentAdded', { sakId: string; attachment: Attachment }>
+  | DomainEvent<'SakRoleAssigned', { sakId: string; role: SakRole; person: Presenter }>
   | DomainEvent<'SakContinued', { sakId: string; startTime: string; note?: string }>
   | DomainEvent<'DecisionProposed', { sakId: string; text: string }>
   | DomainEvent<'DecisionAdopted', { sakId: string; text: string; adoptedOn: string }>
@@ -50,6 +59,7 @@ export type SakCommand =
       meeting: MeetingState;
     }
   | { type: 'AddAttachment'; data: { attachment: Attachment } }
+  | { type: 'AssignSakRole'; data: { role: SakRole; person: Presenter } }
   | { type: 'ContinueSak'; data: { startTime: string; note?: string } }
   | { type: 'ProposeDecision'; data: { text: string } }
   | { type: 'AdoptDecision'; data: { text: string; adoptedOn: string } }
@@ -69,6 +79,7 @@ export type SakState =
   | (SakRegistration & {
       status: 'registered';
       continuations: { startTime: string; note?: string }[];
+      roles: { role: SakRole; person: Presenter }[];
       proposal?: string;
       vedtak?: VedtakState;
       approvesMinutesOf?: string;
@@ -93,6 +104,13 @@ function decide(command: SakCommand, state: SakState): SakEvent[] {
         throw new Conflict('SAK.ATTACHMENT_EXISTS', `Sak ${state.number} already has "${command.data.attachment.name}"`);
       }
       return [{ type: 'AttachmentAdded', data: { sakId, attachment: command.data.attachment } }];
+    case 'AssignSakRole': {
+      const { role, person } = command.data;
+      if (state.roles.some((r) => r.role === role && r.person.name === person.name)) {
+        throw new Conflict('SAK.ROLE_EXISTS', `${person.name} is already recorded as ${role} of sak ${state.number}`);
+      }
+      return [{ type: 'SakRoleAssigned', data: { sakId, role, person } }];
+    }
     case 'ContinueSak':
       if (state.continuations.some((c) => c.startTime === command.data.startTime)) {
         throw new Conflict('SAK.CONTINUATION_EXISTS', `Sak ${state.number} is already continued at ${command.data.startTime}`);
@@ -131,11 +149,13 @@ function decide(command: SakCommand, state: SakState): SakEvent[] {
 }
 
 function evolve(state: SakState, event: SakEvent): SakState {
-  if (event.type === 'SakRegistered') return { status: 'registered', ...event.data, continuations: [] };
+  if (event.type === 'SakRegistered') return { status: 'registered', ...event.data, continuations: [], roles: [] };
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'AttachmentAdded':
       return { ...state, attachments: [...state.attachments, event.data.attachment] };
+    case 'SakRoleAssigned':
+      return { ...state, roles: [...state.roles, { role: event.data.role, person: event.data.person }] };
     case 'SakContinued':
       return { ...state, continuations: [...state.continuations, { startTime: event.data.startTime, note: event.data.note }] };
     case 'DecisionProposed':

@@ -4,6 +4,7 @@ import { IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { CASE_NUMBER_PATTERN, SAKSTYPER, type Sakstype } from '../domain/governance-terms';
 import { CLOCK_TIME, IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText } from '@app/http-common';
 import { BodyYearQueryDto } from './body-year-query.dto';
+import { SAK_ROLES, type SakRole } from '../domain/sak.decider';
 
 const SAKSTYPE_CODES = Object.keys(SAKSTYPER) as Sakstype[];
 const MEETING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d+$/;
@@ -72,6 +73,17 @@ export class AddAttachmentDto extends ProvenanceDto {
   @ValidateNested()
   @Type(() => AttachmentDto)
   attachment!: AttachmentDto;
+}
+
+export class SakRoleDto extends ProvenanceDto {
+  @ApiProperty({ enum: SAK_ROLES, example: 'saksbehandler', description: 'presenterer ("Presenterer saken"), fra ("Fra:"), saksbehandler ("Saksbehandler:")' })
+  @IsIn(SAK_ROLES)
+  role!: SakRole;
+
+  @ApiProperty({ type: PresenterDto })
+  @ValidateNested()
+  @Type(() => PresenterDto)
+  person!: PresenterDto;
 }
 
 export class ContinueSakDto extends ProvenanceDto {

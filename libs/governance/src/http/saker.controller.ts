@@ -13,6 +13,7 @@ import {
   DecisionRegisterQueryDto,
   DecisionTextDto,
   RegisterSakDto,
+  SakRoleDto,
 } from './sak.dto';
 
 @ApiTags('governance: saker and vedtak')
@@ -39,6 +40,13 @@ export class SakerController {
   @ApiOperation({ summary: 'Add an attachment (Vedlegg 1, 1A...)' })
   attach(@Param('sakId') sakId: string, @Body() dto: AddAttachmentDto) {
     return this.send(sakId, dto, { type: 'AddAttachment', data: { attachment: { ...dto.attachment } } });
+  }
+
+  @Post('saker/:sakId/roles')
+  @ApiOperation({ summary: 'Name a person in a role on the sak: presenterer, fra or saksbehandler, as a document gives it' })
+  assignRole(@Param('sakId') sakId: string, @Body() dto: SakRoleDto) {
+    const person = { name: dto.person.name, ...(dto.person.organisation ? { organisation: dto.person.organisation } : {}) };
+    return this.send(sakId, dto, { type: 'AssignSakRole', data: { role: dto.role, person } });
   }
 
   @Post('saker/:sakId/continuations')

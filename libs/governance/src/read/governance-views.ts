@@ -3,12 +3,15 @@ import { eventsAsOf, temporalFold, type Decider, type DomainEvent, type Resolved
 import { bodyDecider, type BodyState, type Membership } from '../domain/body.decider';
 import { SAKSTYPER, bodyStream, meetingStream, parseCaseNumber, type Sakstype } from '../domain/governance-terms';
 import { meetingDecider, type AnnouncedMeeting, type MeetingState } from '../domain/meeting.decider';
-import { sakDecider, type Attachment, type Presenter, type SakState } from '../domain/sak.decider';
+import { sakDecider, type Attachment, type Presenter, type SakRole, type SakState } from '../domain/sak.decider';
+import { provenanceOfFacts, type FactProvenance, type SourceConflict, type SourceLookup } from '@app/sources';
 
 /**
  * Read models of the governance context: pure functions of the recorded events and a
  * temporal query. Each view folds the aggregates' own `evolve` through the temporal fold,
- * so "as on date D, as known at T" means the same for every read.
+ * so "as on date D, as known at T" means the same for every read. Every view carries the
+ * provenance of the facts it shows (`sources`) and the recorded disagreements between sources
+ * about it (`conflicts`).
  */
 
 export function stateAsOf<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, events: readonly RecordedEvent[], query: ResolvedTemporalQuery): S {
@@ -37,6 +40,7 @@ export interface BodyView {
   names: { name: string; from: string }[];
   members: MemberView[];
   observers: MemberView[];
+  sources: FactProvenance[];
 }
 
 export interface SakView {
@@ -47,6 +51,8 @@ export interface SakView {
   sakstype: Sakstype;
   sakstypeLabel: string;
   presenter?: Presenter;
+  /** People in their roles on the sak (presenterer, fra, saksbehandler), each as a document names them. */
+  roles: { role: SakRole; person: Presenter }[];
   plannedStart?: string;
   continuations: { startTime: string; note?: string }[];
   attachments: Attachment[];
@@ -57,6 +63,8 @@ export interface SakView {
   /** Whether the vedtak as adopted differs from the proposal; null until both exist. */
   differsFromProposal: boolean | null;
   approvesMinutesOf: string | null;
+  sources: FactProvenance[];
+  conflicts: SourceConflict[];
 }
 
 export interface CorrectionView {
@@ -89,6 +97,8 @@ export interface MeetingView {
   agenda: { sakId: string; number: string; title: string; sakstypeLabel: string; startTime?: string; continued: boolean }[];
   saker: SakView[];
   nextMeetings: AnnouncedMeeting[];
+  sources: FactProvenance[];
+  conflicts: SourceConflict[];
 }
 
 export interface DecisionRegisterRow {
@@ -106,6 +116,8 @@ export interface DecisionRegisterRow {
   adoptedOn: string;
   differsFromProposal: boolean | null;
   corrections: CorrectionView[];
+  /** Where the proposal and the vedtak come from. */
+  sources: FactProvenance[];
 }
 
 const memberView = ({ memberId, name, organisation, title, appointedOn }: Membership): MemberView => ({
@@ -120,7 +132,10 @@ const sitting = (state: BodyState, role: Membership['role']) =>
   state.status === 'established' ? Object.values(state.members).filter((m) => m.role === role && !m.leftOn) : [];
 
 export class GovernanceViews {
-  constructor(private readonly projection: StreamCache) {}
+  constructor(
+    private readonly projection: StreamCache,
+    private readonly sourceLookup: SourceLookup,
+  ) {}
 
   bodies(query: ResolvedTemporalQuery): BodyView[] {
     return this.projection
@@ -155,7 +170,9 @@ export class GovernanceViews {
   sak(sakStreamId: string, query: ResolvedTemporalQuery): SakView | undefined {
     const events = this.projection.stream(sakStreamId);
     const state = stateAsOf(sakDecider, events, query);
-    return state.status === 'none' ? undefined : sakView(state, corrections(events, query));
+    if (state.status === 'none') return undefined;
+    const sources = provenanceOfFacts(eventsAsOf(events, query), this.sourceLookup);
+    return sakView(state, corrections(events, query), sources, this.sourceLookup.conflictsAbout(state.sakId));
   }
 
   /** The vedtak register: every sak with a vedtak, newest meeting first. */
@@ -184,6 +201,7 @@ export class GovernanceViews {
         adoptedOn: sak.vedtak.adoptedOn,
         differsFromProposal: sak.differsFromProposal,
         corrections: sak.vedtak.corrections,
+        sources: sak.sources.filter((p) => DECISION_FACTS.has(p.fact)),
       });
     }
     return rows.sort((a, b) => b.adoptedOn.localeCompare(a.adoptedOn) || b.number.localeCompare(a.number));
@@ -202,6 +220,7 @@ export class GovernanceViews {
       names,
       members: sitting(state, 'member').map(memberView),
       observers: sitting(state, 'observer').map(memberView),
+      sources: provenanceOfFacts(eventsAsOf(events, query), this.sourceLookup),
     };
   }
 
@@ -240,6 +259,8 @@ export class GovernanceViews {
       agenda,
       saker,
       nextMeetings: state.nextMeetings,
+      sources: provenanceOfFacts(eventsAsOf(this.projection.stream(meetingStream(state.meetingId)), query), this.sourceLookup),
+      conflicts: this.sourceLookup.conflictsAbout(state.meetingId),
     };
   }
 }
@@ -260,7 +281,9 @@ function corrections(events: readonly RecordedEvent[], query: ResolvedTemporalQu
     }));
 }
 
-function sakView(state: Exclude<SakState, { status: 'none' }>, correctionViews: CorrectionView[]): SakView {
+const DECISION_FACTS = new Set(['DecisionProposed', 'DecisionAdopted', 'DecisionCorrected']);
+
+function sakView(state: Exclude<SakState, { status: 'none' }>, correctionViews: CorrectionView[], sources: FactProvenance[], conflicts: SourceConflict[]): SakView {
   const vedtak = state.vedtak;
   return {
     sakId: state.sakId,
@@ -270,6 +293,7 @@ function sakView(state: Exclude<SakState, { status: 'none' }>, correctionViews: 
     sakstype: state.sakstype,
     sakstypeLabel: SAKSTYPER[state.sakstype],
     ...(state.presenter ? { presenter: state.presenter } : {}),
+    roles: state.roles,
     ...(state.plannedStart ? { plannedStart: state.plannedStart } : {}),
     continuations: state.continuations,
     attachments: state.attachments,
@@ -277,6 +301,8 @@ function sakView(state: Exclude<SakState, { status: 'none' }>, correctionViews: 
     vedtak: vedtak ? { text: vedtak.text, adoptedOn: vedtak.adoptedOn, originalText: vedtak.originalText, corrections: correctionViews } : null,
     differsFromProposal: vedtak && state.proposal !== undefined ? normalise(vedtak.originalText) !== normalise(state.proposal) : null,
     approvesMinutesOf: state.approvesMinutesOf ?? null,
+    sources,
+    conflicts,
   };
 }
 

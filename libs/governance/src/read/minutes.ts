@@ -1,9 +1,12 @@
+import type { FactProvenance, SourceConflict } from '@app/sources';
 import type { MeetingView, SakView } from './governance-views';
 
 /**
  * The referat (minutes) of a meeting, generated from the log in Norwegian and laid out as the
  * board's minutes are: heading, date, time and place, who was present, then one section per
- * sak with its type, presenter, forslag til vedtak and vedtak (and any correction).
+ * sak with its type, presenter, forslag til vedtak and vedtak (and any correction). Every
+ * fact carries a footnote naming its source; an interpretation is marked † and its footnote
+ * says how the source was read, so the referat never passes an interpretation off as stated.
  */
 
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
@@ -24,7 +27,29 @@ interface Block {
   paragraph?: string;
 }
 
+/** Numbered footnotes: the sources of the facts shown, and the disagreements between them. */
+class Footnotes {
+  readonly lines: string[] = [];
+
+  cite(provenance: FactProvenance | undefined): string {
+    if (!provenance) return '';
+    const where = 'document' in provenance ? `${provenance.document} (${provenance.date})${provenance.locator ? `, ${provenance.locator}` : ''}` : 'ingen kilde oppgitt';
+    const text = provenance.basis === 'interpreted' ? `Tolkning av ${where}${'note' in provenance && provenance.note ? `: ${provenance.note}` : ''}` : where;
+    this.lines.push(text);
+    return ` [${this.lines.length}${provenance.basis === 'stated' ? '' : '†'}]`;
+  }
+
+  conflicts(conflicts: SourceConflict[]): Block[] {
+    return conflicts.map((c) => ({
+      paragraph: `Kildene er uenige om ${c.field}: ${c.readings.map((r) => `«${r.value}» (${r.document}${r.locator ? `, ${r.locator}` : ''})`).join(' / ')}${c.note ? `. ${c.note}` : ''}`,
+    }));
+  }
+}
+
+const factOf = (sources: FactProvenance[], fact: string) => sources.filter((p) => p.fact === fact).at(-1);
+
 function minutesBlocks(meeting: MeetingView): Block[] {
+  const notes = new Footnotes();
   const who = (p: MeetingView['participants'][number]) => `${p.name} (${p.organisation})`;
   const members = meeting.participants.filter((p) => p.role === 'member');
   const observers = meeting.participants.filter((p) => p.role === 'observer');
@@ -33,12 +58,14 @@ function minutesBlocks(meeting: MeetingView): Block[] {
     { heading: { level: 1, text: `Referat – ${meeting.bodyName}, ${meeting.kind === 'extra' ? 'ekstra møte' : 'møte'} ${meeting.number}` } },
     {
       fields: [
-        ['Dato', norwegianDate(meeting.date)],
+        ['Dato', norwegianDate(meeting.date) + notes.cite(factOf(meeting.sources, 'MeetingScheduled'))],
         ...(meeting.startTime ? ([['Tid', `Kl. ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''}`]] as [string, string][]) : []),
         ...(meeting.place ? ([['Sted', meeting.place]] as [string, string][]) : []),
         ...(STATUS_NOTE[meeting.status] ? ([['Status', STATUS_NOTE[meeting.status] + (meeting.cancellationReason ? `: ${meeting.cancellationReason}` : '')]] as [string, string][]) : []),
+        ...(meeting.status === 'held' ? ([['Avholdt', 'Ja' + notes.cite(factOf(meeting.sources, 'MeetingHeld'))]] as [string, string][]) : []),
       ],
     },
+    ...notes.conflicts(meeting.conflicts),
   ];
   if (attendanceKnown) {
     blocks.push({ list: { title: 'Til stede', items: meeting.participants.filter((p) => p.present).map(who) } });
@@ -48,7 +75,7 @@ function minutesBlocks(meeting: MeetingView): Block[] {
     blocks.push({ list: { title: 'Medlemmer', items: members.map(who) } });
     if (observers.length) blocks.push({ list: { title: 'Observatører', items: observers.map(who) } });
   }
-  for (const sak of meeting.saker) blocks.push(...sakBlocks(sak));
+  for (const sak of meeting.saker) blocks.push(...sakBlocks(sak, notes));
   if (meeting.nextMeetings.length) {
     blocks.push({
       list: {
@@ -57,24 +84,33 @@ function minutesBlocks(meeting: MeetingView): Block[] {
       },
     });
   }
+  if (notes.lines.length) {
+    blocks.push({ heading: { level: 2, text: 'Kilder' } }, { paragraph: '† = tolkning: kilden sier det ikke selv; noten sier hvordan kilden er lest.' });
+    blocks.push({ list: { title: 'Noter', items: notes.lines.map((line, i) => `[${i + 1}] ${line}`) } });
+  }
   return blocks;
 }
 
-function sakBlocks(sak: SakView): Block[] {
-  const presenter = sak.presenter ? [sak.presenter.name, sak.presenter.organisation].filter(Boolean).join(', ') : undefined;
+const ROLE_LABEL = { presenterer: 'Presenterer saken', fra: 'Fra', saksbehandler: 'Saksbehandler' } as const;
+
+function sakBlocks(sak: SakView, notes: Footnotes): Block[] {
+  const person = (p: { name: string; organisation?: string }) => [p.name, p.organisation].filter(Boolean).join(', ');
+  const roleSources = sak.sources.filter((p) => p.fact === 'SakRoleAssigned');
   const blocks: Block[] = [
     { heading: { level: 2, text: `Sak ${sak.number} ${sak.title}` } },
     {
       fields: [
-        ['Sakstype', sak.sakstypeLabel],
-        ...(presenter ? ([['Presenterer saken', presenter]] as [string, string][]) : []),
+        ['Sakstype', sak.sakstypeLabel + notes.cite(factOf(sak.sources, 'SakRegistered'))],
+        ...(sak.presenter ? ([['Presenterer saken', person(sak.presenter)]] as [string, string][]) : []),
+        ...sak.roles.map((r, i): [string, string] => [ROLE_LABEL[r.role], person(r.person) + notes.cite(roleSources[i])]),
         ...(sak.attachments.length ? ([['Vedlegg', sak.attachments.map((a) => [a.name, a.title].filter(Boolean).join(': ')).join('; ')]] as [string, string][]) : []),
       ],
     },
+    ...notes.conflicts(sak.conflicts),
   ];
-  if (sak.proposal) blocks.push({ heading: { level: 3, text: 'Forslag til vedtak' } }, { paragraph: sak.proposal });
+  if (sak.proposal) blocks.push({ heading: { level: 3, text: 'Forslag til vedtak' } }, { paragraph: sak.proposal + notes.cite(factOf(sak.sources, 'DecisionProposed')) });
   if (sak.vedtak) {
-    blocks.push({ heading: { level: 3, text: 'Vedtak' } }, { paragraph: sak.vedtak.text });
+    blocks.push({ heading: { level: 3, text: 'Vedtak' } }, { paragraph: sak.vedtak.text + notes.cite(factOf(sak.sources, 'DecisionAdopted')) });
     for (const correction of sak.vedtak.corrections) {
       blocks.push({ paragraph: `Vedtaket er rettet (${correction.recordedAt.slice(0, 10)}): ${correction.reason}. Opprinnelig ordlyd: «${correction.previousText}»` });
     }

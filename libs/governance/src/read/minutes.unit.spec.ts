@@ -18,6 +18,8 @@ const meeting: MeetingView = {
   agenda: [],
   saker: [],
   nextMeetings: [{ date: '2022-03-22', bodyId: 'nufa' }],
+  sources: [],
+  conflicts: [],
 };
 
 describe('minutes', () => {

@@ -17,7 +17,7 @@ export type StrategyRequest =
   | { aggregate: 'vision'; command: VisionCommand }
   | { aggregate: 'theme'; themeCode: string; command: ThemeCommand }
   | { aggregate: 'workshop'; workshopId: string; command: WorkshopCommand }
-  | { aggregate: 'change-area'; changeAreaId: string; command: DistributiveOmit<ChangeAreaCommand, 'unknownInputIds' | 'into'> }
+  | { aggregate: 'change-area'; changeAreaId: string; command: DistributiveOmit<ChangeAreaCommand, 'unknownInputIds' | 'into' | 'workshopExists'> }
   | { aggregate: 'goal'; goalId: string; command: DistributiveOmit<GoalCommand, 'theme' | 'changeAreas' | 'goals' | 'into' | 'dependsOn'> }
   /** For OpenRound, `goalIds` names the goals in the round; their themes are looked up. */
   | { aggregate: 'round'; roundId: string; command: DistributiveOmit<RoundCommand, never>; goalIds?: string[] };
@@ -82,6 +82,10 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
           decision: async (): Promise<Decision<ChangeAreaCommand>> => {
             const { command } = request;
             if (command.type === 'MergeInputs') return { command: { ...command, unknownInputIds: await this.readModel.unknownInputs(command.data.inputIds) }, effectiveAt: today() };
+            if (command.type === 'MergeWorkshopInputs') {
+              const workshop = await this.runner.stateOf(workshopDecider, workshopStream(command.data.workshopId));
+              return { command: { ...command, workshopExists: workshop.status !== 'none' }, effectiveAt: today() };
+            }
             if (command.type === 'MergeChangeAreaInto') return { command: { ...command, into: await changeArea(command.data.intoChangeAreaId) }, effectiveAt: today() };
             return { command, effectiveAt: today() };
           },

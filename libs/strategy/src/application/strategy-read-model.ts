@@ -5,6 +5,7 @@ import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
 import type { Input } from '../domain/workshop.decider';
 import { StrategyTimeline } from '../read/strategy-timeline';
 import { StrategyViews, strategyDiff, strategyView } from '../read/strategy-views';
+import { SourceRegister } from '@app/sources';
 
 /** The strategy's reads; each catches the cache up first, so a read sees every acknowledged write. */
 @Injectable()
@@ -15,10 +16,11 @@ export class StrategyReadModel {
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly sources: SourceRegister,
   ) {
     const timeline = new StrategyTimeline();
     this.cache = new StreamCache(store, STRATEGY_STREAM_PREFIXES, (event) => timeline.add(event));
-    this.views = new StrategyViews(this.cache, timeline);
+    this.views = new StrategyViews(this.cache, timeline, sources);
   }
 
   /** Today's date by the clock, the default date a strategy fact takes effect. */
@@ -27,12 +29,12 @@ export class StrategyReadModel {
   }
 
   async strategy(query: TemporalQuery) {
-    return strategyView(this.views.document(await this.resolve(query)));
+    return strategyView(this.views.document(await this.resolve(query)), this.sources);
   }
 
   async diff(from: string, to: string, knownAt?: string) {
     const [before, after] = [await this.resolve({ validAt: from, knownAt }, 'from'), await this.resolve({ validAt: to, knownAt }, 'to')];
-    return { from, to, ...strategyDiff(this.views.document(before), this.views.document(after)) };
+    return { from, to, ...strategyDiff(this.views.document(before), this.views.document(after), this.sources) };
   }
 
   async goal(goalId: string, query: TemporalQuery) {
@@ -44,10 +46,11 @@ export class StrategyReadModel {
     return this.found(history.length ? history : undefined, 'GOAL.NOT_FOUND', `No goal ${goalId}`);
   }
 
-  async lineage(goalId: string, direction: 'up' | 'down', query: TemporalQuery) {
-    const resolved = await this.resolve(query);
-    this.found(this.views.goal(goalId, resolved), 'GOAL.NOT_FOUND', `No goal ${goalId}`);
-    return this.views.lineage(goalId, direction, resolved);
+  /** Lineage from a goal (`goal`), a change area (`change-area`) or a workshop's counted inputs (`input-count`). */
+  async lineage(kind: 'goal' | 'change-area' | 'input-count', id: string, direction: 'up' | 'down', query: TemporalQuery) {
+    const lineage = this.views.lineage(`${kind}:${id}`, direction, await this.resolve(query));
+    const what = { goal: ['GOAL.NOT_FOUND', 'goal'], 'change-area': ['CHANGE_AREA.NOT_FOUND', 'change area'], 'input-count': ['WORKSHOP.NOT_FOUND', 'workshop'] }[kind];
+    return this.found(lineage, what[0], `No ${what[1]} ${id}`);
   }
 
   async round(roundId: string, query: TemporalQuery) {
@@ -66,8 +69,10 @@ export class StrategyReadModel {
     return inputIds.filter((id) => !known.has(id));
   }
 
-  private resolve(query: TemporalQuery, validAtField = 'at') {
-    return this.cache.readyFor(query, this.clock, { validAt: validAtField, knownAt: 'knownAt' });
+  private async resolve(query: TemporalQuery, validAtField = 'at') {
+    const resolved = await this.cache.readyFor(query, this.clock, { validAt: validAtField, knownAt: 'knownAt' });
+    await this.sources.ready();
+    return resolved;
   }
 
   private found<T>(value: T | undefined, code: string, message: string): T {

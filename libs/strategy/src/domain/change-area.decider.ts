@@ -1,20 +1,27 @@
 import { Conflict, NotFound, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
 
-/** A change area (endringsområde): inputs merged into it; it may itself be merged into another. */
+/**
+ * A change area (endringsområde): inputs merged into it; it may itself be merged into another.
+ * Where the sources give a workshop's inputs only by number, the change area is recorded as
+ * formed from that workshop's inputs (`WorkshopInputsMergedIntoChangeArea`), not from invented items.
+ */
 export type ChangeAreaEvent =
   | DomainEvent<'ChangeAreaIdentified', { changeAreaId: string; name: string; fra: string; til: string }>
   | DomainEvent<'InputsMergedIntoChangeArea', { changeAreaId: string; inputIds: string[] }>
+  | DomainEvent<'WorkshopInputsMergedIntoChangeArea', { changeAreaId: string; workshopId: string }>
   | DomainEvent<'ChangeAreaMergedInto', { changeAreaId: string; intoChangeAreaId: string }>;
 
 export type ChangeAreaCommand =
   | { type: 'IdentifyChangeArea'; data: { changeAreaId: string; name: string; fra: string; til: string } }
   /** `unknownInputIds`: those of `inputIds` the handler found no registration for. */
   | { type: 'MergeInputs'; data: { inputIds: string[] }; unknownInputIds: string[] }
+  /** `workshopExists`: whether the handler found the workshop. */
+  | { type: 'MergeWorkshopInputs'; data: { workshopId: string }; workshopExists: boolean }
   | { type: 'MergeChangeAreaInto'; data: { intoChangeAreaId: string }; into: ChangeAreaState };
 
 export type ChangeAreaState =
   | { status: 'none' }
-  | { status: 'active' | 'merged'; changeAreaId: string; name: string; fra: string; til: string; inputIds: string[]; mergedInto?: string };
+  | { status: 'active' | 'merged'; changeAreaId: string; name: string; fra: string; til: string; inputIds: string[]; fromWorkshops: string[]; mergedInto?: string };
 
 function decide(command: ChangeAreaCommand, state: ChangeAreaState): ChangeAreaEvent[] {
   if (command.type === 'IdentifyChangeArea') {
@@ -31,6 +38,12 @@ function decide(command: ChangeAreaCommand, state: ChangeAreaState): ChangeAreaE
       const already = command.data.inputIds.find((id) => state.inputIds.includes(id));
       if (already) throw new Conflict('INPUT.ALREADY_MERGED', `Input ${already} is already in ${changeAreaId}`, { inputId: already });
       return [{ type: 'InputsMergedIntoChangeArea', data: { changeAreaId, inputIds: command.data.inputIds } }];
+    }
+    case 'MergeWorkshopInputs': {
+      const { workshopId } = command.data;
+      if (!command.workshopExists) throw new NotFound('WORKSHOP.NOT_FOUND', `No workshop ${workshopId}`, { field: 'workshopId' });
+      if (state.fromWorkshops.includes(workshopId)) throw new Conflict('CHANGE_AREA.WORKSHOP_ALREADY_MERGED', `The inputs of ${workshopId} are already in ${changeAreaId}`);
+      return [{ type: 'WorkshopInputsMergedIntoChangeArea', data: { changeAreaId, workshopId } }];
     }
     case 'MergeChangeAreaInto': {
       const { intoChangeAreaId } = command.data;
@@ -49,9 +62,11 @@ function decide(command: ChangeAreaCommand, state: ChangeAreaState): ChangeAreaE
 function evolve(state: ChangeAreaState, event: ChangeAreaEvent): ChangeAreaState {
   switch (event.type) {
     case 'ChangeAreaIdentified':
-      return { status: 'active', ...event.data, inputIds: [] };
+      return { status: 'active', ...event.data, inputIds: [], fromWorkshops: [] };
     case 'InputsMergedIntoChangeArea':
       return state.status === 'none' ? state : { ...state, inputIds: [...state.inputIds, ...event.data.inputIds] };
+    case 'WorkshopInputsMergedIntoChangeArea':
+      return state.status === 'none' ? state : { ...state, fromWorkshops: [...state.fromWorkshops, event.data.workshopId] };
     case 'ChangeAreaMergedInto':
       return state.status === 'none' ? state : { ...state, status: 'merged', mergedInto: event.data.intoChangeAreaId };
     default: {

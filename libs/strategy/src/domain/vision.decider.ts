@@ -6,6 +6,8 @@ import { Conflict, ValidationFailed, type Decider, type DomainEvent } from '@app
  */
 export interface Principle {
   name: string;
+  /** What the principle means, as the documents describe it. */
+  description?: string;
   questions: string[];
 }
 
@@ -25,7 +27,7 @@ export interface VisionState {
   drafts: Record<string, string>;
   vision?: string;
   ambitions: string[];
-  principles: Record<string, string[]>;
+  principles: Record<string, Omit<Principle, 'name'>>;
 }
 
 function decide(command: VisionCommand, state: VisionState): VisionEvent[] {
@@ -61,7 +63,7 @@ function evolve(state: VisionState, event: VisionEvent): VisionState {
     case 'AmbitionStated':
       return { ...state, ambitions: [...state.ambitions, event.data.text] };
     case 'PrincipleDefined':
-      return { ...state, principles: { ...state.principles, [event.data.name]: event.data.questions } };
+      return { ...state, principles: { ...state.principles, [event.data.name]: { ...(event.data.description ? { description: event.data.description } : {}), questions: event.data.questions } } };
     default: {
       const _exhaustive: never = event;
       return state;

@@ -12,13 +12,14 @@ export interface Input {
 }
 
 export type WorkshopEvent =
-  | DomainEvent<'WorkshopHeld', { workshopId: string; title: string; date: string; organisations: string[] }>
+  /** `sessions`: how many meetings the workshop series had ("10 arbeidsmøter"), where known. */
+  | DomainEvent<'WorkshopHeld', { workshopId: string; title: string; date: string; organisations: string[]; sessions?: number }>
   | DomainEvent<'InputsRegistered', { workshopId: string; inputs: Input[] }>
   /** The number of inputs known only by number: a new count replaces the previous one. */
   | DomainEvent<'InputsCounted', { workshopId: string; count: number; note?: string }>;
 
 export type WorkshopCommand =
-  | { type: 'HoldWorkshop'; data: { workshopId: string; title: string; date: string; organisations: string[] } }
+  | { type: 'HoldWorkshop'; data: Extract<WorkshopEvent, { type: 'WorkshopHeld' }>['data'] }
   | { type: 'RegisterInputs'; data: { inputs: Input[] } }
   | { type: 'CountInputs'; data: { count: number; note?: string } };
 

@@ -32,6 +32,7 @@ import {
   VisionDraftDto,
   VotesDto,
   WorkshopDto,
+  WorkshopRefDto,
 } from './strategy.dto';
 
 const actorHeader = ApiHeader({ name: 'X-Actor', description: 'Who is recording (required on writes)', required: false });
@@ -71,7 +72,8 @@ export class StrategyFrameController extends StrategyWrites {
   @Post('strategy/principles')
   @ApiOperation({ summary: 'Define an evaluation principle with its check questions' })
   principle(@Body() dto: PrincipleDto) {
-    return this.send({ aggregate: 'vision', command: { type: 'DefinePrinciple', data: { name: dto.name, questions: [...dto.questions] } } }, dto);
+    const data = { name: dto.name, ...(dto.description ? { description: dto.description } : {}), questions: [...dto.questions] };
+    return this.send({ aggregate: 'vision', command: { type: 'DefinePrinciple', data } }, dto);
   }
 
   @Post('themes')
@@ -101,7 +103,7 @@ export class PipelineController extends StrategyWrites {
   @Post('workshops')
   @ApiOperation({ summary: 'Record a workshop (arbeidsmøte)' })
   workshop(@Body() dto: WorkshopDto) {
-    const data = { workshopId: dto.workshopId, title: dto.title, date: dto.date, organisations: [...(dto.organisations ?? [])] };
+    const data = { workshopId: dto.workshopId, title: dto.title, date: dto.date, organisations: [...(dto.organisations ?? [])], ...(dto.sessions ? { sessions: dto.sessions } : {}) };
     return this.send({ aggregate: 'workshop', workshopId: dto.workshopId, command: { type: 'HoldWorkshop', data } }, dto);
   }
 
@@ -129,6 +131,12 @@ export class PipelineController extends StrategyWrites {
   @ApiOperation({ summary: 'Merge inputs into the change area' })
   mergeInputs(@Param('changeAreaId') changeAreaId: string, @Body() dto: InputIdsDto) {
     return this.send({ aggregate: 'change-area', changeAreaId, command: { type: 'MergeInputs', data: { inputIds: [...dto.inputIds] } } }, dto);
+  }
+
+  @Post('change-areas/:changeAreaId/workshop-inputs')
+  @ApiOperation({ summary: 'Record that the change area was formed from a workshop’s inputs known only by number' })
+  mergeWorkshopInputs(@Param('changeAreaId') changeAreaId: string, @Body() dto: WorkshopRefDto) {
+    return this.send({ aggregate: 'change-area', changeAreaId, command: { type: 'MergeWorkshopInputs', data: { workshopId: dto.workshopId } } }, dto);
   }
 
   @Post('change-areas/:changeAreaId/merge')
@@ -263,7 +271,7 @@ export class GoalsController extends StrategyWrites {
   @Get(':goalId/lineage')
   @ApiOperation({ summary: 'The goal’s lineage: up to the inputs it comes from, or down to the goals it became' })
   lineage(@Param('goalId') goalId: string, @Query() query: LineageQueryDto) {
-    return this.reads.lineage(goalId, query.direction ?? 'up', temporal(query));
+    return this.reads.lineage('goal', goalId, query.direction ?? 'up', temporal(query));
   }
 }
 
@@ -302,6 +310,24 @@ export class RoundsController extends StrategyWrites {
   @ApiOperation({ summary: 'Allocation, votes and tally per goal and theme' })
   get(@Param('roundId') roundId: string, @Query() query: TemporalQueryDto) {
     return this.reads.round(roundId, temporal(query));
+  }
+}
+
+@ApiTags('strategy: reads')
+@Controller()
+export class PipelineLineageController {
+  constructor(private readonly reads: StrategyReadModel) {}
+
+  @Get('change-areas/:changeAreaId/lineage')
+  @ApiOperation({ summary: 'A change area’s lineage: down to the goals it led to (default), or up to its inputs' })
+  changeArea(@Param('changeAreaId') changeAreaId: string, @Query() query: LineageQueryDto) {
+    return this.reads.lineage('change-area', changeAreaId, query.direction ?? 'down', temporal(query));
+  }
+
+  @Get('workshops/:workshopId/lineage')
+  @ApiOperation({ summary: 'Where a workshop’s inputs went: the change areas formed from them and the goals they led to' })
+  workshop(@Param('workshopId') workshopId: string, @Query() query: LineageQueryDto) {
+    return this.reads.lineage('input-count', workshopId, 'down', temporal(query));
   }
 }
 

@@ -30,6 +30,10 @@ export class PrincipleDto extends ProvenanceDto {
   @RequiredText(100)
   name!: string;
 
+  @ApiPropertyOptional({ example: 'Helhetlige tjenester for innbyggere og helsepersonell' })
+  @OptionalText(4000)
+  description?: string;
+
   @ApiProperty({ example: ['Bidrar målet til sammenhengende tjenester på tvers av aktører?'] })
   @IsString({ each: true })
   @ArrayNotEmpty()
@@ -73,6 +77,19 @@ export class WorkshopDto extends ProvenanceDto {
   @IsOptional()
   @IsString({ each: true })
   organisations?: string[];
+
+  @ApiPropertyOptional({ example: 10, description: 'How many meetings the workshop series had ("10 arbeidsmøter")' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  sessions?: number;
+}
+
+export class WorkshopRefDto extends ProvenanceDto {
+  @ApiProperty({ example: 'arbeidsmoter-november-2021' })
+  @IsSlug()
+  workshopId!: string;
 }
 
 export class InputDto {

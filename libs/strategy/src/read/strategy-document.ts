@@ -17,15 +17,22 @@ export interface StrategyDocument {
   themes: Map<string, ThemeState>;
   changeAreas: Map<string, ChangeAreaState>;
   goals: Map<string, GoalState>;
+  /** Workshop meetings held: a series counts its sessions ("10 arbeidsmøter"), a single workshop 1. */
   workshops: number;
   /** Inputs registered one by one. */
   registeredInputs: number;
   /** Per workshop, the inputs known only by number (the latest count). */
   countedInputs: Map<string, number>;
+  /**
+   * The events that built each entity (`goal:mal-5`, `theme:…`, `change-area:…`, `workshop:…`,
+   * `vision`), so every view can show where each fact comes from.
+   */
+  facts: Map<string, readonly RecordedEvent[]>;
 }
 
-/** Inputs registered one by one plus those known only by count. */
-export const inputCount = (doc: StrategyDocument) => doc.registeredInputs + [...doc.countedInputs.values()].reduce((a, b) => a + b, 0);
+/** Inputs registered one by one plus those known only by count; null (unknown) where workshops were held but no input is known. */
+export const inputCount = (doc: StrategyDocument): number | null =>
+  doc.workshops > 0 && doc.registeredInputs === 0 && doc.countedInputs.size === 0 ? null : doc.registeredInputs + [...doc.countedInputs.values()].reduce((a, b) => a + b, 0);
 
 export const emptyStrategy = (): StrategyDocument => ({
   vision: visionDecider.initialState(),
@@ -35,7 +42,15 @@ export const emptyStrategy = (): StrategyDocument => ({
   workshops: 0,
   registeredInputs: 0,
   countedInputs: new Map(),
+  facts: new Map(),
 });
+
+/** Which entity of the document an event is a fact about. */
+export function factKey(streamId: string): string {
+  if (streamId === 'strategy-vision') return 'vision';
+  const [, kind, id] = /^(theme|change-area|goal|workshop|round)-(.*)$/.exec(streamId) ?? [];
+  return kind ? `${kind}:${id}` : streamId;
+}
 
 type Entity = 'themes' | 'changeAreas' | 'goals';
 
@@ -53,6 +68,8 @@ function evolveEntity<S, E extends DomainEvent>(
 }
 
 export function evolveStrategy(doc: StrategyDocument, event: RecordedEvent): StrategyDocument {
+  const key = factKey(event.streamId);
+  doc.facts.set(key, [...(doc.facts.get(key) ?? []), event]);
   const id = event.streamId.slice(event.streamId.indexOf('-') + 1);
   if (event.streamId.startsWith('theme-')) return evolveEntity<ThemeState, ThemeEvent>(doc, 'themes', id, themeDecider.evolve, themeDecider.initialState(), event);
   if (event.streamId.startsWith('change-area-')) {
@@ -67,7 +84,7 @@ export function evolveStrategy(doc: StrategyDocument, event: RecordedEvent): Str
     const workshop = asDomainEvent<WorkshopEvent>(event);
     switch (workshop.type) {
       case 'WorkshopHeld':
-        doc.workshops += 1;
+        doc.workshops += workshop.data.sessions ?? 1;
         break;
       case 'InputsRegistered':
         doc.registeredInputs += workshop.data.inputs.length;

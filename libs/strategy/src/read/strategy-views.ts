@@ -4,6 +4,7 @@ import type { GoalEvent, GoalState } from '../domain/goal.decider';
 import { roundDecider, type RoundEvent } from '../domain/round.decider';
 import { goalStream, roundStream } from '../domain/strategy-terms';
 import type { WorkshopEvent } from '../domain/workshop.decider';
+import { provenanceOfFact, provenanceOfFacts, type FactProvenance, type SourceLookup } from '@app/sources';
 import { inputCount, type StrategyDocument } from './strategy-document';
 import type { StrategyTimeline } from './strategy-timeline';
 
@@ -15,20 +16,45 @@ const codeOrder = new Intl.Collator('nb', { numeric: true }).compare;
 const byCode = (a: { code: string }, b: { code: string }) => codeOrder(a.code, b.code);
 const goalSummary = (g: Goal) => ({ goalId: g.goalId, code: g.code, title: g.title, themeCode: g.themeCode, status: g.status });
 
-export function strategyView(doc: StrategyDocument) {
+/** The provenance of the facts about one entity of the document, optionally only facts of some types or about some value. */
+function sourcesOf(doc: StrategyDocument, key: string, sources: SourceLookup, keep: (event: RecordedEvent) => boolean = () => true): FactProvenance[] {
+  return provenanceOfFacts((doc.facts.get(key) ?? []).filter(keep), sources);
+}
+
+export function strategyView(doc: StrategyDocument, sources: SourceLookup) {
   const goals = [...doc.goals.values()].filter((g): g is Goal => g.status !== 'none');
   const active = goals.filter((g) => ACTIVE.has(g.status)).sort(byCode);
   const changeAreas = [...doc.changeAreas.values()].flatMap((c) => (c.status === 'active' ? [c] : []));
+  const goalWithSources = (g: Goal) => ({ ...goalSummary(g), sources: sourcesOf(doc, `goal:${g.goalId}`, sources, (e) => GOAL_FACTS_SHOWN.has(e.type)), conflicts: sources.conflictsAbout(g.goalId) });
+  const vision = (type: string, match: (data: Record<string, unknown>) => boolean = () => true) =>
+    sourcesOf(doc, 'vision', sources, (e) => e.type === type && match(e.data as Record<string, unknown>));
   return {
     vision: doc.vision.vision ?? null,
-    visionDrafts: Object.entries(doc.vision.drafts).map(([draftId, text]) => ({ draftId, text })),
-    ambitions: doc.vision.ambitions,
-    principles: Object.entries(doc.vision.principles).map(([name, questions]) => ({ name, questions })),
+    visionSources: vision('VisionAdopted'),
+    visionDrafts: Object.entries(doc.vision.drafts).map(([draftId, text]) => ({ draftId, text, sources: vision('VisionDraftProposed', (d) => d.draftId === draftId) })),
+    ambitions: doc.vision.ambitions.map((text) => ({ text, sources: vision('AmbitionStated', (d) => d.text === text) })),
+    principles: Object.entries(doc.vision.principles).map(([name, principle]) => ({ name, ...principle, sources: vision('PrincipleDefined', (d) => d.name === name) })),
     themes: [...doc.themes.values()]
       .flatMap((t) => (t.status === 'active' ? [t] : []))
-      .map((t) => ({ themeCode: t.themeCode, name: t.name, ...(t.subtitle ? { subtitle: t.subtitle } : {}), goals: active.filter((g) => g.themeCode === t.themeCode).map(goalSummary) })),
-    prioritisedGoals: active.filter((g) => g.status === 'prioritised').map(goalSummary),
-    changeAreas: changeAreas.map(({ changeAreaId, name, fra, til, inputIds }) => ({ changeAreaId, name, fra, til, inputCount: inputIds.length })),
+      .map((t) => ({
+        themeCode: t.themeCode,
+        name: t.name,
+        ...(t.subtitle ? { subtitle: t.subtitle } : {}),
+        sources: sourcesOf(doc, `theme:${t.themeCode}`, sources),
+        conflicts: sources.conflictsAbout(t.themeCode),
+        goals: active.filter((g) => g.themeCode === t.themeCode).map(goalWithSources),
+      })),
+    prioritisedGoals: active.filter((g) => g.status === 'prioritised').map(goalWithSources),
+    changeAreas: changeAreas.map(({ changeAreaId, name, fra, til, inputIds, fromWorkshops }) => ({
+      changeAreaId,
+      name,
+      fra,
+      til,
+      // Individual inputs are counted; inputs known only as a workshop's total cannot be split per area: unknown.
+      inputCount: inputIds.length > 0 || fromWorkshops.length === 0 ? inputIds.length || null : null,
+      fromWorkshops,
+      sources: sourcesOf(doc, `change-area:${changeAreaId}`, sources),
+    })),
     funnel: {
       workshops: doc.workshops,
       inputs: inputCount(doc),
@@ -39,8 +65,15 @@ export function strategyView(doc: StrategyDocument) {
   };
 }
 
-/** What changed in the goals between two documents. */
-export function strategyDiff(from: StrategyDocument, to: StrategyDocument) {
+/** The provenance of the facts about a goal that `to` knows and `from` does not: the sources of a change. */
+function newFacts(from: StrategyDocument, to: StrategyDocument, goalId: string, sources: SourceLookup): FactProvenance[] {
+  const before = new Set((from.facts.get(`goal:${goalId}`) ?? []).map((e) => e.id));
+  return provenanceOfFacts((to.facts.get(`goal:${goalId}`) ?? []).filter((e) => !before.has(e.id) && GOAL_FACTS_SHOWN.has(e.type)), sources);
+}
+
+/** What changed in the goals between two documents, each change with the sources of the facts behind it. */
+export function strategyDiff(from: StrategyDocument, to: StrategyDocument, sources: SourceLookup) {
+  const withSources = <T extends { goalId: string }>(entries: T[]) => entries.map((entry) => ({ ...entry, sources: newFacts(from, to, entry.goalId, sources) }));
   const goal = (doc: StrategyDocument, id: string) => doc.goals.get(id) as Goal | undefined;
   const ids = [...new Set([...from.goals.keys(), ...to.goals.keys()])];
   const isActive = (g?: Goal) => g !== undefined && ACTIVE.has(g.status);
@@ -75,7 +108,9 @@ export function strategyDiff(from: StrategyDocument, to: StrategyDocument) {
     if (before.status !== 'prioritised' && after.status === 'prioritised') diff.prioritised.push(goalSummary(after));
     if (before.status === 'prioritised' && after.status === 'draft') diff.deprioritised.push(goalSummary(after));
   }
-  return diff;
+  return Object.fromEntries(Object.entries(diff).map(([change, entries]) => [change, withSources(entries as { goalId: string }[])])) as {
+    [K in keyof typeof diff]: ((typeof diff)[K][number] & { sources: FactProvenance[] })[];
+  };
 }
 
 const envelope = (event: RecordedEvent) => ({
@@ -108,24 +143,32 @@ function mentions(event: RecordedEvent, goalId: string): boolean {
   }
 }
 
+/** Goal facts shown beside a goal in the strategy (its drafting, wording, number, theme, priority, merge). */
+const GOAL_FACTS_SHOWN = new Set(['GoalDrafted', 'GoalReworded', 'GoalRenumbered', 'GoalMoved', 'GoalPrioritised', 'GoalDeprioritised', 'GoalMergedInto', 'GoalSplit', 'GoalRetired']);
+
 export interface LineageNode {
   id: string;
-  kind: 'input' | 'change-area' | 'goal' | 'goal-wording';
+  /** `input-count`: a workshop's inputs known only by their number ("400 innspill"). */
+  kind: 'input' | 'input-count' | 'change-area' | 'goal' | 'goal-wording';
   label: string;
   code?: string;
   status?: string;
+  count?: number;
 }
 
 export interface LineageEdge {
   from: string;
   to: string;
   kind: 'merged-into' | 'derived-from' | 'split-from' | 'reworded-as';
+  /** Where the link comes from: a stated link, or an interpretation with its note. */
+  source: FactProvenance;
 }
 
 export class StrategyViews {
   constructor(
     private readonly cache: StreamCache,
     private readonly timeline: StrategyTimeline,
+    private readonly sources: SourceLookup,
   ) {}
 
   document(query: ResolvedTemporalQuery): StrategyDocument {
@@ -141,21 +184,36 @@ export class StrategyViews {
   history(goalId: string, query: ResolvedTemporalQuery) {
     const own = this.cache.stream(goalStream(goalId));
     const others = this.cache.streamIds('goal-').filter((id) => id !== goalStream(goalId)).flatMap((id) => this.cache.stream(id).filter((e) => mentions(e, goalId)));
-    return eventsAsOf([...own, ...others], query).map(envelope);
+    return eventsAsOf([...own, ...others], query).map((event) => ({ ...envelope(event), provenance: provenanceOfFact(event, this.sources) }));
   }
 
   /**
-   * The goal's family tree: upstream to the inputs it comes from, or downstream to the goals it
-   * became. Edges point from the earlier thing to the later one.
+   * The family tree of a goal, change area or workshop's inputs (`root` is `goal:ID`,
+   * `change-area:ID` or `input-count:WORKSHOP`): upstream to the inputs, or downstream to the
+   * goals they became. Edges point from the earlier thing to the later one, each once, each
+   * with the source and basis of the fact that made it.
    */
-  lineage(goalId: string, direction: 'up' | 'down', query: ResolvedTemporalQuery) {
+  lineage(root: string, direction: 'up' | 'down', query: ResolvedTemporalQuery) {
     const nodes = new Map<string, LineageNode>();
     const edges: LineageEdge[] = [];
     const goalNode = (id: string) => `goal:${id}`;
-    const wordings = new Map<string, string[]>();
+    const wordings = new Map<string, { title: string; event: RecordedEvent }[]>();
     for (const event of eventsAsOf(this.cache.all(), query)) {
       const data = event.data as Record<string, never>;
+      const source = provenanceOfFact(event, this.sources);
+      const edge = (from: string, to: string, kind: LineageEdge['kind']) => edges.push({ from, to, kind, source });
       switch (event.type) {
+        case 'WorkshopHeld':
+          nodes.set(`input-count:${data.workshopId}`, { id: `input-count:${data.workshopId}`, kind: 'input-count', label: `Innspill fra ${data.title}` });
+          break;
+        case 'InputsCounted': {
+          const node = nodes.get(`input-count:${data.workshopId}`);
+          if (node) nodes.set(node.id, { ...node, label: `${data.count} innspill fra ${node.label.replace(/^(\d+ innspill|Innspill) fra /, '')}`, count: data.count });
+          break;
+        }
+        case 'WorkshopInputsMergedIntoChangeArea':
+          edge(`input-count:${data.workshopId}`, `change-area:${data.changeAreaId}`, 'merged-into');
+          break;
         case 'InputsRegistered':
           for (const input of asDomainEvent<Extract<WorkshopEvent, { type: 'InputsRegistered' }>>(event).data.inputs) {
             nodes.set(`input:${input.inputId}`, { id: `input:${input.inputId}`, kind: 'input', label: input.text });
@@ -165,24 +223,24 @@ export class StrategyViews {
           nodes.set(`change-area:${data.changeAreaId}`, { id: `change-area:${data.changeAreaId}`, kind: 'change-area', label: data.name });
           break;
         case 'InputsMergedIntoChangeArea':
-          for (const inputId of data.inputIds as string[]) edges.push({ from: `input:${inputId}`, to: `change-area:${data.changeAreaId}`, kind: 'merged-into' });
+          for (const inputId of data.inputIds as string[]) edge(`input:${inputId}`, `change-area:${data.changeAreaId}`, 'merged-into');
           break;
         case 'ChangeAreaMergedInto':
-          edges.push({ from: `change-area:${data.changeAreaId}`, to: `change-area:${data.intoChangeAreaId}`, kind: 'merged-into' });
+          edge(`change-area:${data.changeAreaId}`, `change-area:${data.intoChangeAreaId}`, 'merged-into');
           break;
         case 'GoalDrafted':
-          wordings.set(data.goalId, [data.title]);
-          for (const area of data.fromChangeAreas as string[]) edges.push({ from: `change-area:${area}`, to: goalNode(data.goalId), kind: 'derived-from' });
-          for (const source of data.derivedFromGoals as string[]) edges.push({ from: goalNode(source), to: goalNode(data.goalId), kind: 'derived-from' });
+          wordings.set(data.goalId, [{ title: data.title, event }]);
+          for (const area of data.fromChangeAreas as string[]) edge(`change-area:${area}`, goalNode(data.goalId), 'derived-from');
+          for (const parent of data.derivedFromGoals as string[]) edge(goalNode(parent), goalNode(data.goalId), 'derived-from');
           break;
         case 'GoalReworded':
-          wordings.get(data.goalId)?.push(data.title);
+          wordings.get(data.goalId)?.push({ title: data.title, event });
           break;
         case 'GoalMergedInto':
-          edges.push({ from: goalNode(data.goalId), to: goalNode(data.intoGoalId), kind: 'merged-into' });
+          edge(goalNode(data.goalId), goalNode(data.intoGoalId), 'merged-into');
           break;
         case 'GoalSplit':
-          for (const child of data.intoGoalIds as string[]) edges.push({ from: goalNode(data.goalId), to: goalNode(child), kind: 'split-from' });
+          for (const child of data.intoGoalIds as string[]) edge(goalNode(data.goalId), goalNode(child), 'split-from');
           break;
       }
     }
@@ -190,41 +248,62 @@ export class StrategyViews {
     for (const [id, titles] of wordings) {
       const goal = doc.goals.get(id) as Goal;
       nodes.set(goalNode(id), { id: goalNode(id), kind: 'goal', label: goal.title, code: goal.code, status: goal.status });
-      // Earlier wordings are nodes of their own, each reworded as the next, the last as the goal.
-      const chain = titles.slice(0, -1).map((title, i) => ({ id: `${goalNode(id)}@${i + 1}`, title }));
+      // Earlier wordings are nodes of their own, each reworded as the next (by the rewording's source), the last as the goal.
+      const chain = titles.slice(0, -1).map(({ title }, i) => ({ id: `${goalNode(id)}@${i + 1}`, title }));
       chain.forEach(({ id: nodeId, title }, i) => {
         nodes.set(nodeId, { id: nodeId, kind: 'goal-wording', label: title });
-        edges.push({ from: nodeId, to: chain[i + 1]?.id ?? goalNode(id), kind: 'reworded-as' });
+        edges.push({ from: nodeId, to: chain[i + 1]?.id ?? goalNode(id), kind: 'reworded-as', source: provenanceOfFact(titles[i + 1].event, this.sources) });
       });
     }
-    return reachable(goalNode(goalId), direction, nodes, edges);
+    for (const [id, area] of doc.changeAreas) {
+      if (area.status !== 'none') nodes.set(`change-area:${id}`, { id: `change-area:${id}`, kind: 'change-area', label: area.name, status: area.status });
+    }
+    if (!nodes.has(root)) return undefined;
+    return reachable(root, direction, nodes, edges);
   }
 
   round(roundId: string, query: ResolvedTemporalQuery) {
     const state = temporalFold(this.cache.stream(roundStream(roundId)), query, (s, e) => roundDecider.evolve(s, asDomainEvent<RoundEvent>(e)), roundDecider.initialState());
     if (state.status === 'none') return undefined;
     const opened = this.cache.stream(roundStream(roundId))[0].data as Extract<RoundEvent, { type: 'RoundOpened' }>['data'];
+    // With no votes recorded the tally is unknown (the sources may not hold the votes), not zero.
+    const votesKnown = Object.keys(state.used).length > 0;
     const tally = Object.entries(state.themeOf)
-      .map(([goalId, themeCode]) => ({ goalId, themeCode, votes: state.votes[goalId] ?? 0 }))
-      .sort((a, b) => b.votes - a.votes || a.goalId.localeCompare(b.goalId));
+      .map(([goalId, themeCode]) => ({ goalId, themeCode, votes: votesKnown ? (state.votes[goalId] ?? 0) : null }))
+      .sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || a.goalId.localeCompare(b.goalId));
     const perTheme = Object.keys(state.allocation).map((themeCode) => ({
       themeCode,
       allocationPerMember: state.allocation[themeCode],
-      votes: tally.filter((t) => t.themeCode === themeCode).reduce((sum, t) => sum + t.votes, 0),
+      votes: votesKnown ? tally.filter((t) => t.themeCode === themeCode).reduce((sum, t) => sum + (t.votes ?? 0), 0) : null,
     }));
-    return { roundId, title: opened.title, date: opened.date, status: state.status, allocation: state.allocation, voters: Object.keys(state.used).length, tally, perTheme };
+    const events = eventsAsOf(this.cache.stream(roundStream(roundId)), query);
+    return {
+      roundId,
+      title: opened.title,
+      date: opened.date,
+      status: state.status,
+      allocation: state.allocation,
+      votesKnown,
+      voters: votesKnown ? Object.keys(state.used).length : null,
+      tally,
+      perTheme,
+      sources: provenanceOfFacts(events, this.sources),
+    };
   }
 }
 
 function reachable(start: string, direction: 'up' | 'down', nodes: Map<string, LineageNode>, edges: LineageEdge[]) {
   const seen = new Set([start]);
   const kept: LineageEdge[] = [];
+  const keptKeys = new Set<string>();
   const queue = [start];
   while (queue.length) {
     const current = queue.shift()!;
     for (const edge of edges) {
       const [near, far] = direction === 'up' ? [edge.to, edge.from] : [edge.from, edge.to];
-      if (near !== current) continue;
+      const key = `${edge.from}|${edge.to}|${edge.kind}`;
+      if (near !== current || keptKeys.has(key)) continue;
+      keptKeys.add(key);
       kept.push(edge);
       if (!seen.has(far)) {
         seen.add(far);
