@@ -11,7 +11,7 @@ import { RunningApi } from '../support/running-api';
  * answering real HTTP on a random port, on each store the product can run on.
  */
 function record(api: RunningApi, streamId: string, type: string, data: Record<string, string>, expectedRevision: 'no_stream' | bigint) {
-  const source = { document: '002_7da67a01d172a0dd.txt', locator: 'Vedtak på anbefalingssaker', basis: 'stated' as const };
+  const source = { document: 'nehs-2022-1-saksdokument', locator: 'Vedtak på anbefalingssaker', basis: 'stated' as const };
   return api.app.get(EventLog).append(streamId, [{ type, data, effectiveAt: '2021-12-09', source }], {
     expectedRevision,
     context: { actor: 'e2e@sekretariatet' },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '@app/shared-kernel';
 import { RunningApi } from '../support/running-api';
+import { registerDocuments } from '../support/source-documents';
 
 /**
  * Riksrevisjonen's findings and their follow-up through real HTTP. The report, its grades and
@@ -11,7 +12,7 @@ import { RunningApi } from '../support/running-api';
 const dir = mkdtempSync(join(tmpdir(), 'governance-log-findings-'));
 const clock = new ManualClock('2026-11-25T09:00:00.000Z');
 const api = new RunningApi(() => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: join(dir, 'findings.db') }), clock);
-const sak25 = { document: '003_dca6df3281e4e139.txt', locator: 'Sak 25/21', basis: 'stated' };
+const sak25 = { document: 'nehs-2021-4-presentasjon', locator: 'Sak 25/21', basis: 'stated' };
 
 async function ok(path: string, body: object) {
   const answer = await api.post(path, body);
@@ -22,6 +23,7 @@ let knownBeforeFollowUp: string;
 
 beforeAll(async () => {
   await api.start();
+  await registerDocuments(api);
   await ok('/bodies', { bodyId: 'nehs', name: 'Nasjonalt e-helsestyre', effectiveAt: '2021-01-01' });
   await ok('/meetings', { bodyId: 'nehs', number: '4/21', date: '2021-09-22' });
   await ok('/saker', { meetingId: 'nehs-2021-4', number: '25/21', title: 'Orientering fra Direktoratet for e-helse', sakstype: 'orientering' });
@@ -76,14 +78,16 @@ describe('GET /findings/report', () => {
     expect(a[1].assignments[0]).toMatchObject({ status: 'done', overdue: false });
     expect(after.findingsWithoutFollowUp).toEqual([]);
     expect(after.overdueAssignments.map((o: { assignmentId: string }) => o.assignmentId)).toEqual(['pll']);
-    expect(b[1].assignments[0]).toMatchObject({ status: 'not_started', overdue: true });
+    // No status reported: the status is unknown (never assumed "not started"), and the deadline has passed.
+    expect(b[1].assignments[0]).toMatchObject({ status: 'unknown', overdue: true });
     expect(before.findingsWithoutFollowUp.map((f: { findingId: string }) => f.findingId)).toEqual(['aktorer-mangler-innflytelse']);
     expect(before.overdueAssignments.map((o: { assignmentId: string }) => o.assignmentId)).toEqual(['pll', 'styringsmodell']);
     // Everything else is the same.
     const withoutChanges = (report: typeof before) => {
       const copy = JSON.parse(JSON.stringify(report));
       copy.reports[0].findings[2].links = [];
-      copy.reports[0].findings[1].assignments[0] = { ...copy.reports[0].findings[1].assignments[0], status: 'x', statusDate: null, statusText: null, overdue: null };
+      copy.reports[0].findings[2].sources = copy.reports[0].findings[2].sources.filter((s: { fact: string }) => s.fact !== 'FindingLinked');
+      copy.reports[0].findings[1].assignments[0] = { ...copy.reports[0].findings[1].assignments[0], status: 'x', statusDate: null, statusText: null, overdue: null, sources: [] };
       delete copy.findingsWithoutFollowUp;
       delete copy.overdueAssignments;
       return copy;
@@ -102,16 +106,21 @@ describe('GET /findings/report', () => {
     expect(markdown.type).toContain('text/markdown');
     expect(markdown.body).toContain('# Oppfølging av Riksrevisjonens funn per 2022-07-01');
     expect(markdown.body).toContain('### Alvorlig: Pasientens legemiddelliste er forsinket');
-    expect(markdown.body).toContain('- Pasientens legemiddelliste (Direktoratet for e-helse; Tillegg til tildelingsbrev nr. 5; frist 2022-06-30): pågår (2022-02-04) **forsinket** – Utprøving startet');
+    expect(markdown.body).toContain('- Pasientens legemiddelliste[1?][2?] (Direktoratet for e-helse; Tillegg til tildelingsbrev nr. 5; frist 2022-06-30): pågår (2022-02-04) **forsinket** – Utprøving startet');
+    // The report itself is sourced as stated; a fact recorded without a source is marked, and its note says so.
+    expect(markdown.body).toMatch(/- Styringsmodell\[\d+\?\]/);
+    expect(markdown.body).toMatch(/## Noter\n\n1\. \w+: ingen kilde oppgitt/);
     expect(markdown.body).toMatch(/## Oppdrag over frist\n\n- Pasientens legemiddelliste/);
 
     const csv = await api.get('/findings/report?at=2022-07-01', { accept: 'text/csv' });
     expect(csv.type).toContain('text/csv');
     const lines = csv.body.trim().split('\r\n');
-    expect(lines[0]).toBe('report_id,report,finding_id,grade,finding,concerns,finding_links,assignment_id,assignment,owner,given_in,due_on,status,status_date,overdue,assignment_links');
+    expect(lines[0]).toBe(
+      'report_id,report,finding_id,grade,finding,concerns,finding_links,finding_sources,assignment_id,assignment,owner,given_in,due_on,status,status_date,overdue,assignment_links,assignment_sources',
+    );
     expect(lines).toHaveLength(4);
     expect(lines[1]).toBe(
-      'eiej,Undersøkelse av styring av arbeidet med Én innbygger – én journal,pll-forsinket,Alvorlig,Pasientens legemiddelliste er forsinket,Helse- og omsorgsdepartementet,,pll,Pasientens legemiddelliste,Direktoratet for e-helse,Tillegg til tildelingsbrev nr. 5,2022-06-30,in_progress,2022-02-04,true,',
+      'eiej,Undersøkelse av styring av arbeidet med Én innbygger – én journal,pll-forsinket,Alvorlig,Pasientens legemiddelliste er forsinket,Helse- og omsorgsdepartementet,,"Presentasjon, møte 4/21 i Nasjonalt e-helsestyre (2021-09-22), Sak 25/21 [stated]",pll,Pasientens legemiddelliste,Direktoratet for e-helse,Tillegg til tildelingsbrev nr. 5,2022-06-30,in_progress,2022-02-04,true,,[unsourced]; [unsourced]',
     );
     expect(lines[3]).toContain('"goal mal-6, measure mal-6/6.1.1"');
     const json = await api.get('/findings/report?at=2022-07-01&format=json', { accept: 'text/csv' });

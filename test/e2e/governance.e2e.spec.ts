@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { RecordedEventJson } from '@app/event-store';
 import { ManualClock } from '@app/shared-kernel';
 import { RunningApi } from '../support/running-api';
+import { registerDocuments } from '../support/source-documents';
 
 /**
  * The governance context through real HTTP on an embedded store file: the secretariat records
@@ -13,7 +14,7 @@ import { RunningApi } from '../support/running-api';
 const dir = mkdtempSync(join(tmpdir(), 'governance-log-governance-'));
 const clock = new ManualClock('2026-11-25T09:00:00.000Z');
 const api = new RunningApi(() => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: join(dir, 'governance.db') }), clock);
-const source = (locator: string) => ({ document: '002_7da67a01d172a0dd.txt', locator, basis: 'stated' });
+const source = (locator: string) => ({ document: 'nehs-2022-1-saksdokument', locator, basis: 'stated' });
 
 async function ok(answer: Promise<{ status: number; body: unknown }>, status = 201) {
   const { status: actual, body } = await answer;
@@ -25,6 +26,7 @@ const events = async (stream: string): Promise<RecordedEventJson[]> => (await ap
 
 beforeAll(async () => {
   await api.start();
+  await registerDocuments(api);
   await ok(api.post('/bodies', { bodyId: 'nehs', name: 'Nasjonalt e-helsestyre', shortName: 'NEHS', effectiveAt: '2021-01-01', source: source('side 1') }));
   const members = [
     ['Inger Cathrine Bryne', 'Helse Vest RHF', 'member', '2021-01-01'],
@@ -159,14 +161,16 @@ describe('meetings and saker', () => {
     expect(markdown.body).toMatch(/\*\*Til stede:\*\*\n\n- Inger Cathrine Bryne \(Helse Vest RHF\)\n- Terje Rootwelt/);
     expect(markdown.body).toMatch(/\*\*Forfall:\*\*\n\n- Ivar Halvorsen \(Legeforeningen\)/);
     expect(markdown.body).toMatch(/## Sak 1\/22 Godkjenning av innkalling og dagsorden\n\n\*\*Sakstype:\*\* Godkjenning/);
-    expect(markdown.body).toMatch(/### Forslag til vedtak\n\nNasjonalt e-helsestyre godkjenner innkalling og dagsorden\.\n\n### Vedtak/);
+    expect(markdown.body).toMatch(/### Forslag til vedtak\n\nNasjonalt e-helsestyre godkjenner innkalling og dagsorden\. \[\d+\?\]\n\n### Vedtak/);
+    // Each fact's footnote names its source; facts recorded without one say so.
+    expect(markdown.body).toMatch(/## Kilder[\s\S]*\[\d+\] Saksdokument møte 1\/22 \(innkalling og saksframlegg\) \(2022-02-04\), Sak 1\/22/);
     expect(markdown.body.indexOf('Sak 1/22')).toBeLessThan(markdown.body.indexOf('Sak 2/22'));
 
     const html = await api.get('/meetings/nehs-2022-1/minutes', { accept: 'text/html' });
     expect(html.type).toContain('text/html');
     expect(html.body).toContain('<html lang="nb">');
     expect(html.body).toContain('<h2>Sak 2/22 Ny nasjonal e-helsestrategi fra 2023');
-    expect(html.body).toContain('<dt>Dato</dt><dd>4. februar 2022</dd>');
+    expect(html.body).toMatch(/<dt>Dato<\/dt><dd>4\. februar 2022 \[\d+\]<\/dd>/);
     expect((await api.get('/meetings/nehs-2022-1/minutes?format=html')).type).toContain('text/html');
     expect((await api.get('/meetings/nehs-2022-1/minutes?format=markdown', { accept: 'text/html' })).type).toContain('text/markdown');
   });
@@ -177,7 +181,7 @@ describe('meetings and saker', () => {
     for (const event of sak) {
       expect(event.metadata).toMatchObject({ actor: 'sekretariatet@ehelse.no', effectiveAt: '2022-02-04', recordedAt: '2026-11-25T09:00:00.000Z' });
     }
-    expect(sak[0].metadata.source).toEqual({ document: '002_7da67a01d172a0dd.txt', locator: 'Sak 2/22', basis: 'stated' });
+    expect(sak[0].metadata.source).toEqual({ document: 'nehs-2022-1-saksdokument', locator: 'Sak 2/22', basis: 'stated' });
   });
 });
 
@@ -239,6 +243,23 @@ describe('errors', () => {
     expect(noActor).toMatchObject({ status: 400, body: { code: 'REQUEST.ACTOR_REQUIRED', fields: [{ field: 'X-Actor' }] } });
     expect((await api.get('/meetings?at=2022-13-01')).body).toMatchObject({ code: 'TIME.INVALID', fields: [{ field: 'at' }] });
     expect((await api.post('/bodies', { bodyId: 'nufa', name: 'NUFA' })).body).toMatchObject({ statusCode: 400, fields: [{ field: 'effectiveAt' }] });
+    expect(await countAll()).toBe(before);
+  });
+
+  it('404 naming source.document for a write citing a document that is not registered, and nothing written', async () => {
+    const before = await countAll();
+    const unknown = await api.post('/saker/nehs-2022-2/proposal', { text: 'Nytt forslag', source: { document: 'referat-1-22', basis: 'stated' } });
+    expect(unknown).toMatchObject({ status: 404, body: { code: 'SOURCE.DOCUMENT_NOT_FOUND', fields: [{ field: 'source.document' }], details: { documentId: 'referat-1-22' } } });
+    const conflict = await api.post('/source-conflicts', {
+      conflictId: 'x',
+      about: 'nehs-2022-1',
+      field: 'lunchStart',
+      readings: [
+        { value: '11:20', document: 'nehs-2022-1-presentasjon' },
+        { value: '11:30', document: 'referat-1-22' },
+      ],
+    });
+    expect(conflict).toMatchObject({ status: 404, body: { fields: [{ field: 'readings[1].document' }] } });
     expect(await countAll()).toBe(before);
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '@app/shared-kernel';
 import { RunningApi } from '../support/running-api';
+import { registerDocuments } from '../support/source-documents';
 
 /**
  * The strategy pipeline through real HTTP: inputs -> change areas -> draft goals -> merged and
@@ -12,7 +13,7 @@ import { RunningApi } from '../support/running-api';
 const dir = mkdtempSync(join(tmpdir(), 'governance-log-strategy-'));
 const clock = new ManualClock('2026-11-25T09:00:00.000Z');
 const api = new RunningApi(() => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: join(dir, 'strategy.db') }), clock);
-const slides = (locator: string) => ({ document: '004_344b417dcdebf152.txt', locator, basis: 'stated' });
+const slides = (locator: string) => ({ document: 'nehs-2022-1-vedlegg', locator, basis: 'stated' });
 
 async function ok(path: string, body: object, status = 201) {
   const answer = await api.post(path, body);
@@ -22,12 +23,13 @@ async function ok(path: string, body: object, status = 201) {
 
 beforeAll(async () => {
   await api.start();
+  await registerDocuments(api);
   await ok('/strategy/vision/drafts', { draftId: 'utkast-1', text: 'Sammen om helhetlige og trygge tjenester', effectiveAt: '2021-09-22' });
   await ok('/strategy/vision', {
     text: 'Sammen om helhetlige, trygge og nyskapende tjenester som fremmer helse og mestring',
     effectiveAt: '2021-12-09',
     decidedIn: 'nehs-2021-40',
-    source: { document: '002_7da67a01d172a0dd.txt', locator: 'Visjon for digitalisering', basis: 'stated' },
+    source: { document: 'nehs-2022-1-saksdokument', locator: 'Visjon for digitalisering', basis: 'stated' },
   });
   await ok('/strategy/principles', { name: 'HELHETLIGE', questions: ['Bidrar målet til helhetlige tjenester?'], effectiveAt: '2021-12-09' });
   for (const [themeCode, name] of [
@@ -87,10 +89,10 @@ beforeAll(async () => {
     themeCode: 'bedre-helsehjelp',
     derivedFromGoals: ['mal-2-1', 'mal-2-2'],
     effectiveAt: '2022-03-01',
-    source: { document: '001_d25494403087f9ae.txt', locator: 'Mål 5', basis: 'stated' },
+    source: { document: 'justert-forslag-2022', locator: 'Mål 5', basis: 'stated' },
   });
   for (const goal of ['mal-2-1', 'mal-2-2']) {
-    await ok(`/goals/${goal}/merge`, { intoGoalId: 'mal-5', effectiveAt: '2022-03-01', source: { document: '001_d25494403087f9ae.txt', locator: 'Mål 5', basis: 'interpreted' } });
+    await ok(`/goals/${goal}/merge`, { intoGoalId: 'mal-5', effectiveAt: '2022-03-01', source: { document: 'justert-forslag-2022', locator: 'Mål 5', basis: 'interpreted' } });
   }
   await ok('/goals/mal-5/prioritisation', { effectiveAt: '2022-03-01', decidedIn: 'nehs-2022-2' });
   await ok('/goals/mal-5/measures', { measureCode: '5.1.1', title: 'Made up for the test: a measure', effectiveAt: '2022-03-01' });
@@ -105,7 +107,9 @@ describe('the strategy at a date', () => {
   it('before the adjusted proposal: themes with draft goals as then worded, the funnel from 400 inputs', async () => {
     const strategy = (await api.get('/strategy?at=2022-02-03')).body;
     expect(strategy.vision).toBe('Sammen om helhetlige, trygge og nyskapende tjenester som fremmer helse og mestring');
-    expect(strategy.principles).toEqual([{ name: 'HELHETLIGE', questions: ['Bidrar målet til helhetlige tjenester?'] }]);
+    // Recorded without a source: shown as such, never as stated.
+    expect(strategy.principles).toEqual([{ name: 'HELHETLIGE', questions: ['Bidrar målet til helhetlige tjenester?'], sources: [{ fact: 'PrincipleDefined', basis: 'unsourced' }] }]);
+    expect(strategy.themes[1].goals[0].sources).toEqual([expect.objectContaining({ fact: 'GoalDrafted', documentId: 'nehs-2022-1-vedlegg', date: '2022-02-04', basis: 'stated' })]);
     expect(strategy.themes.map((t: { name: string; goals: { code: string; title: string }[] }) => [t.name, t.goals.map((g) => `${g.code} ${g.title}`)])).toEqual([
       ['AKTIV MEDVIRKNING', ['1.3 Tilrettelegge for at innbygger har mulighet til å utnytte egne helsedata']],
       ['BEDRE HELSEHJELP', ['2.1 Sørge for at helseinformasjon følger pasienten på tvers av aktører', '2.2 Videreutvikle teknologi for effektive arbeidsprosesser']],
@@ -121,13 +125,16 @@ describe('the strategy at a date', () => {
 
   it('GET /strategy/diff lists what changed between two dates', async () => {
     const diff = (await api.get('/strategy/diff?from=2022-02-03&to=2022-06-01')).body;
-    expect(diff.reworded).toEqual([
+    const withoutSources = <T extends { sources: unknown }>({ sources: _sources, ...rest }: T) => rest;
+    expect(diff.reworded.map(withoutSources)).toEqual([
       { goalId: 'mal-2-2', code: '2.2', from: 'Videreutvikle teknologi for effektive arbeidsprosesser', to: 'Videreutvikle arbeidsprosesser for effektiv ressursutnyttelse' },
     ]);
-    expect(diff.merged).toEqual([
+    expect(diff.merged.map(withoutSources)).toEqual([
       { goalId: 'mal-2-1', code: '2.1', into: 'mal-5' },
       { goalId: 'mal-2-2', code: '2.2', into: 'mal-5' },
     ]);
+    // Each change names the sources of the facts behind it: the merge is an interpretation of the adjusted proposal.
+    expect(diff.merged[0].sources).toEqual([expect.objectContaining({ fact: 'GoalMergedInto', documentId: 'justert-forslag-2022', basis: 'interpreted' })]);
     expect(diff.added.map((g: { goalId: string }) => g.goalId)).toEqual(['mal-5']);
     expect(diff.prioritised.map((g: { goalId: string }) => g.goalId)).toEqual(['mal-5']);
     expect((await api.get('/strategy/diff?from=2022-02-30&to=2022-06-01')).body).toMatchObject({ statusCode: 400, fields: [{ field: 'from' }] });
@@ -168,10 +175,10 @@ describe('a goal’s history and lineage', () => {
     expect(ids).not.toContain('input:i-3');
     expect(up.edges).toEqual(
       expect.arrayContaining([
-        { from: 'goal:mal-2-1', to: 'goal:mal-5', kind: 'merged-into' },
-        { from: 'change-area:effektive-arbeidsprosesser', to: 'goal:mal-2-2', kind: 'derived-from' },
-        { from: 'input:i-2', to: 'change-area:effektive-arbeidsprosesser', kind: 'merged-into' },
-        { from: 'goal:mal-2-2@1', to: 'goal:mal-2-2', kind: 'reworded-as' },
+        { from: 'goal:mal-2-1', to: 'goal:mal-5', kind: 'merged-into', source: expect.objectContaining({ basis: 'interpreted', documentId: 'justert-forslag-2022' }) },
+        expect.objectContaining({ from: 'change-area:effektive-arbeidsprosesser', to: 'goal:mal-2-2', kind: 'derived-from' }),
+        { from: 'input:i-2', to: 'change-area:effektive-arbeidsprosesser', kind: 'merged-into', source: { fact: 'InputsMergedIntoChangeArea', basis: 'unsourced' } },
+        expect.objectContaining({ from: 'goal:mal-2-2@1', to: 'goal:mal-2-2', kind: 'reworded-as' }),
       ]),
     );
     const down = (await api.get('/goals/mal-2-1/lineage?direction=down')).body;

@@ -4,7 +4,7 @@ import { EventLog } from './event-log';
 import { WrongExpectedRevision } from './port/event-store-errors';
 
 const context = { actor: 'sekretariatet@ehelse.no', correlationId: 'req-1' };
-const source = { document: '002_7da67a01d172a0dd.txt', locator: 'Vedtak på anbefalingssaker', basis: 'stated' as const };
+const source = { document: 'nehs-2022-1-saksdokument', locator: 'Vedtak på anbefalingssaker', basis: 'stated' as const };
 
 describe('EventLog over the embedded store', () => {
   let store: SqliteEventStore;
@@ -35,6 +35,18 @@ describe('EventLog over the embedded store', () => {
     expect(first.metadata.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(second.metadata.hash).not.toBe(first.metadata.hash);
     await expect(log.verify()).resolves.toEqual({ ok: true, eventsChecked: 2, streamsChecked: 1 });
+  });
+
+  it('keeps the cited document’s date as documentedAt (in the chain), unless it lies after the recording', async () => {
+    await log.append('sak-nehs-2021-40', [{ type: 'DecisionAdopted', data: { vedtak: 'Visjonen anbefales' }, effectiveAt: '2021-12-09', source, documentedAt: '2022-02-04' }], {
+      expectedRevision: 'no_stream',
+      context,
+    });
+    await log.append('sak-nehs-2021-40', [{ type: 'DecisionAdopted', data: { vedtak: 'x' }, effectiveAt: '2021-12-09', source, documentedAt: '2026-12-01' }], { expectedRevision: 0n, context });
+    const [documented, future] = (await log.load('sak-nehs-2021-40')).events;
+    expect(documented.metadata.documentedAt).toBe('2022-02-04');
+    expect(future.metadata).not.toHaveProperty('documentedAt');
+    await expect(log.verify()).resolves.toMatchObject({ ok: true });
   });
 
   it('chains correctly with "any" and "stream_exists", and across several streams', async () => {

@@ -1,5 +1,5 @@
 import { ManualClock } from './clock';
-import { eventsAsOf, resolveTemporalQuery, temporalFold, type TemporalEvent } from './temporal-fold';
+import { eventsAsOf, knownSince, resolveTemporalQuery, temporalFold, type TemporalEvent } from './temporal-fold';
 
 interface TitleEvent extends TemporalEvent {
   type: 'GoalTitled' | 'GoalTitleCorrected';
@@ -61,5 +61,13 @@ describe('temporal fold', () => {
     expect(titleAt(events, '2022-02-04T00:30:00+01:00')).toBe(drafted.title); // 23:30Z on the 3rd
     expect(() => titleAt(events, '2022-02-30')).toThrow(expect.objectContaining({ code: 'TIME.INVALID', field: 'at' }));
     expect(() => titleAt(events, undefined, 'yesterday')).toThrow(expect.objectContaining({ field: 'knownAt' }));
+  });
+
+  it('given a fact documented before it was recorded, when asked as known at a time, then the document date counts, not the import', () => {
+    const imported = { ...recorded('GoalTitled', 'Videreutvikle teknologi for ...', '2022-02-04', '2026-11-25T10:00:00Z'), metadata: { effectiveAt: '2022-02-04', recordedAt: '2026-11-25T10:00:00Z', documentedAt: '2022-02-04' } };
+    expect(titleAt([imported], '2022-02-10', '2022-02-10T12:00:00Z')).toBe('Videreutvikle teknologi for ...');
+    expect(titleAt([imported], '2022-02-10', '2022-02-03')).toBeUndefined();
+    expect(knownSince(imported.metadata)).toBe(Date.parse('2022-02-04T00:00:00Z'));
+    expect(knownSince(drafted.metadata)).toBe(Date.parse('2022-02-10T09:00:00Z'));
   });
 });

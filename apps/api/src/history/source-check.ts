@@ -19,15 +19,18 @@ export interface SourceCheckResult {
 }
 
 /**
- * Text as compared: HTML tags and markdown emphasis/heading marks removed, typographic
- * quotes and dashes kept, all whitespace runs (line breaks included) made one space, NFC.
+ * Text as compared: HTML tags and markdown emphasis/heading marks made space, all whitespace
+ * runs (line breaks included) one space, no space before punctuation, NFC; typographic quotes,
+ * dashes and spelling kept. Quote and document are normalised alike.
  */
 export function normaliseForQuote(text: string): string {
   return text
     .normalize('NFC')
     .replace(/<[^>]*>/g, ' ')
-    .replace(/\*\*|__|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])|^#+ /gmu, ' ')
+    .replace(/^#+ /gm, '')
+    .replace(/\*\*|__|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, ' ')
     .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:!?)])/g, '$1')
     .trim();
 }
 

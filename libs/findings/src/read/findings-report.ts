@@ -152,7 +152,7 @@ class Footnotes {
       .filter((s) => s.basis !== 'stated')
       .map((s) => {
         this.lines.push(`${s.fact}: ${'document' in s ? `tolkning av ${s.document} (${s.date})${s.locator ? `, ${s.locator}` : ''}${s.note ? `: ${s.note}` : ''}` : 'ingen kilde oppgitt'}`);
-        return `[${interpretationMark(s)}${this.lines.length}]`;
+        return `[${this.lines.length}${interpretationMark(s)}]`;
       })
       .join('');
   }
@@ -163,7 +163,7 @@ const conflictText = (conflicts: SourceConflict[]) =>
 
 export function reportAsMarkdown(report: FollowUpReport): string {
   const notes = new Footnotes();
-  const out = [`# Oppfølging av Riksrevisjonens funn per ${report.date}`, '', '† = tolkning: kilden sier det ikke selv; noten sier hvordan kilden er lest.', ''];
+  const out = [`# Oppfølging av Riksrevisjonens funn per ${report.date}`, '', '† = tolkning: kilden sier det ikke selv; noten sier hvordan kilden er lest. ? = ingen kilde oppgitt.', ''];
   for (const r of report.reports) {
     out.push(`## ${r.title}${notes.mark(r.sources)}`, '', `${r.kind}, publisert ${r.publishedOn}${r.presentedIn ? `, lagt fram i ${r.presentedIn}` : ''}`, '');
     for (const f of r.findings) {

@@ -115,4 +115,18 @@ describe('sak decider', () => {
         .thenThrows({ code: 'MINUTES.ALREADY_APPROVED' }));
     it('refuses an unknown sak', () => spec.given([]).when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting }).thenThrows({ code: 'SAK.NOT_FOUND' }));
   });
+
+  describe('AssignSakRole', () => {
+    const saksbehandler = { role: 'saksbehandler' as const, person: { name: 'Karl S Vestli' } };
+    const assigned: SakEvent = { type: 'SakRoleAssigned', data: { sakId, ...saksbehandler } };
+    it('names a person in a role, apart from the presenter', () => spec.given([registered]).when({ type: 'AssignSakRole', data: saksbehandler }).then([assigned]));
+    it('lets the same person hold another role (presenterer and saksbehandler are different roles)', () =>
+      spec
+        .given([registered, assigned])
+        .when({ type: 'AssignSakRole', data: { role: 'presenterer', person: { name: 'Karl S Vestli' } } })
+        .then([{ type: 'SakRoleAssigned', data: { sakId, role: 'presenterer', person: { name: 'Karl S Vestli' } } }]));
+    it('refuses the same person in the same role twice', () =>
+      spec.given([registered, assigned]).when({ type: 'AssignSakRole', data: saksbehandler }).thenThrows({ code: 'SAK.ROLE_EXISTS', kind: 'conflict' }));
+    it('refuses an unknown sak', () => spec.given([]).when({ type: 'AssignSakRole', data: saksbehandler }).thenThrows({ code: 'SAK.NOT_FOUND' }));
+  });
 });

@@ -1,4 +1,4 @@
-import type { FactProvenance, SourceConflict } from '@app/sources';
+import { interpretationMark, type FactProvenance, type SourceConflict } from '@app/sources';
 import type { MeetingView, SakView } from './governance-views';
 
 /**
@@ -36,7 +36,7 @@ class Footnotes {
     const where = 'document' in provenance ? `${provenance.document} (${provenance.date})${provenance.locator ? `, ${provenance.locator}` : ''}` : 'ingen kilde oppgitt';
     const text = provenance.basis === 'interpreted' ? `Tolkning av ${where}${'note' in provenance && provenance.note ? `: ${provenance.note}` : ''}` : where;
     this.lines.push(text);
-    return ` [${this.lines.length}${provenance.basis === 'stated' ? '' : '†'}]`;
+    return ` [${this.lines.length}${interpretationMark(provenance)}]`;
   }
 
   conflicts(conflicts: SourceConflict[]): Block[] {
@@ -85,7 +85,7 @@ function minutesBlocks(meeting: MeetingView): Block[] {
     });
   }
   if (notes.lines.length) {
-    blocks.push({ heading: { level: 2, text: 'Kilder' } }, { paragraph: '† = tolkning: kilden sier det ikke selv; noten sier hvordan kilden er lest.' });
+    blocks.push({ heading: { level: 2, text: 'Kilder' } }, { paragraph: '† = tolkning: kilden sier det ikke selv; noten sier hvordan kilden er lest. ? = ingen kilde oppgitt.' });
     blocks.push({ list: { title: 'Noter', items: notes.lines.map((line, i) => `[${i + 1}] ${line}`) } });
   }
   return blocks;

@@ -26,6 +26,8 @@ describe('workshop decider', () => {
   const input = { inputId: 'i-1', text: 'Innbygger må få bedre tilgang til egne helsedata', organisation: 'FFO' };
 
   it('records a workshop', () => spec.given([]).when({ type: 'HoldWorkshop', data: held.data }).then([held]));
+  it('records a series of workshops with its number of sessions', () =>
+    spec.given([]).when({ type: 'HoldWorkshop', data: { ...held.data, sessions: 10 } }).then([{ type: 'WorkshopHeld', data: { ...held.data, sessions: 10 } }]));
   it('refuses recording it twice', () => spec.given([held]).when({ type: 'HoldWorkshop', data: held.data }).thenThrows({ code: 'WORKSHOP.EXISTS' }));
   it('registers inputs in bulk', () =>
     spec.given([held]).when({ type: 'RegisterInputs', data: { inputs: [input, { ...input, inputId: 'i-2' }] } }).then([
@@ -83,4 +85,18 @@ describe('change area decider', () => {
     spec.given([identified, merged]).when({ type: 'MergeInputs', data: { inputIds: ['i-1'] }, unknownInputIds: [] }).thenThrows({ code: 'CHANGE_AREA.MERGED' }));
   it('refuses an unknown change area', () =>
     spec.given([]).when({ type: 'MergeInputs', data: { inputIds: [] }, unknownInputIds: [] }).thenThrows({ code: 'CHANGE_AREA.NOT_FOUND' }));
+  it('records that it was formed from a workshop’s inputs known only by number', () =>
+    spec.given([identified]).when({ type: 'MergeWorkshopInputs', data: { workshopId: 'nov-2021' }, workshopExists: true }).then([
+      { type: 'WorkshopInputsMergedIntoChangeArea', data: { changeAreaId: 'helsedata', workshopId: 'nov-2021' } },
+    ]));
+  it('refuses the same workshop’s inputs twice', () =>
+    spec
+      .given([identified, { type: 'WorkshopInputsMergedIntoChangeArea', data: { changeAreaId: 'helsedata', workshopId: 'nov-2021' } }])
+      .when({ type: 'MergeWorkshopInputs', data: { workshopId: 'nov-2021' }, workshopExists: true })
+      .thenThrows({ code: 'CHANGE_AREA.WORKSHOP_ALREADY_MERGED', kind: 'conflict' }));
+  it('refuses an unknown workshop, naming the field', () =>
+    spec
+      .given([identified])
+      .when({ type: 'MergeWorkshopInputs', data: { workshopId: 'x' }, workshopExists: false })
+      .thenThrows({ code: 'WORKSHOP.NOT_FOUND', kind: 'not_found', details: expect.objectContaining({ field: 'workshopId' }) }));
 });
