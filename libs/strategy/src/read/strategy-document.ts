@@ -27,7 +27,23 @@ export interface StrategyDocument {
    * The events that built each entity (`goal:mal-5`, `theme:…`, `change-area:…`, `workshop:…`,
    * `vision`), so every view can show where each fact comes from.
    */
-  facts: Map<string, readonly RecordedEvent[]>;
+  facts: Map<string, FactChain>;
+}
+
+/**
+ * An entity's facts as a chain from the latest back: appending is O(1) and a checkpoint's copy
+ * of the map shares the chains, which a later fold extends without changing them.
+ */
+export interface FactChain {
+  event: RecordedEvent;
+  previous?: FactChain;
+}
+
+/** The events that built an entity, in the order they were folded. */
+export function factsOf(doc: StrategyDocument, key: string): RecordedEvent[] {
+  const events: RecordedEvent[] = [];
+  for (let link = doc.facts.get(key); link; link = link.previous) events.push(link.event);
+  return events.reverse();
 }
 
 /** Inputs registered one by one plus those known only by count; null (unknown) where workshops were held but no input is known. */
@@ -69,7 +85,7 @@ function evolveEntity<S, E extends DomainEvent>(
 
 export function evolveStrategy(doc: StrategyDocument, event: RecordedEvent): StrategyDocument {
   const key = factKey(event.streamId);
-  doc.facts.set(key, [...(doc.facts.get(key) ?? []), event]);
+  doc.facts.set(key, { event, previous: doc.facts.get(key) });
   const id = event.streamId.slice(event.streamId.indexOf('-') + 1);
   if (event.streamId.startsWith('theme-')) return evolveEntity<ThemeState, ThemeEvent>(doc, 'themes', id, themeDecider.evolve, themeDecider.initialState(), event);
   if (event.streamId.startsWith('change-area-')) {

@@ -5,7 +5,7 @@ import { roundDecider, type RoundEvent } from '../domain/round.decider';
 import { goalStream, roundStream } from '../domain/strategy-terms';
 import type { WorkshopEvent } from '../domain/workshop.decider';
 import { provenanceOfFact, provenanceOfFacts, type FactProvenance, type SourceLookup } from '@app/sources';
-import { inputCount, type StrategyDocument } from './strategy-document';
+import { factsOf, inputCount, type StrategyDocument } from './strategy-document';
 import type { StrategyTimeline } from './strategy-timeline';
 
 /** Read models of the strategy: pure functions of the cached events and a temporal query. */
@@ -18,7 +18,7 @@ const goalSummary = (g: Goal) => ({ goalId: g.goalId, code: g.code, title: g.tit
 
 /** The provenance of the facts about one entity of the document, optionally only facts of some types or about some value. */
 function sourcesOf(doc: StrategyDocument, key: string, sources: SourceLookup, keep: (event: RecordedEvent) => boolean = () => true): FactProvenance[] {
-  return provenanceOfFacts((doc.facts.get(key) ?? []).filter(keep), sources);
+  return provenanceOfFacts(factsOf(doc, key).filter(keep), sources);
 }
 
 export function strategyView(doc: StrategyDocument, sources: SourceLookup) {
@@ -67,8 +67,8 @@ export function strategyView(doc: StrategyDocument, sources: SourceLookup) {
 
 /** The provenance of the facts about a goal that `to` knows and `from` does not: the sources of a change. */
 function newFacts(from: StrategyDocument, to: StrategyDocument, goalId: string, sources: SourceLookup): FactProvenance[] {
-  const before = new Set((from.facts.get(`goal:${goalId}`) ?? []).map((e) => e.id));
-  return provenanceOfFacts((to.facts.get(`goal:${goalId}`) ?? []).filter((e) => !before.has(e.id) && GOAL_FACTS_SHOWN.has(e.type)), sources);
+  const before = new Set(factsOf(from, `goal:${goalId}`).map((e) => e.id));
+  return provenanceOfFacts(factsOf(to, `goal:${goalId}`).filter((e) => !before.has(e.id) && GOAL_FACTS_SHOWN.has(e.type)), sources);
 }
 
 /** What changed in the goals between two documents, each change with the sources of the facts behind it. */
@@ -175,9 +175,12 @@ export class StrategyViews {
     return this.timeline.documentAsOf(query);
   }
 
-  goal(goalId: string, query: ResolvedTemporalQuery): Goal | undefined {
-    const goal = this.document(query).goals.get(goalId);
-    return goal && goal.status !== 'none' ? goal : undefined;
+  /** A goal as on the date, with the sources of every fact about it and any disagreement between sources. */
+  goal(goalId: string, query: ResolvedTemporalQuery) {
+    const doc = this.document(query);
+    const goal = doc.goals.get(goalId);
+    if (!goal || goal.status === 'none') return undefined;
+    return { ...goal, sources: sourcesOf(doc, `goal:${goalId}`, this.sources), conflicts: this.sources.conflictsAbout(goalId) };
   }
 
   /** Every event that touched the goal: its own, and other goals' events that name it, in temporal order. */
