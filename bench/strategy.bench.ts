@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventLog, SqliteEventStore, StreamCache, type NewEvent } from '@app/event-store';
 import { ManualClock } from '@app/shared-kernel';
+import { SourceRegister } from '@app/sources';
 import { STRATEGY_STREAM_PREFIXES } from '../libs/strategy/src/domain/strategy-terms';
 import { StrategyTimeline } from '../libs/strategy/src/read/strategy-timeline';
 import { strategyView } from '../libs/strategy/src/read/strategy-views';
@@ -170,12 +171,15 @@ async function run(total: number): Promise<string[]> {
     // State at date, warm: random dates over the history.
     const next = random(7);
     const query = () => ({ validBefore: START + Math.floor(next() * days + 1) * DAY, knownBefore: Number.MAX_SAFE_INTEGER });
-    for (let i = 0; i < 200; i++) strategyView(timeline.documentAsOf(query()));
+    // The view shows each fact's source, looked up in the document register kept from the same log.
+    const sources = new SourceRegister(store);
+    await sources.ready();
+    for (let i = 0; i < 200; i++) strategyView(timeline.documentAsOf(query()), sources);
     const timings: number[] = [];
     for (let i = 0; i < 1000; i++) {
       const q = query();
       const t = process.hrtime.bigint();
-      strategyView(timeline.documentAsOf(q));
+      strategyView(timeline.documentAsOf(q), sources);
       timings.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
     timings.sort((a, b) => a - b);

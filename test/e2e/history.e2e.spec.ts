@@ -35,8 +35,8 @@ beforeAll(async () => {
 afterAll(() => api.app?.close());
 
 describe('the recorded history', () => {
-  it('imports the 5 source documents and all 366 steps through the API, with no conflict or failure', () => {
-    expect(first).toEqual({ files: 12, applied: 371, alreadyRecorded: 0, conflicts: [], failures: [] });
+  it('imports the 5 source documents and all 371 steps through the API, with no conflict or failure', () => {
+    expect(first).toEqual({ files: 12, applied: 376, alreadyRecorded: 0, conflicts: [], failures: [] });
   });
 
   it('registers the source documents by title, kind and date, never by file name', async () => {
@@ -154,12 +154,17 @@ describe('the recorded history', () => {
     expect(statuses).toContain('unknown');
     const procurement = findings.find((f: { findingId: string }) => f.findingId === 'anskaffelser-og-kostnadskontroll');
     expect(procurement.links).toContainEqual({ kind: 'audit-report', ref: 'konsulenttjenester', note: 'tiltak her adresseres i etterlevelsesrevisjonen' });
-    expect(report.findingsWithoutFollowUp).toEqual([]);
+    // The ministry's follow-up finding has no assignment the sources tie to it: discussed in sak 25/21 is not followed up.
+    expect(report.findingsWithoutFollowUp.map((f: { findingId: string }) => f.findingId)).toEqual(['departementet-oppfolging']);
+    expect(report.reports[0].assignments.map((a: { assignmentId: string }) => a.assignmentId)).toEqual(['forskning-innovasjon-naeringsutvikling']);
+    expect(report.assignmentsWithoutFinding.map((a: { assignmentId: string }) => a.assignmentId).sort()).toEqual(['forprosjekt-digital-samhandling-steg-2', 'prinsipper-helsenorge-kobling']);
     expect(report.overdueAssignments.map((a: { assignmentId: string; status: string }) => `${a.assignmentId} ${a.status}`)).toEqual(['styringsmodell unknown', 'forskning-innovasjon-naeringsutvikling unknown']);
     expect(findings.find((f: { findingId: string }) => f.findingId === 'pll-forsinket').concerns).toBeNull();
     const markdown = (await api.get('/findings/report?at=2021-10-20&format=markdown')).body as string;
     expect(markdown).toContain('status ukjent (ingen statusrapport registrert) **frist passert**');
     expect(markdown).toMatch(/## Noter\n\n1\. /);
+    expect(markdown).toContain('### Oppfølging av rapporten som helhet');
+    expect(markdown).toContain('## Andre oppdrag');
   });
 
   it('the prioritisation round of 04.02.2022 holds the budgets; its votes are not in the sources, so the tally is unknown, not 0', async () => {

@@ -48,8 +48,21 @@ export interface FindingLine {
 export interface FollowUpReport {
   /** The date the report describes (the day before `validBefore`). */
   date: string;
-  reports: { reportId: string; title: string; kind: string; publishedOn: string; presentedIn: string | null; findings: FindingLine[]; sources: FactProvenance[] }[];
+  reports: {
+    reportId: string;
+    title: string;
+    kind: string;
+    publishedOn: string;
+    presentedIn: string | null;
+    findings: FindingLine[];
+    /** Assignments that follow up the report as a whole (linked to it) rather than one finding. */
+    assignments: AssignmentLine[];
+    sources: FactProvenance[];
+  }[];
+  /** Findings with no assignment and no link to a goal, measure or report: a sak where it was discussed is not follow-up. */
   findingsWithoutFollowUp: { findingId: string; reportId: string; gradeLabel: string; text: string }[];
+  /** Assignments that answer no finding and follow up no report. */
+  assignmentsWithoutFinding: AssignmentLine[];
   overdueAssignments: { assignmentId: string; title: string; owner: string; dueOn: string; status: AssignmentStatusView }[];
 }
 
@@ -107,15 +120,18 @@ export function followUpReport(cache: StreamCache, query: ResolvedTemporalQuery,
     publishedOn: r.publishedOn,
     presentedIn: r.presentedIn ?? null,
     findings: findings.filter((f) => f.reportId === r.reportId).sort(bySeverity).map(findingLine),
+    assignments: lines.filter((l, i) => assignments[i].answersFindings.length === 0 && l.links.some((link) => link.kind === 'audit-report' && link.ref === r.reportId)),
     sources: sourcesOf(reportStream(r.reportId)),
   }));
+  const reportIds = new Set(reports.map((r) => r.reportId));
   const allLines = reportLines.flatMap((r) => r.findings.map((f) => ({ reportId: r.reportId, finding: f })));
   return {
     date,
     reports: reportLines,
     findingsWithoutFollowUp: allLines
-      .filter(({ finding }) => finding.assignments.length === 0 && finding.links.length === 0)
+      .filter(({ finding }) => finding.assignments.length === 0 && !finding.links.some((l) => l.kind !== 'sak'))
       .map(({ reportId, finding }) => ({ findingId: finding.findingId, reportId, gradeLabel: finding.gradeLabel, text: finding.text })),
+    assignmentsWithoutFinding: lines.filter((l, i) => assignments[i].answersFindings.length === 0 && !l.links.some((link) => link.kind === 'audit-report' && reportIds.has(link.ref))),
     overdueAssignments: lines.filter((l) => l.overdue).map(({ assignmentId, title, owner, dueOn, status }) => ({ assignmentId, title, owner, dueOn: dueOn!, status })),
   };
 }
@@ -161,6 +177,16 @@ class Footnotes {
 const conflictText = (conflicts: SourceConflict[]) =>
   conflicts.map((c) => `Kildene er uenige om ${c.field}: ${c.readings.map((r) => `«${r.value}» (${r.document}${r.locator ? `, ${r.locator}` : ''})`).join(' / ')}`);
 
+/** One assignment as a Markdown bullet (with its conflicts below it). */
+function assignmentItems(a: AssignmentLine, notes: Footnotes): string[] {
+  const status = `${STATUS_LABELS[a.status]}${a.statusDate ? ` (${a.statusDate})` : ''}`;
+  const overdue = a.overdue ? (a.status === 'unknown' ? ' **frist passert**' : ' **forsinket**') : '';
+  return [
+    `- ${a.title}${notes.mark(a.sources)} (${a.owner}; ${a.givenIn}${a.dueOn ? `; frist ${a.dueOn}` : ''}): ${status}${overdue}${a.statusText ? ` – ${a.statusText}` : ''}`,
+    ...conflictText(a.conflicts).map((c) => `  - ${c}`),
+  ];
+}
+
 export function reportAsMarkdown(report: FollowUpReport): string {
   const notes = new Footnotes();
   const out = [`# Oppfølging av Riksrevisjonens funn per ${report.date}`, '', '† = tolkning: kilden sier det ikke selv; noten sier hvordan kilden er lest. ? = ingen kilde oppgitt.', ''];
@@ -171,16 +197,13 @@ export function reportAsMarkdown(report: FollowUpReport): string {
       if (f.concerns) out.push(`Gjelder: ${f.concerns}`, '');
       out.push(`Kilde: ${sourceText(f.sources)}`, '', ...conflictText(f.conflicts).flatMap((c) => [c, '']));
       if (f.links.length) out.push(`Koblet til: ${linkText(f.links)}`, '');
-      if (!f.assignments.length) out.push('**Ingen oppfølging registrert.**', '');
-      for (const a of f.assignments) {
-        const status = `${STATUS_LABELS[a.status]}${a.statusDate ? ` (${a.statusDate})` : ''}`;
-        const overdue = a.overdue ? (a.status === 'unknown' ? ' **frist passert**' : ' **forsinket**') : '';
-        out.push(`- ${a.title}${notes.mark(a.sources)} (${a.owner}; ${a.givenIn}${a.dueOn ? `; frist ${a.dueOn}` : ''}): ${status}${overdue}${a.statusText ? ` – ${a.statusText}` : ''}`);
-        for (const c of conflictText(a.conflicts)) out.push(`  - ${c}`);
-      }
+      if (!f.assignments.length) out.push('**Ingen oppdrag registrert for dette funnet.**', '');
+      for (const a of f.assignments) out.push(...assignmentItems(a, notes));
       if (f.assignments.length) out.push('');
     }
+    if (r.assignments.length) out.push('### Oppfølging av rapporten som helhet', '', ...r.assignments.flatMap((a) => assignmentItems(a, notes)), '');
   }
+  if (report.assignmentsWithoutFinding.length) out.push('## Andre oppdrag', '', ...report.assignmentsWithoutFinding.flatMap((a) => assignmentItems(a, notes)), '');
   out.push('## Funn uten oppfølging', '', ...(report.findingsWithoutFollowUp.length ? report.findingsWithoutFollowUp.map((f) => `- ${f.gradeLabel}: ${f.text}`) : ['Ingen.']), '');
   out.push('## Oppdrag over frist', '', ...(report.overdueAssignments.length ? report.overdueAssignments.map((a) => `- ${a.title} (${a.owner}), frist ${a.dueOn}: ${STATUS_LABELS[a.status]}`) : ['Ingen.']), '');
   if (notes.lines.length) out.push('## Noter', '', ...notes.lines.map((line, i) => `${i + 1}. ${line}`), '');
@@ -193,17 +216,23 @@ const csvCell = (value: string | number | boolean | null) => {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-/** One row per finding and assignment (a finding without any gets one row with empty assignment columns). */
+const assignmentCells = (a: AssignmentLine) => [a.assignmentId, a.title, a.owner, a.givenIn, a.dueOn ?? '', a.status, a.statusDate ?? '', String(a.overdue), linkText(a.links), sourceText(a.sources)];
+
+/**
+ * One row per finding and assignment (a finding without any gets one row with empty assignment
+ * columns); assignments that follow up a report as a whole, or nothing recorded, have empty finding columns.
+ */
 export function reportAsCsv(report: FollowUpReport): string {
   const rows = [CSV_COLUMNS];
+  const noFinding = ['', '', '', '', '', ''];
   for (const r of report.reports) {
     for (const f of r.findings) {
       const base = [r.reportId, r.title, f.findingId, f.gradeLabel, f.text, f.concerns ?? '', linkText(f.links), sourceText(f.sources)];
       if (!f.assignments.length) rows.push([...base, '', '', '', '', '', '', '', '', '', '']);
-      for (const a of f.assignments) {
-        rows.push([...base, a.assignmentId, a.title, a.owner, a.givenIn, a.dueOn ?? '', a.status, a.statusDate ?? '', String(a.overdue), linkText(a.links), sourceText(a.sources)]);
-      }
+      for (const a of f.assignments) rows.push([...base, ...assignmentCells(a)]);
     }
+    for (const a of r.assignments) rows.push([r.reportId, r.title, ...noFinding, ...assignmentCells(a)]);
   }
+  for (const a of report.assignmentsWithoutFinding) rows.push(['', '', ...noFinding, ...assignmentCells(a)]);
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -12,7 +12,10 @@ import { SOURCES_STREAM_PREFIXES } from '../domain/sources-terms';
 export interface ProvenanceView {
   document: string;
   documentId: string;
+  /** The document's date, which is also when its facts became known. */
   date: string;
+  /** Whether the document states that date (`interpreted` for an undated document: see its `dateNote`). */
+  dateBasis: SourceBasis | 'unknown';
   locator?: string;
   basis: SourceBasis;
   note?: string;
@@ -73,6 +76,7 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
       document: document?.title ?? source.document,
       documentId: source.document,
       date: document?.date ?? '',
+      dateBasis: document?.dateBasis ?? 'unknown',
       ...(source.locator ? { locator: source.locator } : {}),
       basis: source.basis,
       ...(source.basis === 'interpreted' && source.note ? { note: source.note } : {}),
