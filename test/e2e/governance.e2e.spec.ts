@@ -163,7 +163,7 @@ describe('meetings and saker', () => {
     expect(markdown.body).toMatch(/## Sak 1\/22 Godkjenning av innkalling og dagsorden\n\n\*\*Sakstype:\*\* Godkjenning/);
     expect(markdown.body).toMatch(/### Forslag til vedtak\n\nNasjonalt e-helsestyre godkjenner innkalling og dagsorden\. \[\d+\?\]\n\n### Vedtak/);
     // Each fact's footnote names its source; facts recorded without one say so.
-    expect(markdown.body).toMatch(/## Kilder[\s\S]*\[\d+\] Saksdokument møte 1\/22 \(innkalling og saksframlegg\) \(2022-02-04\), Sak 1\/22/);
+    expect(markdown.body).toMatch(/## Kilder[\s\S]*\[\d+\] Saksdokument møte 1\/22 \(innkalling og saksframlegg\) \(2022-02-04, dato tolket\), Sak 1\/22/);
     expect(markdown.body.indexOf('Sak 1/22')).toBeLessThan(markdown.body.indexOf('Sak 2/22'));
 
     const html = await api.get('/meetings/nehs-2022-1/minutes', { accept: 'text/html' });

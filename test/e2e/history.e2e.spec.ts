@@ -36,7 +36,7 @@ afterAll(() => api.app?.close());
 
 describe('the recorded history', () => {
   it('imports the 5 source documents and all 371 steps through the API, with no conflict or failure', () => {
-    expect(first).toEqual({ files: 12, applied: 376, alreadyRecorded: 0, conflicts: [], failures: [] });
+    expect(first).toEqual({ files: 12, applied: 376, alreadyRecorded: 0, conflicts: [], failures: [], sourceChanged: [] });
   });
 
   it('registers the source documents by title, kind and date, never by file name', async () => {
@@ -103,8 +103,10 @@ describe('the recorded history', () => {
     expect(up.nodes.find((n: { id: string }) => n.id === 'input-count:arbeidsmoter-november-2021')).toMatchObject({ kind: 'input-count', count: 400 });
     const keys = up.edges.map((e: { from: string; to: string; kind: string }) => `${e.from}|${e.to}|${e.kind}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(up.edges.every((e: { source: { basis: string } }) => ['stated', 'interpreted'].includes(e.source.basis))).toBe(true);
-    expect(up.edges.find((e: { from: string; kind: string }) => e.from === 'goal:mal-2-1' && e.kind === 'merged-into').source).toMatchObject({ basis: 'interpreted', note: expect.any(String) });
+    expect(up.edges.every((e: { sources: { basis: string }[] }) => e.sources.length > 0 && e.sources.every((s) => ['stated', 'interpreted'].includes(s.basis)))).toBe(true);
+    expect(up.edges.find((e: { from: string; kind: string }) => e.from === 'goal:mal-2-1' && e.kind === 'merged-into').sources).toEqual([
+      expect.objectContaining({ basis: 'interpreted', note: expect.any(String), date: '2022-03-22', dateBasis: 'interpreted' }),
+    ]);
     const down = (await api.get('/workshops/arbeidsmoter-november-2021/lineage')).body;
     const prioritised = down.nodes.filter((n: { kind: string; status?: string }) => n.kind === 'goal' && n.status === 'prioritised').map((n: { id: string }) => n.id);
     expect(prioritised.sort()).toEqual(['goal:mal-1', 'goal:mal-2', 'goal:mal-3', 'goal:mal-4', 'goal:mal-5', 'goal:mal-6']);
@@ -191,8 +193,25 @@ describe('the recorded history', () => {
   it('importing twice writes nothing the second time', async () => {
     const before = (await allEvents()).length;
     const again = await importHistory(api.app);
-    expect(again).toEqual({ files: 12, applied: 0, alreadyRecorded: first.applied, conflicts: [], failures: [] });
+    expect(again).toEqual({ files: 12, applied: 0, alreadyRecorded: first.applied, conflicts: [], failures: [], sourceChanged: [] });
     expect((await allEvents()).length).toBe(before);
+  });
+
+  it('a step whose quote was edited since it was recorded writes nothing and is reported as having another source', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'history-'));
+    try {
+      cpSync('data/history', dir, { recursive: true });
+      const path = join(dir, '05-meeting-1-22.json');
+      const file = JSON.parse(readFileSync(path, 'utf8'));
+      const step = file.steps.findIndex((s: { request: string }) => s.request === 'POST /saker/nehs-2022-1/proposal');
+      file.steps[step].locator = `${file.steps[step].locator} (edited)`;
+      writeFileSync(path, JSON.stringify(file));
+      const result = await importHistory(api.app, dir);
+      expect(result).toMatchObject({ applied: 0, alreadyRecorded: first.applied, conflicts: [], failures: [] });
+      expect(result.sourceChanged).toEqual([`05-meeting-1-22.json, step ${step + 1} (POST /saker/nehs-2022-1/proposal)`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a step that conflicts with the record (same sak number, other title) is reported by name and not counted as recorded', async () => {

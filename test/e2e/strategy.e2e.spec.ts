@@ -175,9 +175,9 @@ describe('a goal’s history and lineage', () => {
     expect(ids).not.toContain('input:i-3');
     expect(up.edges).toEqual(
       expect.arrayContaining([
-        { from: 'goal:mal-2-1', to: 'goal:mal-5', kind: 'merged-into', source: expect.objectContaining({ basis: 'interpreted', documentId: 'justert-forslag-2022' }) },
+        { from: 'goal:mal-2-1', to: 'goal:mal-5', kind: 'merged-into', sources: [expect.objectContaining({ basis: 'interpreted', documentId: 'justert-forslag-2022' })] },
         expect.objectContaining({ from: 'change-area:effektive-arbeidsprosesser', to: 'goal:mal-2-2', kind: 'derived-from' }),
-        { from: 'input:i-2', to: 'change-area:effektive-arbeidsprosesser', kind: 'merged-into', source: { fact: 'InputsMergedIntoChangeArea', basis: 'unsourced' } },
+        { from: 'input:i-2', to: 'change-area:effektive-arbeidsprosesser', kind: 'merged-into', sources: [{ fact: 'InputsMergedIntoChangeArea', basis: 'unsourced' }] },
         expect.objectContaining({ from: 'goal:mal-2-2@1', to: 'goal:mal-2-2', kind: 'reworded-as' }),
       ]),
     );

@@ -1,24 +1,15 @@
 import { EventLog, type LoadedStream, type RecordingContext } from './event-log';
 import type { RecordedEvent } from './port/event-envelope';
 import { WrongExpectedRevision } from './port/event-store-errors';
-import { NotFound, foldEvents, type Decider, type DomainError, type DomainEvent, type Source } from '@app/shared-kernel';
+import { foldEvents, type Decider, type DomainError, type DomainEvent, type Source } from '@app/shared-kernel';
 
 /**
  * The register of source documents, as the command path needs it: every source a write
  * cites must be a registered document, and its date becomes the facts' knowledge time.
  */
 export interface SourceDocuments {
-  /** The document's date (`YYYY-MM-DD`), or undefined when no such document is registered. */
-  dateOf(documentId: string): Promise<string | undefined>;
-}
-
-/** Resolves a cited document to its date, or refuses the write naming the field (404). */
-export async function documentDateOf(documents: SourceDocuments, documentId: string, field = 'source.document'): Promise<string> {
-  const date = await documents.dateOf(documentId);
-  if (date === undefined) {
-    throw new NotFound('SOURCE.DOCUMENT_NOT_FOUND', `${field}: no registered source document "${documentId}" (register it with POST /documents)`, { field, documentId });
-  }
-  return date;
+  /** The document's date (`YYYY-MM-DD`); throws the register's not-found error, naming `field`, for an unregistered one. */
+  documentedAt(documentId: string, field: string): Promise<string>;
 }
 
 /** A stored event as its aggregate's domain event (upcasters will hook in here). */
@@ -79,7 +70,7 @@ export class DeciderRunner {
     whenTaken?: () => DomainError;
   }): Promise<CommandResult> {
     const { provenance } = options;
-    const documentedAt = provenance.source && (await documentDateOf(this.documents, provenance.source.document));
+    const documentedAt = provenance.source && (await this.documents.documentedAt(provenance.source.document, 'source.document'));
     const { stream, state } = await this.load(options.decider, options.streamId);
     const { command, effectiveAt, corrects } = await options.decision(state, stream);
     const events = options.decider.decide(command, state);

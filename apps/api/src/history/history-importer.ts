@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
-import { canonicalJson, sha256Hex } from '@app/shared-kernel';
+import { canonicalJson, sha256Hex, type Source } from '@app/shared-kernel';
 import { DEFAULT_HISTORY_DIR, isDocumentRegister, quotesOf, readHistory, type HistoryFile } from './history-file';
 
 /**
@@ -8,10 +8,12 @@ import { DEFAULT_HISTORY_DIR, isDocumentRegister, quotesOf, readHistory, type Hi
  * controllers, validation and command handlers as any client, so nothing is written that a
  * user could not have written.
  *
- * Each step is sent with a correlation id derived from its content (`history-<sha256>`), which
- * every event it writes carries. A second import finds those ids in the log and skips the
- * steps already recorded, writing nothing. A step that is not yet in the log but is refused
- * as already taken (same sak number with another title, a document id registered with other
+ * Each step is sent with a correlation id derived from what it asserts, its request and body
+ * (`history-<sha256>-<n>`, n counting identical steps), which every event it writes carries. A
+ * second import finds those ids in the log and skips the steps already recorded, writing
+ * nothing; a step whose source (locator, basis, note, quote) was edited since is reported, as
+ * the record still carries the old one. A step that is not yet in the log but is refused as
+ * already taken (same sak number with another title, a document id registered with other
  * contents...) conflicts with what is recorded: it is reported by name, never counted as done.
  */
 export interface ImportProblem {
@@ -30,6 +32,8 @@ export interface ImportResult {
   conflicts: ImportProblem[];
   /** Steps refused for any other reason (invalid, or referring to something missing). */
   failures: ImportProblem[];
+  /** Steps already recorded whose source in the file differs from the one recorded. */
+  sourceChanged: string[];
 }
 
 export const HISTORY_ACTOR = 'importer (data/history)';
@@ -41,7 +45,8 @@ interface Request {
   where: string;
   method: string;
   url: string;
-  payload: Record<string, unknown>;
+  body: Record<string, unknown>;
+  source?: Source;
 }
 
 /** Every request the history makes, in order: the document register first, then the steps. */
@@ -50,25 +55,36 @@ function requestsOf(history: { name: string; file: HistoryFile }[]): Request[] {
   const records = history.filter(({ file }) => !isDocumentRegister(file));
   return [...registers, ...records].flatMap(({ name, file }): Request[] => {
     if (isDocumentRegister(file)) {
-      return file.documents.map((document, i) => ({ where: `${name}, document ${i + 1} (${document.documentId})`, method: 'POST', url: '/documents', payload: { ...document } }));
+      return file.documents.map((document, i) => ({ where: `${name}, document ${i + 1} (${document.documentId})`, method: 'POST', url: '/documents', body: { ...document } }));
     }
     return file.steps.map((step, i) => {
       const [method, url] = step.request.split(' ');
       const quote = quotesOf(step).join(' … ');
-      const source = { document: step.document ?? file.document, locator: step.locator, basis: step.basis, ...(step.note ? { note: step.note } : {}), ...(quote ? { quote } : {}) };
-      return { where: `${name}, step ${i + 1} (${step.request})`, method, url, payload: { ...step.body, source } };
+      const source: Source = { document: step.document ?? file.document, locator: step.locator, basis: step.basis, ...(step.note ? { note: step.note } : {}), ...(quote ? { quote } : {}) };
+      return { where: `${name}, step ${i + 1} (${step.request})`, method, url, body: step.body, source };
     });
   });
 }
 
-const correlationIdOf = (request: Request) => CORRELATION_PREFIX + sha256Hex(canonicalJson({ method: request.method, url: request.url, payload: request.payload }));
+/** Each request's correlation id: its content's digest, and which occurrence of that content it is. */
+function correlationIds(requests: Request[]): string[] {
+  const occurrences = new Map<string, number>();
+  return requests.map(({ method, url, body }) => {
+    const digest = sha256Hex(canonicalJson({ method, url, body }));
+    const n = (occurrences.get(digest) ?? 0) + 1;
+    occurrences.set(digest, n);
+    return `${CORRELATION_PREFIX}${digest}-${n}`;
+  });
+}
 
-/** The correlation ids of history steps already in the log. */
-async function importedSteps(store: EventStore): Promise<Set<string>> {
-  const seen = new Set<string>();
+/** The history steps already in the log, by correlation id, with the source they were recorded with. */
+async function importedSteps(store: EventStore): Promise<Map<string, Source | undefined>> {
+  const seen = new Map<string, Source | undefined>();
   for (let after: bigint | undefined; ; ) {
     const page = await store.readAll({ after, maxCount: 5000 });
-    for (const event of page) if (event.metadata.correlationId?.startsWith(CORRELATION_PREFIX)) seen.add(event.metadata.correlationId);
+    for (const { metadata } of page) {
+      if (metadata.correlationId?.startsWith(CORRELATION_PREFIX) && !seen.has(metadata.correlationId)) seen.set(metadata.correlationId, metadata.source);
+    }
     if (page.length < 5000) return seen;
     after = page[page.length - 1].globalPosition;
   }
@@ -78,23 +94,26 @@ const isConflict = (status: number, code?: string) => status === 409 || (status 
 
 export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_HISTORY_DIR): Promise<ImportResult> {
   const history = readHistory(dir);
-  const result: ImportResult = { files: history.length, applied: 0, alreadyRecorded: 0, conflicts: [], failures: [] };
+  const result: ImportResult = { files: history.length, applied: 0, alreadyRecorded: 0, conflicts: [], failures: [], sourceChanged: [] };
   const seen = await importedSteps(app.get<EventStore>(EVENT_STORE));
-  for (const request of requestsOf(history)) {
-    const correlationId = correlationIdOf(request);
+  const requests = requestsOf(history);
+  const ids = correlationIds(requests);
+  for (const [i, request] of requests.entries()) {
+    const correlationId = ids[i];
     if (seen.has(correlationId)) {
       result.alreadyRecorded++;
+      if (canonicalJson(seen.get(correlationId) ?? null) !== canonicalJson(request.source ?? null)) result.sourceChanged.push(request.where);
       continue;
     }
     const response = await app.inject({
       method: request.method as 'POST',
       url: request.url,
       headers: { 'content-type': 'application/json', 'x-actor': HISTORY_ACTOR, 'x-correlation-id': correlationId },
-      payload: JSON.stringify(request.payload),
+      payload: JSON.stringify({ ...request.body, ...(request.source ? { source: request.source } : {}) }),
     });
     if (response.statusCode === 201) {
       result.applied++;
-      seen.add(correlationId);
+      seen.set(correlationId, request.source);
       continue;
     }
     const body = safeJson(response.body);
@@ -109,6 +128,7 @@ export function describeImport(result: ImportResult): string[] {
   return [
     ...result.conflicts.map((p) => `CONFLICT ${p.step}: ${p.status} ${p.code ?? ''} ${p.message}`),
     ...result.failures.map((p) => `FAILED ${p.step}: ${p.status} ${p.code ?? ''} ${p.message}`),
+    ...result.sourceChanged.map((step) => `SOURCE CHANGED ${step}: recorded with another source than the file now gives (record a correction to change it)`),
     `${result.files} files: ${result.applied} applied, ${result.alreadyRecorded} already recorded, ${result.conflicts.length} conflicts, ${result.failures.length} failed`,
   ];
 }

@@ -37,7 +37,9 @@ export function normaliseForQuote(text: string): string {
 export function checkSources(history: { name: string; file: HistoryFile }[], seedsDir: string): SourceCheckResult {
   const result: SourceCheckResult = { documents: 0, statedSteps: 0, quotesChecked: 0, interpretedSteps: 0, failures: [] };
   const filesByHash = new Map<string, string>();
-  for (const name of readdirSync(seedsDir)) {
+  for (const entry of readdirSync(seedsDir, { withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const name = entry.name;
     filesByHash.set(createHash('sha256').update(readFileSync(join(seedsDir, name))).digest('hex'), join(seedsDir, name));
   }
   const texts = new Map<string, string>();

@@ -2,7 +2,7 @@ import { asDomainEvent, type RecordedEvent, type StreamCache } from '@app/event-
 import { eventsAsOf, temporalFold, type Decider, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
 import { assignmentDecider, findingDecider, reportDecider, type AssignmentState, type FindingState, type ReportState } from '../domain/findings.deciders';
 import { GRADES, GRADE_ORDER, assignmentStream, findingStream, reportStream, type AssignmentStatusView, type Grade, type Link } from '../domain/findings-terms';
-import { interpretationMark, provenanceOfFacts, type FactProvenance, type SourceConflict, type SourceLookup } from '@app/sources';
+import { FOOTNOTE_LEGEND, Footnotes, conflictSentence, provenanceOfFacts, sourceWhere, type FactProvenance, type SourceConflict, type SourceLookup } from '@app/sources';
 
 /**
  * The follow-up report: per audit report and finding (most severe first), what was assigned,
@@ -96,7 +96,7 @@ export function followUpReport(cache: StreamCache, query: ResolvedTemporalQuery,
       overdue: a.dueOn !== undefined && a.dueOn < date && status !== 'done' && status !== 'dropped',
       links: a.links,
       sources: sourcesOf(assignmentStream(a.assignmentId)),
-      conflicts: lookup.conflictsAbout(a.assignmentId),
+      conflicts: lookup.conflictsAbout(a.assignmentId, query),
     };
   };
   const lines = assignments.map(line);
@@ -109,7 +109,7 @@ export function followUpReport(cache: StreamCache, query: ResolvedTemporalQuery,
     links: f.links,
     assignments: lines.filter((l) => assignments.find((a) => a.assignmentId === l.assignmentId)!.answersFindings.includes(f.findingId)),
     sources: sourcesOf(findingStream(f.findingId)),
-    conflicts: lookup.conflictsAbout(f.findingId),
+    conflicts: lookup.conflictsAbout(f.findingId, query),
   });
   const bySeverity = (a: Finding, b: Finding) => GRADE_ORDER.indexOf(a.grade) - GRADE_ORDER.indexOf(b.grade) || a.findingId.localeCompare(b.findingId);
 
@@ -156,44 +156,27 @@ const STATUS_LABELS: Record<AssignmentStatusView, string> = {
 const linkText = (links: Link[]) => links.map((l) => `${l.kind} ${l.ref}${l.note ? ` («${l.note}»)` : ''}`).join(', ');
 
 /** The sources of a line's facts in one cell: "document (date), locator [basis]; …". */
-const sourceText = (sources: FactProvenance[]) =>
-  sources.map((s) => ('document' in s ? `${s.document} (${s.date})${s.locator ? `, ${s.locator}` : ''} [${s.basis}]` : '[unsourced]')).join('; ');
+const sourceText = (sources: FactProvenance[]) => sources.map((s) => ('document' in s ? `${sourceWhere(s)} [${s.basis}]` : '[unsourced]')).join('; ');
 
-/** Footnotes for Markdown: each interpretation gets a numbered † note saying how the source was read. */
-class Footnotes {
-  readonly lines: string[] = [];
-
-  mark(sources: FactProvenance[]): string {
-    return sources
-      .filter((s) => s.basis !== 'stated')
-      .map((s) => {
-        this.lines.push(`${s.fact}: ${'document' in s ? `tolkning av ${s.document} (${s.date})${s.locator ? `, ${s.locator}` : ''}${s.note ? `: ${s.note}` : ''}` : 'ingen kilde oppgitt'}`);
-        return `[${this.lines.length}${interpretationMark(s)}]`;
-      })
-      .join('');
-  }
-}
-
-const conflictText = (conflicts: SourceConflict[]) =>
-  conflicts.map((c) => `Kildene er uenige om ${c.field}: ${c.readings.map((r) => `«${r.value}» (${r.document}${r.locator ? `, ${r.locator}` : ''})`).join(' / ')}`);
+const conflictText = (conflicts: SourceConflict[]) => conflicts.map(conflictSentence);
 
 /** One assignment as a Markdown bullet (with its conflicts below it). */
 function assignmentItems(a: AssignmentLine, notes: Footnotes): string[] {
   const status = `${STATUS_LABELS[a.status]}${a.statusDate ? ` (${a.statusDate})` : ''}`;
   const overdue = a.overdue ? (a.status === 'unknown' ? ' **frist passert**' : ' **forsinket**') : '';
   return [
-    `- ${a.title}${notes.mark(a.sources)} (${a.owner}; ${a.givenIn}${a.dueOn ? `; frist ${a.dueOn}` : ''}): ${status}${overdue}${a.statusText ? ` – ${a.statusText}` : ''}`,
+    `- ${a.title}${notes.citeUnstated(a.sources)} (${a.owner}; ${a.givenIn}${a.dueOn ? `; frist ${a.dueOn}` : ''}): ${status}${overdue}${a.statusText ? ` – ${a.statusText}` : ''}`,
     ...conflictText(a.conflicts).map((c) => `  - ${c}`),
   ];
 }
 
 export function reportAsMarkdown(report: FollowUpReport): string {
   const notes = new Footnotes();
-  const out = [`# Oppfølging av Riksrevisjonens funn per ${report.date}`, '', '† = tolkning: kilden sier det ikke selv; noten sier hvordan kilden er lest. ? = ingen kilde oppgitt.', ''];
+  const out = [`# Oppfølging av Riksrevisjonens funn per ${report.date}`, '', FOOTNOTE_LEGEND, ''];
   for (const r of report.reports) {
-    out.push(`## ${r.title}${notes.mark(r.sources)}`, '', `${r.kind}, publisert ${r.publishedOn}${r.presentedIn ? `, lagt fram i ${r.presentedIn}` : ''}`, '');
+    out.push(`## ${r.title}${notes.citeUnstated(r.sources)}`, '', `${r.kind}, publisert ${r.publishedOn}${r.presentedIn ? `, lagt fram i ${r.presentedIn}` : ''}`, '');
     for (const f of r.findings) {
-      out.push(`### ${f.gradeLabel}: ${f.text}${notes.mark(f.sources)}`, '');
+      out.push(`### ${f.gradeLabel}: ${f.text}${notes.citeUnstated(f.sources)}`, '');
       if (f.concerns) out.push(`Gjelder: ${f.concerns}`, '');
       out.push(`Kilde: ${sourceText(f.sources)}`, '', ...conflictText(f.conflicts).flatMap((c) => [c, '']));
       if (f.links.length) out.push(`Koblet til: ${linkText(f.links)}`, '');

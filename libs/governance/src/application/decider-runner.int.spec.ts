@@ -19,7 +19,7 @@ describe('DeciderRunner under a race', () => {
 
   beforeEach(() => {
     store = new SqliteEventStore(':memory:');
-    runner = new DeciderRunner(new EventLog(store, new ManualClock('2026-11-25T12:00:00Z')), { dateOf: async () => undefined });
+    runner = new DeciderRunner(new EventLog(store, new ManualClock('2026-11-25T12:00:00Z')), { documentedAt: async () => '2021-01-01' });
   });
   afterEach(() => store.close());
 

@@ -172,7 +172,7 @@ export class GovernanceViews {
     const state = stateAsOf(sakDecider, events, query);
     if (state.status === 'none') return undefined;
     const sources = provenanceOfFacts(eventsAsOf(events, query), this.sourceLookup);
-    return sakView(state, corrections(events, query), sources, this.sourceLookup.conflictsAbout(state.sakId));
+    return sakView(state, corrections(events, query), sources, this.sourceLookup.conflictsAbout(state.sakId, query));
   }
 
   /** The vedtak register: every sak with a vedtak, newest meeting first. */
@@ -260,7 +260,7 @@ export class GovernanceViews {
       saker,
       nextMeetings: state.nextMeetings,
       sources: provenanceOfFacts(eventsAsOf(this.projection.stream(meetingStream(state.meetingId)), query), this.sourceLookup),
-      conflicts: this.sourceLookup.conflictsAbout(state.meetingId),
+      conflicts: this.sourceLookup.conflictsAbout(state.meetingId, query),
     };
   }
 }

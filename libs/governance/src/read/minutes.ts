@@ -1,4 +1,4 @@
-import { interpretationMark, type FactProvenance, type SourceConflict } from '@app/sources';
+import { FOOTNOTE_LEGEND, Footnotes, conflictSentence, type FactProvenance, type SourceConflict } from '@app/sources';
 import type { MeetingView, SakView } from './governance-views';
 
 /**
@@ -27,29 +27,22 @@ interface Block {
   paragraph?: string;
 }
 
-/** Numbered footnotes: the sources of the facts shown, and the disagreements between them. */
-class Footnotes {
-  readonly lines: string[] = [];
-
-  cite(provenance: FactProvenance | undefined): string {
-    if (!provenance) return '';
-    const where = 'document' in provenance ? `${provenance.document} (${provenance.date})${provenance.locator ? `, ${provenance.locator}` : ''}` : 'ingen kilde oppgitt';
-    const text = provenance.basis === 'interpreted' ? `Tolkning av ${where}${'note' in provenance && provenance.note ? `: ${provenance.note}` : ''}` : where;
-    this.lines.push(text);
-    return ` [${this.lines.length}${interpretationMark(provenance)}]`;
+/** Footnotes, and the disagreements between sources as blocks of their own. */
+class MinutesNotes extends Footnotes {
+  /** ` [n]` after a fact, or nothing where the fact is not in the view. */
+  after(provenance: FactProvenance | undefined): string {
+    return provenance ? ` ${this.cite(provenance)}` : '';
   }
 
   conflicts(conflicts: SourceConflict[]): Block[] {
-    return conflicts.map((c) => ({
-      paragraph: `Kildene er uenige om ${c.field}: ${c.readings.map((r) => `«${r.value}» (${r.document}${r.locator ? `, ${r.locator}` : ''})`).join(' / ')}${c.note ? `. ${c.note}` : ''}`,
-    }));
+    return conflicts.map((c) => ({ paragraph: conflictSentence(c) }));
   }
 }
 
 const factOf = (sources: FactProvenance[], fact: string) => sources.filter((p) => p.fact === fact).at(-1);
 
 function minutesBlocks(meeting: MeetingView): Block[] {
-  const notes = new Footnotes();
+  const notes = new MinutesNotes();
   const who = (p: MeetingView['participants'][number]) => `${p.name} (${p.organisation})`;
   const members = meeting.participants.filter((p) => p.role === 'member');
   const observers = meeting.participants.filter((p) => p.role === 'observer');
@@ -58,11 +51,11 @@ function minutesBlocks(meeting: MeetingView): Block[] {
     { heading: { level: 1, text: `Referat – ${meeting.bodyName}, ${meeting.kind === 'extra' ? 'ekstra møte' : 'møte'} ${meeting.number}` } },
     {
       fields: [
-        ['Dato', norwegianDate(meeting.date) + notes.cite(factOf(meeting.sources, 'MeetingScheduled'))],
+        ['Dato', norwegianDate(meeting.date) + notes.after(factOf(meeting.sources, 'MeetingScheduled'))],
         ...(meeting.startTime ? ([['Tid', `Kl. ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''}`]] as [string, string][]) : []),
         ...(meeting.place ? ([['Sted', meeting.place]] as [string, string][]) : []),
         ...(STATUS_NOTE[meeting.status] ? ([['Status', STATUS_NOTE[meeting.status] + (meeting.cancellationReason ? `: ${meeting.cancellationReason}` : '')]] as [string, string][]) : []),
-        ...(meeting.status === 'held' ? ([['Avholdt', 'Ja' + notes.cite(factOf(meeting.sources, 'MeetingHeld'))]] as [string, string][]) : []),
+        ...(meeting.status === 'held' ? ([['Avholdt', 'Ja' + notes.after(factOf(meeting.sources, 'MeetingHeld'))]] as [string, string][]) : []),
       ],
     },
     ...notes.conflicts(meeting.conflicts),
@@ -85,7 +78,7 @@ function minutesBlocks(meeting: MeetingView): Block[] {
     });
   }
   if (notes.lines.length) {
-    blocks.push({ heading: { level: 2, text: 'Kilder' } }, { paragraph: '† = tolkning: kilden sier det ikke selv; noten sier hvordan kilden er lest. ? = ingen kilde oppgitt.' });
+    blocks.push({ heading: { level: 2, text: 'Kilder' } }, { paragraph: FOOTNOTE_LEGEND });
     blocks.push({ list: { title: 'Noter', items: notes.lines.map((line, i) => `[${i + 1}] ${line}`) } });
   }
   return blocks;
@@ -93,24 +86,24 @@ function minutesBlocks(meeting: MeetingView): Block[] {
 
 const ROLE_LABEL = { presenterer: 'Presenterer saken', fra: 'Fra', saksbehandler: 'Saksbehandler' } as const;
 
-function sakBlocks(sak: SakView, notes: Footnotes): Block[] {
+function sakBlocks(sak: SakView, notes: MinutesNotes): Block[] {
   const person = (p: { name: string; organisation?: string }) => [p.name, p.organisation].filter(Boolean).join(', ');
   const roleSources = sak.sources.filter((p) => p.fact === 'SakRoleAssigned');
   const blocks: Block[] = [
     { heading: { level: 2, text: `Sak ${sak.number} ${sak.title}` } },
     {
       fields: [
-        ['Sakstype', sak.sakstypeLabel + notes.cite(factOf(sak.sources, 'SakRegistered'))],
+        ['Sakstype', sak.sakstypeLabel + notes.after(factOf(sak.sources, 'SakRegistered'))],
         ...(sak.presenter ? ([['Presenterer saken', person(sak.presenter)]] as [string, string][]) : []),
-        ...sak.roles.map((r, i): [string, string] => [ROLE_LABEL[r.role], person(r.person) + notes.cite(roleSources[i])]),
+        ...sak.roles.map((r, i): [string, string] => [ROLE_LABEL[r.role], person(r.person) + notes.after(roleSources[i])]),
         ...(sak.attachments.length ? ([['Vedlegg', sak.attachments.map((a) => [a.name, a.title].filter(Boolean).join(': ')).join('; ')]] as [string, string][]) : []),
       ],
     },
     ...notes.conflicts(sak.conflicts),
   ];
-  if (sak.proposal) blocks.push({ heading: { level: 3, text: 'Forslag til vedtak' } }, { paragraph: sak.proposal + notes.cite(factOf(sak.sources, 'DecisionProposed')) });
+  if (sak.proposal) blocks.push({ heading: { level: 3, text: 'Forslag til vedtak' } }, { paragraph: sak.proposal + notes.after(factOf(sak.sources, 'DecisionProposed')) });
   if (sak.vedtak) {
-    blocks.push({ heading: { level: 3, text: 'Vedtak' } }, { paragraph: sak.vedtak.text + notes.cite(factOf(sak.sources, 'DecisionAdopted')) });
+    blocks.push({ heading: { level: 3, text: 'Vedtak' } }, { paragraph: sak.vedtak.text + notes.after(factOf(sak.sources, 'DecisionCorrected') ?? factOf(sak.sources, 'DecisionAdopted')) });
     for (const correction of sak.vedtak.corrections) {
       blocks.push({ paragraph: `Vedtaket er rettet (${correction.recordedAt.slice(0, 10)}): ${correction.reason}. Opprinnelig ordlyd: «${correction.previousText}»` });
     }

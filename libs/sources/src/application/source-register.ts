@@ -1,19 +1,19 @@
 import { StreamCache, type EventStore, type RecordedEvent, type SourceDocuments } from '@app/event-store';
-import type { SourceBasis } from '@app/shared-kernel';
+import { NotFound, eventsAsOf, type ResolvedTemporalQuery, type SourceBasis } from '@app/shared-kernel';
 import type { DocumentEvent, SourceDocument } from '../domain/document.decider';
 import type { SourceConflict, SourceConflictEvent } from '../domain/source-conflict.decider';
 import { SOURCES_STREAM_PREFIXES } from '../domain/sources-terms';
 
 /**
  * Where a fact shown in a read comes from, compactly: the document as the board knows it
- * (title and date, never a file name), the place in it, and whether it states the fact or
- * the recorder interpreted it (then with the note saying how).
+ * (title and date, never a file name), the place in it, whether it states the fact or the
+ * recorder interpreted it, and the recorder's note on how it was read.
  */
 export interface ProvenanceView {
   document: string;
   documentId: string;
-  /** The document's date, which is also when its facts became known. */
-  date: string;
+  /** The document's date, which is also when its facts became known; null for an unregistered document. */
+  date: string | null;
   /** Whether the document states that date (`interpreted` for an undated document: see its `dateNote`). */
   dateBasis: SourceBasis | 'unknown';
   locator?: string;
@@ -22,10 +22,10 @@ export interface ProvenanceView {
   decidedIn?: string;
 }
 
-/** What views need of the register: provenance of an event, and the conflicts about a thing. */
+/** What views need of the register: provenance of an event, and the conflicts about a thing as known then. */
 export interface SourceLookup {
   provenanceOf(event: RecordedEvent): ProvenanceView | null;
-  conflictsAbout(id: string): SourceConflict[];
+  conflictsAbout(id: string, query: ResolvedTemporalQuery): SourceConflict[];
 }
 
 /**
@@ -35,7 +35,8 @@ export interface SourceLookup {
  */
 export class SourceRegister implements SourceDocuments, SourceLookup {
   private readonly documents = new Map<string, SourceDocument>();
-  private readonly conflicts = new Map<string, SourceConflict>();
+  /** Conflict events by the id they are about, kept as events so a query sees only those known then. */
+  private readonly conflicts = new Map<string, RecordedEvent[]>();
   private readonly cache: StreamCache;
 
   constructor(store: EventStore) {
@@ -47,9 +48,11 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
     return this.cache.catchUp();
   }
 
-  async dateOf(documentId: string): Promise<string | undefined> {
+  async documentedAt(documentId: string, field: string): Promise<string> {
     await this.ready();
-    return this.documents.get(documentId)?.date;
+    const document = this.documents.get(documentId);
+    if (!document) throw new NotFound('SOURCE.DOCUMENT_NOT_FOUND', `${field}: no registered source document "${documentId}"`, { field, documentId });
+    return document.date;
   }
 
   document(documentId: string): SourceDocument | undefined {
@@ -60,12 +63,12 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
     return [...this.documents.values()].sort((a, b) => a.date.localeCompare(b.date) || a.documentId.localeCompare(b.documentId));
   }
 
-  allConflicts(): SourceConflict[] {
-    return [...this.conflicts.values()];
+  allConflicts(query: ResolvedTemporalQuery): SourceConflict[] {
+    return eventsAsOf([...this.conflicts.values()].flat(), query).map(conflictOf);
   }
 
-  conflictsAbout(id: string): SourceConflict[] {
-    return this.allConflicts().filter((c) => c.about === id);
+  conflictsAbout(id: string, query: ResolvedTemporalQuery): SourceConflict[] {
+    return eventsAsOf(this.conflicts.get(id) ?? [], query).map(conflictOf);
   }
 
   provenanceOf(event: RecordedEvent): ProvenanceView | null {
@@ -75,11 +78,11 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
     return {
       document: document?.title ?? source.document,
       documentId: source.document,
-      date: document?.date ?? '',
+      date: document?.date ?? null,
       dateBasis: document?.dateBasis ?? 'unknown',
       ...(source.locator ? { locator: source.locator } : {}),
       basis: source.basis,
-      ...(source.basis === 'interpreted' && source.note ? { note: source.note } : {}),
+      ...(source.note ? { note: source.note } : {}),
       ...(decidedIn ? { decidedIn } : {}),
     };
   }
@@ -89,8 +92,10 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
       const { data } = event as unknown as DocumentEvent;
       this.documents.set(data.documentId, data);
     } else if (event.type === 'SourceConflictRecorded') {
-      const { data } = event as unknown as SourceConflictEvent;
-      this.conflicts.set(data.conflictId, data);
+      const { about } = conflictOf(event);
+      this.conflicts.set(about, [...(this.conflicts.get(about) ?? []), event]);
     }
   }
 }
+
+const conflictOf = (event: RecordedEvent): SourceConflict => (event as unknown as SourceConflictEvent).data;

@@ -1,5 +1,7 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DeciderRunner, documentDateOf, type CommandResult, type Provenance, type RecordingContext } from '@app/event-store';
+import type { Clock } from '@app/shared-kernel';
+import { CLOCK, DeciderRunner, type CommandResult, type Provenance, type RecordingContext } from '@app/event-store';
 import { documentDecider, type SourceDocument } from '../domain/document.decider';
 import { sourceConflictDecider, type SourceConflict } from '../domain/source-conflict.decider';
 import { documentStream, sourceConflictStream } from '../domain/sources-terms';
@@ -20,6 +22,7 @@ export class SourcesCommandHandler implements ICommandHandler<HandleSourcesComma
   constructor(
     private readonly runner: DeciderRunner,
     private readonly register: SourceRegister,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ request, provenance, context }: HandleSourcesCommand): Promise<CommandResult> {
@@ -29,14 +32,14 @@ export class SourcesCommandHandler implements ICommandHandler<HandleSourcesComma
         id: data.documentId,
         streamId: documentStream(data.documentId),
         decider: documentDecider,
-        decision: () => ({ command: { type: 'RegisterDocument', data }, effectiveAt: data.date }),
+        decision: () => ({ command: { type: 'RegisterDocument', data, today: this.clock.now().toISOString().slice(0, 10) }, effectiveAt: data.date }),
         provenance,
         context,
       });
     }
     const { data } = request;
     // Every reading must cite a registered document; the conflict holds from the latest of their dates.
-    const dates = await Promise.all(data.readings.map((r, i) => documentDateOf(this.register, r.document, `readings[${i}].document`)));
+    const dates = await Promise.all(data.readings.map((r, i) => this.register.documentedAt(r.document, `readings[${i}].document`)));
     return this.runner.run({
       id: data.conflictId,
       streamId: sourceConflictStream(data.conflictId),

@@ -1,4 +1,4 @@
-import { Conflict, type Decider, type DomainEvent, type SourceBasis } from '@app/shared-kernel';
+import { Conflict, ValidationFailed, type Decider, type DomainEvent, type SourceBasis } from '@app/shared-kernel';
 import type { DocumentKind } from './sources-terms';
 
 /** A source document as the board knows it; the SHA-256 of its file proves which file is meant. */
@@ -17,7 +17,8 @@ export interface SourceDocument {
 }
 
 export type DocumentEvent = DomainEvent<'DocumentRegistered', SourceDocument>;
-export type DocumentCommand = { type: 'RegisterDocument'; data: SourceDocument };
+/** `today`: the recording date; a document dated later cannot be a source yet. */
+export type DocumentCommand = { type: 'RegisterDocument'; data: SourceDocument; today: string };
 export type DocumentState = { status: 'none' } | ({ status: 'registered' } & SourceDocument);
 
 export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentState> = {
@@ -25,6 +26,8 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
   evolve: (_state, event) => ({ status: 'registered', ...event.data }),
   decide: (command, state) => {
     if (state.status !== 'none') throw new Conflict('DOCUMENT.EXISTS', `Document ${state.documentId} is already registered`);
+    // Its facts are known from its date: a date after today would claim knowledge before the document existed.
+    if (command.data.date > command.today) throw new ValidationFailed('DOCUMENT.DATED_LATER', `date ${command.data.date} is after today (${command.today})`, 'date');
     return [{ type: 'DocumentRegistered', data: command.data }];
   },
 };

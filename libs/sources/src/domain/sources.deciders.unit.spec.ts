@@ -16,9 +16,12 @@ const saksdokument: SourceDocument = {
 describe('document decider', () => {
   const spec = deciderSpec(documentDecider);
   const registered: DocumentEvent = { type: 'DocumentRegistered', data: saksdokument };
-  it('given no document, when registered, then DocumentRegistered', () => spec.given([]).when({ type: 'RegisterDocument', data: saksdokument }).then([registered]));
+  const today = '2026-11-28';
+  it('given no document, when registered, then DocumentRegistered', () => spec.given([]).when({ type: 'RegisterDocument', data: saksdokument, today }).then([registered]));
   it('given the document, when registered again, then 409 DOCUMENT.EXISTS', () =>
-    spec.given([registered]).when({ type: 'RegisterDocument', data: { ...saksdokument, title: 'Another title' } }).thenThrows({ code: 'DOCUMENT.EXISTS', kind: 'conflict' }));
+    spec.given([registered]).when({ type: 'RegisterDocument', data: { ...saksdokument, title: 'Another title' }, today }).thenThrows({ code: 'DOCUMENT.EXISTS', kind: 'conflict' }));
+  it('refuses a document dated after today: its facts cannot be known before it exists', () =>
+    spec.given([]).when({ type: 'RegisterDocument', data: { ...saksdokument, date: '2026-11-29' }, today }).thenThrows({ code: 'DOCUMENT.DATED_LATER', field: 'date' }));
 });
 
 describe('source conflict decider', () => {

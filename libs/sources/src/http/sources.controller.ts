@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommandGateway, provenanceOf } from '@app/http-common';
-import { NotFound } from '@app/shared-kernel';
+import { CLOCK } from '@app/event-store';
+import { CommandGateway, TemporalQueryDto, provenanceOf, temporal, type SourcedDto } from '@app/http-common';
+import { NotFound, resolveTemporalQuery, type Clock } from '@app/shared-kernel';
 import { HandleSourcesCommand, type SourcesRequest } from '../application/sources-commands';
 import { SourceRegister } from '../application/source-register';
 import { DocumentDto, SourceConflictDto } from './sources.dto';
@@ -12,6 +13,7 @@ export class SourcesController {
   constructor(
     private readonly commands: CommandGateway,
     private readonly register: SourceRegister,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Post('documents')
@@ -46,13 +48,14 @@ export class SourcesController {
   }
 
   @Get('source-conflicts')
-  @ApiOperation({ summary: 'Every recorded disagreement between sources' })
-  async conflicts() {
+  @ApiOperation({ summary: 'Every recorded disagreement between sources (as known at ?knownAt=)' })
+  async conflicts(@Query() query: TemporalQueryDto) {
+    const resolved = resolveTemporalQuery(temporal(query), this.clock);
     await this.register.ready();
-    return this.register.allConflicts();
+    return this.register.allConflicts(resolved);
   }
 
-  private send(request: SourcesRequest, dto: SourceConflictDto | object) {
+  private send(request: SourcesRequest, dto: SourcedDto) {
     return this.commands.send((context) => new HandleSourcesCommand(request, provenanceOf(dto), context));
   }
 }

@@ -29,7 +29,8 @@ export class StrategyReadModel {
   }
 
   async strategy(query: TemporalQuery) {
-    return strategyView(this.views.document(await this.resolve(query)), this.sources);
+    const resolved = await this.resolve(query);
+    return strategyView(this.views.document(resolved), this.sources, resolved);
   }
 
   async diff(from: string, to: string, knownAt?: string) {

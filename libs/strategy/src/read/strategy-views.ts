@@ -21,11 +21,11 @@ function sourcesOf(doc: StrategyDocument, key: string, sources: SourceLookup, ke
   return provenanceOfFacts(factsOf(doc, key).filter(keep), sources);
 }
 
-export function strategyView(doc: StrategyDocument, sources: SourceLookup) {
+export function strategyView(doc: StrategyDocument, sources: SourceLookup, query: ResolvedTemporalQuery) {
   const goals = [...doc.goals.values()].filter((g): g is Goal => g.status !== 'none');
   const active = goals.filter((g) => ACTIVE.has(g.status)).sort(byCode);
   const changeAreas = [...doc.changeAreas.values()].flatMap((c) => (c.status === 'active' ? [c] : []));
-  const goalWithSources = (g: Goal) => ({ ...goalSummary(g), sources: sourcesOf(doc, `goal:${g.goalId}`, sources, (e) => GOAL_FACTS_SHOWN.has(e.type)), conflicts: sources.conflictsAbout(g.goalId) });
+  const goalWithSources = (g: Goal) => ({ ...goalSummary(g), sources: sourcesOf(doc, `goal:${g.goalId}`, sources, (e) => GOAL_FACTS_SHOWN.has(e.type)), conflicts: sources.conflictsAbout(g.goalId, query) });
   const vision = (type: string, match: (data: Record<string, unknown>) => boolean = () => true) =>
     sourcesOf(doc, 'vision', sources, (e) => e.type === type && match(e.data as Record<string, unknown>));
   return {
@@ -41,7 +41,7 @@ export function strategyView(doc: StrategyDocument, sources: SourceLookup) {
         name: t.name,
         ...(t.subtitle ? { subtitle: t.subtitle } : {}),
         sources: sourcesOf(doc, `theme:${t.themeCode}`, sources),
-        conflicts: sources.conflictsAbout(t.themeCode),
+        conflicts: sources.conflictsAbout(t.themeCode, query),
         goals: active.filter((g) => g.themeCode === t.themeCode).map(goalWithSources),
       })),
     prioritisedGoals: active.filter((g) => g.status === 'prioritised').map(goalWithSources),
@@ -50,8 +50,9 @@ export function strategyView(doc: StrategyDocument, sources: SourceLookup) {
       name,
       fra,
       til,
-      // Individual inputs are counted; inputs known only as a workshop's total cannot be split per area: unknown.
-      inputCount: inputIds.length > 0 || fromWorkshops.length === 0 ? inputIds.length || null : null,
+      // Inputs known only as a workshop's total cannot be split per area, so the count is then
+      // unknown even if some inputs are registered one by one; with no inputs known at all, too.
+      inputCount: fromWorkshops.length > 0 || inputIds.length === 0 ? null : inputIds.length,
       fromWorkshops,
       sources: sourcesOf(doc, `change-area:${changeAreaId}`, sources),
     })),
@@ -66,14 +67,28 @@ export function strategyView(doc: StrategyDocument, sources: SourceLookup) {
 }
 
 /** The provenance of the facts about a goal that `to` knows and `from` does not: the sources of a change. */
-function newFacts(from: StrategyDocument, to: StrategyDocument, goalId: string, sources: SourceLookup): FactProvenance[] {
+function newFacts(from: StrategyDocument, to: StrategyDocument, goalId: string, types: ReadonlySet<string>, sources: SourceLookup): FactProvenance[] {
   const before = new Set(factsOf(from, `goal:${goalId}`).map((e) => e.id));
-  return provenanceOfFacts(factsOf(to, `goal:${goalId}`).filter((e) => !before.has(e.id) && GOAL_FACTS_SHOWN.has(e.type)), sources);
+  return provenanceOfFacts(factsOf(to, `goal:${goalId}`).filter((e) => !before.has(e.id) && types.has(e.type)), sources);
 }
+
+type Change = 'added' | 'removed' | 'reworded' | 'renumbered' | 'moved' | 'merged' | 'split' | 'prioritised' | 'deprioritised';
+
+/** Which facts each kind of change in the diff rests on: a rewording cites the rewording, not a prioritisation. */
+const CHANGE_FACTS: Record<Change, ReadonlySet<string>> = {
+  added: new Set(['GoalDrafted']),
+  removed: new Set(['GoalMergedInto', 'GoalSplit', 'GoalRetired']),
+  reworded: new Set(['GoalReworded']),
+  renumbered: new Set(['GoalRenumbered']),
+  moved: new Set(['GoalMoved']),
+  merged: new Set(['GoalMergedInto']),
+  split: new Set(['GoalSplit']),
+  prioritised: new Set(['GoalPrioritised', 'GoalDrafted']),
+  deprioritised: new Set(['GoalDeprioritised']),
+};
 
 /** What changed in the goals between two documents, each change with the sources of the facts behind it. */
 export function strategyDiff(from: StrategyDocument, to: StrategyDocument, sources: SourceLookup) {
-  const withSources = <T extends { goalId: string }>(entries: T[]) => entries.map((entry) => ({ ...entry, sources: newFacts(from, to, entry.goalId, sources) }));
   const goal = (doc: StrategyDocument, id: string) => doc.goals.get(id) as Goal | undefined;
   const ids = [...new Set([...from.goals.keys(), ...to.goals.keys()])];
   const isActive = (g?: Goal) => g !== undefined && ACTIVE.has(g.status);
@@ -87,7 +102,7 @@ export function strategyDiff(from: StrategyDocument, to: StrategyDocument, sourc
     split: [] as { goalId: string; code: string; into: string[] }[],
     prioritised: [] as ReturnType<typeof goalSummary>[],
     deprioritised: [] as ReturnType<typeof goalSummary>[],
-  };
+  } satisfies { [K in Change]: { goalId: string }[] };
   for (const id of ids) {
     const before = goal(from, id);
     const after = goal(to, id);
@@ -108,8 +123,17 @@ export function strategyDiff(from: StrategyDocument, to: StrategyDocument, sourc
     if (before.status !== 'prioritised' && after.status === 'prioritised') diff.prioritised.push(goalSummary(after));
     if (before.status === 'prioritised' && after.status === 'draft') diff.deprioritised.push(goalSummary(after));
   }
-  return Object.fromEntries(Object.entries(diff).map(([change, entries]) => [change, withSources(entries as { goalId: string }[])])) as {
-    [K in keyof typeof diff]: ((typeof diff)[K][number] & { sources: FactProvenance[] })[];
+  const withSources = <K extends Change>(change: K) => diff[change].map((entry) => ({ ...entry, sources: newFacts(from, to, entry.goalId, CHANGE_FACTS[change], sources) }));
+  return {
+    added: withSources('added'),
+    removed: withSources('removed'),
+    reworded: withSources('reworded'),
+    renumbered: withSources('renumbered'),
+    moved: withSources('moved'),
+    merged: withSources('merged'),
+    split: withSources('split'),
+    prioritised: withSources('prioritised'),
+    deprioritised: withSources('deprioritised'),
   };
 }
 
@@ -160,8 +184,8 @@ export interface LineageEdge {
   from: string;
   to: string;
   kind: 'merged-into' | 'derived-from' | 'split-from' | 'reworded-as';
-  /** Where the link comes from: a stated link, or an interpretation with its note. */
-  source: FactProvenance;
+  /** The facts that state the link, each with its source: stated, or an interpretation with its note. */
+  sources: FactProvenance[];
 }
 
 export class StrategyViews {
@@ -180,7 +204,7 @@ export class StrategyViews {
     const doc = this.document(query);
     const goal = doc.goals.get(goalId);
     if (!goal || goal.status === 'none') return undefined;
-    return { ...goal, sources: sourcesOf(doc, `goal:${goalId}`, this.sources), conflicts: this.sources.conflictsAbout(goalId) };
+    return { ...goal, sources: sourcesOf(doc, `goal:${goalId}`, this.sources), conflicts: this.sources.conflictsAbout(goalId, query) };
   }
 
   /** Every event that touched the goal: its own, and other goals' events that name it, in temporal order. */
@@ -193,27 +217,31 @@ export class StrategyViews {
   /**
    * The family tree of a goal, change area or workshop's inputs (`root` is `goal:ID`,
    * `change-area:ID` or `input-count:WORKSHOP`): upstream to the inputs, or downstream to the
-   * goals they became. Edges point from the earlier thing to the later one, each once, each
-   * with the source and basis of the fact that made it.
+   * goals they became. Edges point from the earlier thing to the later one; each edge is listed
+   * once, with the sources of every fact that states it.
    */
   lineage(root: string, direction: 'up' | 'down', query: ResolvedTemporalQuery) {
     const nodes = new Map<string, LineageNode>();
-    const edges: LineageEdge[] = [];
+    const edges = new Map<string, LineageEdge>();
     const goalNode = (id: string) => `goal:${id}`;
     const wordings = new Map<string, { title: string; event: RecordedEvent }[]>();
+    const workshops = new Map<string, { title?: string; count?: number }>();
     for (const event of eventsAsOf(this.cache.all(), query)) {
       const data = event.data as Record<string, never>;
       const source = provenanceOfFact(event, this.sources);
-      const edge = (from: string, to: string, kind: LineageEdge['kind']) => edges.push({ from, to, kind, source });
+      const edge = (from: string, to: string, kind: LineageEdge['kind'], edgeSource = source) => {
+        const key = `${from}|${to}|${kind}`;
+        const known = edges.get(key);
+        if (known) known.sources.push(edgeSource);
+        else edges.set(key, { from, to, kind, sources: [edgeSource] });
+      };
       switch (event.type) {
         case 'WorkshopHeld':
-          nodes.set(`input-count:${data.workshopId}`, { id: `input-count:${data.workshopId}`, kind: 'input-count', label: `Innspill fra ${data.title}` });
+          workshops.set(data.workshopId, { ...workshops.get(data.workshopId), title: data.title });
           break;
-        case 'InputsCounted': {
-          const node = nodes.get(`input-count:${data.workshopId}`);
-          if (node) nodes.set(node.id, { ...node, label: `${data.count} innspill fra ${node.label.replace(/^(\d+ innspill|Innspill) fra /, '')}`, count: data.count });
+        case 'InputsCounted':
+          workshops.set(data.workshopId, { ...workshops.get(data.workshopId), count: data.count });
           break;
-        }
         case 'WorkshopInputsMergedIntoChangeArea':
           edge(`input-count:${data.workshopId}`, `change-area:${data.changeAreaId}`, 'merged-into');
           break;
@@ -221,9 +249,6 @@ export class StrategyViews {
           for (const input of asDomainEvent<Extract<WorkshopEvent, { type: 'InputsRegistered' }>>(event).data.inputs) {
             nodes.set(`input:${input.inputId}`, { id: `input:${input.inputId}`, kind: 'input', label: input.text });
           }
-          break;
-        case 'ChangeAreaIdentified':
-          nodes.set(`change-area:${data.changeAreaId}`, { id: `change-area:${data.changeAreaId}`, kind: 'change-area', label: data.name });
           break;
         case 'InputsMergedIntoChangeArea':
           for (const inputId of data.inputIds as string[]) edge(`input:${inputId}`, `change-area:${data.changeAreaId}`, 'merged-into');
@@ -247,6 +272,12 @@ export class StrategyViews {
           break;
       }
     }
+    // Inputs known only by number: one node per workshop, whichever of its facts came first.
+    for (const [workshopId, { title, count }] of workshops) {
+      const id = `input-count:${workshopId}`;
+      const label = `${count === undefined ? 'Innspill (antall ukjent)' : `${count} innspill`} fra ${title ?? workshopId}`;
+      nodes.set(id, { id, kind: 'input-count', label, ...(count === undefined ? {} : { count }) });
+    }
     const doc = this.document(query);
     for (const [id, titles] of wordings) {
       const goal = doc.goals.get(id) as Goal;
@@ -255,14 +286,15 @@ export class StrategyViews {
       const chain = titles.slice(0, -1).map(({ title }, i) => ({ id: `${goalNode(id)}@${i + 1}`, title }));
       chain.forEach(({ id: nodeId, title }, i) => {
         nodes.set(nodeId, { id: nodeId, kind: 'goal-wording', label: title });
-        edges.push({ from: nodeId, to: chain[i + 1]?.id ?? goalNode(id), kind: 'reworded-as', source: provenanceOfFact(titles[i + 1].event, this.sources) });
+        const to = chain[i + 1]?.id ?? goalNode(id);
+        edges.set(`${nodeId}|${to}|reworded-as`, { from: nodeId, to, kind: 'reworded-as', sources: [provenanceOfFact(titles[i + 1].event, this.sources)] });
       });
     }
     for (const [id, area] of doc.changeAreas) {
       if (area.status !== 'none') nodes.set(`change-area:${id}`, { id: `change-area:${id}`, kind: 'change-area', label: area.name, status: area.status });
     }
     if (!nodes.has(root)) return undefined;
-    return reachable(root, direction, nodes, edges);
+    return reachable(root, direction, nodes, [...edges.values()]);
   }
 
   round(roundId: string, query: ResolvedTemporalQuery) {
@@ -298,15 +330,12 @@ export class StrategyViews {
 function reachable(start: string, direction: 'up' | 'down', nodes: Map<string, LineageNode>, edges: LineageEdge[]) {
   const seen = new Set([start]);
   const kept: LineageEdge[] = [];
-  const keptKeys = new Set<string>();
   const queue = [start];
   while (queue.length) {
     const current = queue.shift()!;
     for (const edge of edges) {
       const [near, far] = direction === 'up' ? [edge.to, edge.from] : [edge.from, edge.to];
-      const key = `${edge.from}|${edge.to}|${edge.kind}`;
-      if (near !== current || keptKeys.has(key)) continue;
-      keptKeys.add(key);
+      if (near !== current) continue;
       kept.push(edge);
       if (!seen.has(far)) {
         seen.add(far);
