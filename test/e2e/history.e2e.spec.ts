@@ -139,6 +139,9 @@ describe('the recorded history', () => {
     expect(sak2.roles.map((r: { role: string; person: { name: string } }) => `${r.role}: ${r.person.name}`)).toEqual(['presenterer: Karl Vestli', 'fra: Mariann Hornnes', 'saksbehandler: Karl S Vestli']);
     const roleSources = sak2.sources.filter((s: { fact: string }) => s.fact === 'SakRoleAssigned').map((s: { documentId: string }) => s.documentId);
     expect(roleSources).toEqual(['nehs-2022-1-presentasjon', 'nehs-2022-1-saksdokument', 'nehs-2022-1-saksdokument']);
+    // A disagreement is known once its later document is: as known on 2021-12-31 only those within møte 4/21's own slides.
+    const known2021 = (await api.get('/source-conflicts?knownAt=2021-12-31')).body;
+    expect(known2021.map((c: { conflictId: string }) => c.conflictId).sort()).toEqual(['forskning-innovasjon-gitt-i', 'nehs-2021-24-referatdato', 'nehs-2021-27-saksnummer', 'styringsmodell-gitt-i']);
     const lunch = meeting.conflicts.find((c: { field: string }) => c.field === 'lunchStart');
     expect(lunch.readings.map((r: { value: string }) => r.value).sort()).toEqual(['11:20', '11:30']);
     const minutes = (await api.get('/meetings/nehs-2022-1/minutes?format=markdown')).body as string;

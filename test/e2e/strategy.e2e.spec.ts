@@ -135,6 +135,8 @@ describe('the strategy at a date', () => {
     ]);
     // Each change names the sources of the facts behind it: the merge is an interpretation of the adjusted proposal.
     expect(diff.merged[0].sources).toEqual([expect.objectContaining({ fact: 'GoalMergedInto', documentId: 'justert-forslag-2022', basis: 'interpreted' })]);
+    // A change cites only the facts behind it: the rewording, not the merge that followed.
+    expect(diff.reworded[0].sources.map((s: { fact: string }) => s.fact)).toEqual(['GoalReworded']);
     expect(diff.added.map((g: { goalId: string }) => g.goalId)).toEqual(['mal-5']);
     expect(diff.prioritised.map((g: { goalId: string }) => g.goalId)).toEqual(['mal-5']);
     expect((await api.get('/strategy/diff?from=2022-02-30&to=2022-06-01')).body).toMatchObject({ statusCode: 400, fields: [{ field: 'from' }] });

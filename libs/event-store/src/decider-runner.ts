@@ -42,6 +42,8 @@ export interface Decision<Command> {
   effectiveAt: string;
   /** Id of the event the new ones correct, for corrections. */
   corrects?: string;
+  /** A later knowledge time than the cited document's, where the facts rest on later documents too. */
+  knownFrom?: string;
 }
 
 /**
@@ -72,7 +74,7 @@ export class DeciderRunner {
     const { provenance } = options;
     const documentedAt = provenance.source && (await this.documents.documentedAt(provenance.source.document, 'source.document'));
     const { stream, state } = await this.load(options.decider, options.streamId);
-    const { command, effectiveAt, corrects } = await options.decision(state, stream);
+    const { command, effectiveAt, corrects, knownFrom } = await options.decision(state, stream);
     const events = options.decider.decide(command, state);
     try {
       const result = await this.log.append(
@@ -82,7 +84,7 @@ export class DeciderRunner {
           data: event.data as Record<string, never>,
           effectiveAt: provenance.effectiveAt ?? effectiveAt,
           source: provenance.source,
-          documentedAt,
+          documentedAt: knownFrom !== undefined && documentedAt !== undefined && knownFrom > documentedAt ? knownFrom : documentedAt,
           reason: provenance.reason ?? (corrects ? String((event.data as { reason?: string }).reason ?? '') : undefined),
           corrects,
           decidedIn: provenance.decidedIn,

@@ -38,13 +38,14 @@ export class SourcesCommandHandler implements ICommandHandler<HandleSourcesComma
       });
     }
     const { data } = request;
-    // Every reading must cite a registered document; the conflict holds from the latest of their dates.
+    // Every reading must cite a registered document; the disagreement exists, and is known, from the latest of their dates.
     const dates = await Promise.all(data.readings.map((r, i) => this.register.documentedAt(r.document, `readings[${i}].document`)));
+    const latest = dates.sort().at(-1)!;
     return this.runner.run({
       id: data.conflictId,
       streamId: sourceConflictStream(data.conflictId),
       decider: sourceConflictDecider,
-      decision: () => ({ command: { type: 'RecordSourceConflict', data }, effectiveAt: dates.sort().at(-1)! }),
+      decision: () => ({ command: { type: 'RecordSourceConflict', data }, effectiveAt: latest, knownFrom: latest }),
       provenance,
       context,
     });
