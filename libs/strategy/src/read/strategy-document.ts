@@ -24,27 +24,28 @@ export interface StrategyDocument {
   /** Per workshop, the inputs known only by number (the latest count). */
   countedInputs: Map<string, number>;
   /**
-   * The events that built each entity (`goal:mal-5`, `theme:…`, `change-area:…`, `workshop:…`,
-   * `vision`), so every view can show where each fact comes from.
+   * Per entity (`goal:mal-5`, `theme:…`, `change-area:…`, `workshop:…`, `vision`), the latest
+   * event of each kind of fact (per subject, e.g. each principle), so that every value a view
+   * shows can name its source without walking the entity's history. Each entity's index is
+   * replaced, never changed, so checkpoints can share it.
    */
-  facts: Map<string, FactChain>;
+  facts: Map<string, ReadonlyMap<string, RecordedEvent>>;
 }
 
-/**
- * An entity's facts as a chain from the latest back: appending is O(1) and a checkpoint's copy
- * of the map shares the chains, which a later fold extends without changing them.
- */
-export interface FactChain {
-  event: RecordedEvent;
-  previous?: FactChain;
-}
+/** Which value of its entity an event sets: its type, and for facts that come many to an entity, which one. */
+const SUBJECT: Record<string, (data: Record<string, unknown>) => unknown> = {
+  VisionDraftProposed: (d) => d.draftId,
+  AmbitionStated: (d) => d.text,
+  PrincipleDefined: (d) => d.name,
+  MeasureAdded: (d) => d.measureCode,
+  ItemLinked: (d) => d.name,
+  GoalDependencyAdded: (d) => d.dependsOnGoalId,
+  KpiDefined: (d) => d.name,
+};
+const subjectOf = (event: RecordedEvent) => `${event.type}:${SUBJECT[event.type]?.(event.data) ?? ''}`;
 
-/** The events that built an entity, in the order they were folded. */
-export function factsOf(doc: StrategyDocument, key: string): RecordedEvent[] {
-  const events: RecordedEvent[] = [];
-  for (let link = doc.facts.get(key); link; link = link.previous) events.push(link.event);
-  return events.reverse();
-}
+/** The latest event behind each value of an entity. */
+export const factsOf = (doc: StrategyDocument, key: string): RecordedEvent[] => [...(doc.facts.get(key)?.values() ?? [])];
 
 /** Inputs registered one by one plus those known only by count; null (unknown) where workshops were held but no input is known. */
 export const inputCount = (doc: StrategyDocument): number | null =>
@@ -85,7 +86,7 @@ function evolveEntity<S, E extends DomainEvent>(
 
 export function evolveStrategy(doc: StrategyDocument, event: RecordedEvent): StrategyDocument {
   const key = factKey(event.streamId);
-  doc.facts.set(key, { event, previous: doc.facts.get(key) });
+  doc.facts.set(key, new Map(doc.facts.get(key)).set(subjectOf(event), event));
   const id = event.streamId.slice(event.streamId.indexOf('-') + 1);
   if (event.streamId.startsWith('theme-')) return evolveEntity<ThemeState, ThemeEvent>(doc, 'themes', id, themeDecider.evolve, themeDecider.initialState(), event);
   if (event.streamId.startsWith('change-area-')) {

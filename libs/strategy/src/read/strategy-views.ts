@@ -66,7 +66,7 @@ export function strategyView(doc: StrategyDocument, sources: SourceLookup, query
   };
 }
 
-/** The provenance of the facts about a goal that `to` knows and `from` does not: the sources of a change. */
+/** The provenance of the facts about a goal that `to` has and `from` has not: the sources of a change. */
 function newFacts(from: StrategyDocument, to: StrategyDocument, goalId: string, types: ReadonlySet<string>, sources: SourceLookup): FactProvenance[] {
   const before = new Set(factsOf(from, `goal:${goalId}`).map((e) => e.id));
   return provenanceOfFacts(factsOf(to, `goal:${goalId}`).filter((e) => !before.has(e.id) && types.has(e.type)), sources);
@@ -201,10 +201,10 @@ export class StrategyViews {
 
   /** A goal as on the date, with the sources of every fact about it and any disagreement between sources. */
   goal(goalId: string, query: ResolvedTemporalQuery) {
-    const doc = this.document(query);
-    const goal = doc.goals.get(goalId);
+    const goal = this.document(query).goals.get(goalId);
     if (!goal || goal.status === 'none') return undefined;
-    return { ...goal, sources: sourcesOf(doc, `goal:${goalId}`, this.sources), conflicts: this.sources.conflictsAbout(goalId, query) };
+    const facts = eventsAsOf(this.cache.stream(goalStream(goalId)), query);
+    return { ...goal, sources: provenanceOfFacts(facts, this.sources), conflicts: this.sources.conflictsAbout(goalId, query) };
   }
 
   /** Every event that touched the goal: its own, and other goals' events that name it, in temporal order. */
