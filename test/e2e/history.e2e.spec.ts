@@ -172,6 +172,37 @@ describe('the recorded history', () => {
     expect(markdown).toContain('## Andre oppdrag');
   });
 
+  it('møte 4/21 as the slides give it: every forslag til vedtak (26/21 too), findings verbatim, the compliance measures under the procurement finding', async () => {
+    const meeting = (await api.get('/meetings/nehs-2021-4')).body;
+    expect(meeting.saker.map((s: { number: string; proposal: string | null }) => `${s.number} ${s.proposal !== null}`)).toEqual([
+      '23/21 true', '24/21 true', '25/21 true', '26/21 true', '27/21 true', '28/21 true', '29/21 false',
+    ]);
+    const sak25 = meeting.saker.find((s: { number: string }) => s.number === '25/21');
+    expect(sak25.roles.map((r: { person: { name: string } }) => r.person.name)).toEqual(['Karl Vestli', 'Ivar Thor Jonsson']);
+    const findings = (await api.get('/findings/report?at=2021-10-20')).body.reports[0].findings;
+    expect(findings.find((f: { findingId: string }) => f.findingId === 'utredning-svakheter')).toMatchObject({
+      text: 'utredningen av Én innbygger – én journal har hatt betydelige svakheter',
+      concerns: null,
+    });
+    const procurement = findings.find((f: { findingId: string }) => f.findingId === 'anskaffelser-og-kostnadskontroll');
+    expect(procurement.assignments.map((a: { assignmentId: string }) => a.assignmentId)).toEqual(
+      expect.arrayContaining(['anskaffelsesstrategi', 'internkontroll-anskaffelser', 'sentral-anskaffelsesfunksjon', 'kompetanseheving-anskaffelser']),
+    );
+    expect(procurement.assignments.find((a: { assignmentId: string }) => a.assignmentId === 'kompetanseheving-anskaffelser').status).toBe('unknown');
+  });
+
+  it('the draft goals are merged into the 6 goals consistently with the adjusted proposal’s own measures, each merge an interpretation with its reasoning', async () => {
+    const into = async (goalId: string) => (await api.get(`/goals/${goalId}?at=2022-06-01`)).body;
+    expect(Object.fromEntries(await Promise.all(['mal-3-2', 'mal-3-3', 'mal-4-8', 'mal-4-14'].map(async (id) => [id, (await into(id)).mergedInto])))).toEqual({
+      'mal-3-2': 'mal-2',
+      'mal-3-3': 'mal-3',
+      'mal-4-8': 'mal-5',
+      'mal-4-14': 'mal-2',
+    });
+    const merge = (await into('mal-4-8')).sources.find((s: { fact: string }) => s.fact === 'GoalMergedInto');
+    expect(merge).toMatchObject({ basis: 'interpreted', note: expect.stringContaining('Other reading: Mål 2') });
+  });
+
   it('the prioritisation round of 04.02.2022 holds the budgets; its votes are not in the sources, so the tally is unknown, not 0', async () => {
     const round = (await api.get('/prioritisation-rounds/nehs-2022-02-04')).body;
     expect(round).toMatchObject({ votesKnown: false, voters: null });
@@ -200,37 +231,38 @@ describe('the recorded history', () => {
     expect((await allEvents()).length).toBe(before);
   });
 
-  it('a step whose quote was edited since it was recorded writes nothing and is reported as having another source', async () => {
+  type Step = { request: string; locator: string; body: Record<string, unknown> };
+  /** Imports a copy of the history in which one step of 05-meeting-1-22.json is edited; returns the result and the step's number. */
+  async function importEdited(which: (step: Step) => boolean, edit: (step: Step) => void) {
     const dir = mkdtempSync(join(tmpdir(), 'history-'));
     try {
       cpSync('data/history', dir, { recursive: true });
       const path = join(dir, '05-meeting-1-22.json');
       const file = JSON.parse(readFileSync(path, 'utf8'));
-      const step = file.steps.findIndex((s: { request: string }) => s.request === 'POST /saker/nehs-2022-1/proposal');
-      file.steps[step].locator = `${file.steps[step].locator} (edited)`;
+      const index = file.steps.findIndex(which);
+      edit(file.steps[index]);
       writeFileSync(path, JSON.stringify(file));
-      const result = await importHistory(api.app, dir);
-      expect(result).toMatchObject({ applied: 0, alreadyRecorded: first.applied, conflicts: [], failures: [] });
-      expect(result.sourceChanged).toEqual([`05-meeting-1-22.json, step ${step + 1} (POST /saker/nehs-2022-1/proposal)`]);
+      return { result: await importHistory(api.app, dir), step: index + 1 };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  it('a step whose source was edited since it was recorded writes nothing and is reported as having another source', async () => {
+    const { result, step } = await importEdited(
+      (s) => s.request === 'POST /saker/nehs-2022-1/proposal',
+      (s) => (s.locator = `${s.locator} (edited)`),
+    );
+    expect(result).toMatchObject({ applied: 0, alreadyRecorded: first.applied, conflicts: [], failures: [] });
+    expect(result.sourceChanged).toEqual([`05-meeting-1-22.json, step ${step} (POST /saker/nehs-2022-1/proposal)`]);
   });
 
   it('a step that conflicts with the record (same sak number, other title) is reported by name and not counted as recorded', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'history-'));
-    try {
-      cpSync('data/history', dir, { recursive: true });
-      const path = join(dir, '05-meeting-1-22.json');
-      const file = JSON.parse(readFileSync(path, 'utf8'));
-      const step = file.steps.findIndex((s: { request: string; body: { number?: string } }) => s.request === 'POST /saker' && s.body.number === '3/22');
-      file.steps[step].body.title = 'Eventuelt (endret tittel)';
-      writeFileSync(path, JSON.stringify(file));
-      const result = await importHistory(api.app, dir);
-      expect(result).toMatchObject({ applied: 0, alreadyRecorded: first.applied - 1, failures: [] });
-      expect(result.conflicts).toEqual([{ step: `05-meeting-1-22.json, step ${step + 1} (POST /saker)`, status: 409, code: 'SAK.NUMBER_TAKEN', message: expect.any(String) }]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { result, step } = await importEdited(
+      (s) => s.request === 'POST /saker' && s.body.number === '3/22',
+      (s) => (s.body.title = 'Eventuelt (endret tittel)'),
+    );
+    expect(result).toMatchObject({ applied: 0, alreadyRecorded: first.applied - 1, failures: [] });
+    expect(result.conflicts).toEqual([{ step: `05-meeting-1-22.json, step ${step} (POST /saker)`, status: 409, code: 'SAK.NUMBER_TAKEN', message: expect.any(String) }]);
   });
 });

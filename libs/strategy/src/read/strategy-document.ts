@@ -29,10 +29,10 @@ export interface StrategyDocument {
    * shows can name its source without walking the entity's history. Each entity's index is
    * replaced, never changed, so checkpoints can share it.
    */
-  facts: Map<string, ReadonlyMap<string, RecordedEvent>>;
+  facts: Map<string, readonly RecordedEvent[]>;
 }
 
-/** Which value of its entity an event sets: its type, and for facts that come many to an entity, which one. */
+/** For facts that come many to an entity, which one an event is about (else its type says it all). */
 const SUBJECT: Record<string, (data: Record<string, unknown>) => unknown> = {
   VisionDraftProposed: (d) => d.draftId,
   AmbitionStated: (d) => d.text,
@@ -42,10 +42,22 @@ const SUBJECT: Record<string, (data: Record<string, unknown>) => unknown> = {
   GoalDependencyAdded: (d) => d.dependsOnGoalId,
   KpiDefined: (d) => d.name,
 };
-const subjectOf = (event: RecordedEvent) => `${event.type}:${SUBJECT[event.type]?.(event.data) ?? ''}`;
+/**
+ * The entity's facts with `event` in place of the one it supersedes. A small array, copied: the
+ * checkpoints keep every version, so it must be cheap to hold and never changed in place.
+ */
+function withFact(facts: readonly RecordedEvent[] = [], event: RecordedEvent): readonly RecordedEvent[] {
+  const subject = SUBJECT[event.type];
+  const same = (e: RecordedEvent) => e.type === event.type && (!subject || subject(e.data) === subject(event.data));
+  const next = facts.slice();
+  const index = next.findIndex(same);
+  if (index >= 0) next[index] = event;
+  else next.push(event);
+  return next;
+}
 
 /** The latest event behind each value of an entity. */
-export const factsOf = (doc: StrategyDocument, key: string): RecordedEvent[] => [...(doc.facts.get(key)?.values() ?? [])];
+export const factsOf = (doc: StrategyDocument, key: string): readonly RecordedEvent[] => doc.facts.get(key) ?? [];
 
 /** Inputs registered one by one plus those known only by count; null (unknown) where workshops were held but no input is known. */
 export const inputCount = (doc: StrategyDocument): number | null =>
@@ -86,7 +98,7 @@ function evolveEntity<S, E extends DomainEvent>(
 
 export function evolveStrategy(doc: StrategyDocument, event: RecordedEvent): StrategyDocument {
   const key = factKey(event.streamId);
-  doc.facts.set(key, new Map(doc.facts.get(key)).set(subjectOf(event), event));
+  doc.facts.set(key, withFact(doc.facts.get(key), event));
   const id = event.streamId.slice(event.streamId.indexOf('-') + 1);
   if (event.streamId.startsWith('theme-')) return evolveEntity<ThemeState, ThemeEvent>(doc, 'themes', id, themeDecider.evolve, themeDecider.initialState(), event);
   if (event.streamId.startsWith('change-area-')) {
