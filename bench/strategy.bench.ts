@@ -20,6 +20,7 @@ import { EventLog, SqliteEventStore, StreamCache, type NewEvent } from '@app/eve
 import { ManualClock } from '@app/shared-kernel';
 import { SourceRegister } from '@app/sources';
 import { STRATEGY_STREAM_PREFIXES } from '../libs/strategy/src/domain/strategy-terms';
+import { StrategyFacts } from '../libs/strategy/src/read/strategy-facts';
 import { StrategyTimeline } from '../libs/strategy/src/read/strategy-timeline';
 import { strategyView } from '../libs/strategy/src/read/strategy-views';
 import { seededRandom as random } from '../test/support/random';
@@ -163,7 +164,11 @@ async function run(total: number): Promise<string[]> {
     // Full rebuild: everything from the store into the stream cache and the timeline, all checkpoints built.
     start = process.hrtime.bigint();
     const timeline = new StrategyTimeline();
-    const cache = new StreamCache(store, STRATEGY_STREAM_PREFIXES, (event) => timeline.add(event));
+    const facts = new StrategyFacts();
+    const cache = new StreamCache(store, STRATEGY_STREAM_PREFIXES, (event) => {
+      timeline.add(event);
+      facts.add(event);
+    });
     await cache.catchUp();
     timeline.documentAsOf({ validBefore: Number.MAX_SAFE_INTEGER, knownBefore: Number.MAX_SAFE_INTEGER });
     const rebuildSeconds = seconds(start);
@@ -176,13 +181,13 @@ async function run(total: number): Promise<string[]> {
     await sources.ready();
     for (let i = 0; i < 200; i++) {
       const q = query();
-      strategyView(timeline.documentAsOf(q), sources, q);
+      strategyView(timeline.documentAsOf(q), { facts, sources, query: q });
     }
     const timings: number[] = [];
     for (let i = 0; i < 1000; i++) {
       const q = query();
       const t = process.hrtime.bigint();
-      strategyView(timeline.documentAsOf(q), sources, q);
+      strategyView(timeline.documentAsOf(q), { facts, sources, query: q });
       timings.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
     timings.sort((a, b) => a - b);

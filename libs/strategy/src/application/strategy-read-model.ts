@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, EVENT_STORE, StreamCache, type EventStore } from '@app/event-store';
-import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
+import { NotFound, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
 import type { Input } from '../domain/workshop.decider';
+import { StrategyFacts } from '../read/strategy-facts';
 import { StrategyTimeline } from '../read/strategy-timeline';
 import { StrategyViews, strategyDiff, strategyView } from '../read/strategy-views';
 import { SourceRegister } from '@app/sources';
@@ -12,6 +13,7 @@ import { SourceRegister } from '@app/sources';
 export class StrategyReadModel {
   private readonly cache: StreamCache;
   private readonly views: StrategyViews;
+  private readonly facts = new StrategyFacts();
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -19,7 +21,10 @@ export class StrategyReadModel {
     private readonly sources: SourceRegister,
   ) {
     const timeline = new StrategyTimeline();
-    this.cache = new StreamCache(store, STRATEGY_STREAM_PREFIXES, (event) => timeline.add(event));
+    this.cache = new StreamCache(store, STRATEGY_STREAM_PREFIXES, (event) => {
+      timeline.add(event);
+      this.facts.add(event);
+    });
     this.views = new StrategyViews(this.cache, timeline, sources);
   }
 
@@ -30,12 +35,12 @@ export class StrategyReadModel {
 
   async strategy(query: TemporalQuery) {
     const resolved = await this.resolve(query);
-    return strategyView(this.views.document(resolved), this.sources, resolved);
+    return strategyView(this.views.document(resolved), this.provenance(resolved));
   }
 
   async diff(from: string, to: string, knownAt?: string) {
     const [before, after] = [await this.resolve({ validAt: from, knownAt }, 'from'), await this.resolve({ validAt: to, knownAt }, 'to')];
-    return { from, to, ...strategyDiff(this.views.document(before), this.views.document(after), this.sources) };
+    return { from, to, ...strategyDiff(this.views.document(before), this.views.document(after), { from: this.provenance(before), to: this.provenance(after) }) };
   }
 
   async goal(goalId: string, query: TemporalQuery) {
@@ -68,6 +73,10 @@ export class StrategyReadModel {
         .flatMap((e) => (e.data.inputs as unknown as Input[]).map((i) => i.inputId)),
     );
     return inputIds.filter((id) => !known.has(id));
+  }
+
+  private provenance(query: ResolvedTemporalQuery) {
+    return { facts: this.facts, sources: this.sources, query };
   }
 
   private async resolve(query: TemporalQuery, validAtField = 'at') {

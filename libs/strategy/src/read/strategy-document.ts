@@ -23,41 +23,7 @@ export interface StrategyDocument {
   registeredInputs: number;
   /** Per workshop, the inputs known only by number (the latest count). */
   countedInputs: Map<string, number>;
-  /**
-   * Per entity (`goal:mal-5`, `theme:…`, `change-area:…`, `workshop:…`, `vision`), the latest
-   * event of each kind of fact (per subject, e.g. each principle), so that every value a view
-   * shows can name its source without walking the entity's history. Each entity's index is
-   * replaced, never changed, so checkpoints can share it.
-   */
-  facts: Map<string, readonly RecordedEvent[]>;
 }
-
-/** For facts that come many to an entity, which one an event is about (else its type says it all). */
-const SUBJECT: Record<string, (data: Record<string, unknown>) => unknown> = {
-  VisionDraftProposed: (d) => d.draftId,
-  AmbitionStated: (d) => d.text,
-  PrincipleDefined: (d) => d.name,
-  MeasureAdded: (d) => d.measureCode,
-  ItemLinked: (d) => d.name,
-  GoalDependencyAdded: (d) => d.dependsOnGoalId,
-  KpiDefined: (d) => d.name,
-};
-/**
- * The entity's facts with `event` in place of the one it supersedes. A small array, copied: the
- * checkpoints keep every version, so it must be cheap to hold and never changed in place.
- */
-function withFact(facts: readonly RecordedEvent[] = [], event: RecordedEvent): readonly RecordedEvent[] {
-  const subject = SUBJECT[event.type];
-  const same = (e: RecordedEvent) => e.type === event.type && (!subject || subject(e.data) === subject(event.data));
-  const next = facts.slice();
-  const index = next.findIndex(same);
-  if (index >= 0) next[index] = event;
-  else next.push(event);
-  return next;
-}
-
-/** The latest event behind each value of an entity. */
-export const factsOf = (doc: StrategyDocument, key: string): readonly RecordedEvent[] => doc.facts.get(key) ?? [];
 
 /** Inputs registered one by one plus those known only by count; null (unknown) where workshops were held but no input is known. */
 export const inputCount = (doc: StrategyDocument): number | null =>
@@ -71,15 +37,7 @@ export const emptyStrategy = (): StrategyDocument => ({
   workshops: 0,
   registeredInputs: 0,
   countedInputs: new Map(),
-  facts: new Map(),
 });
-
-/** Which entity of the document an event is a fact about. */
-export function factKey(streamId: string): string {
-  if (streamId === 'strategy-vision') return 'vision';
-  const [, kind, id] = /^(theme|change-area|goal|workshop|round)-(.*)$/.exec(streamId) ?? [];
-  return kind ? `${kind}:${id}` : streamId;
-}
 
 type Entity = 'themes' | 'changeAreas' | 'goals';
 
@@ -97,8 +55,6 @@ function evolveEntity<S, E extends DomainEvent>(
 }
 
 export function evolveStrategy(doc: StrategyDocument, event: RecordedEvent): StrategyDocument {
-  const key = factKey(event.streamId);
-  doc.facts.set(key, withFact(doc.facts.get(key), event));
   const id = event.streamId.slice(event.streamId.indexOf('-') + 1);
   if (event.streamId.startsWith('theme-')) return evolveEntity<ThemeState, ThemeEvent>(doc, 'themes', id, themeDecider.evolve, themeDecider.initialState(), event);
   if (event.streamId.startsWith('change-area-')) {

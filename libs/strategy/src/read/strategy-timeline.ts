@@ -23,7 +23,6 @@ const copyOf = (doc: StrategyDocument): StrategyDocument => ({
   changeAreas: new Map(doc.changeAreas),
   goals: new Map(doc.goals),
   countedInputs: new Map(doc.countedInputs),
-  facts: new Map(doc.facts),
 });
 
 /**

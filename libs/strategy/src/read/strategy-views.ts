@@ -5,7 +5,8 @@ import { roundDecider, type RoundEvent } from '../domain/round.decider';
 import { goalStream, roundStream } from '../domain/strategy-terms';
 import type { WorkshopEvent } from '../domain/workshop.decider';
 import { provenanceOfFact, provenanceOfFacts, type FactProvenance, type SourceLookup } from '@app/sources';
-import { factsOf, inputCount, type StrategyDocument } from './strategy-document';
+import { inputCount, type StrategyDocument } from './strategy-document';
+import type { StrategyFacts } from './strategy-facts';
 import type { StrategyTimeline } from './strategy-timeline';
 
 /** Read models of the strategy: pure functions of the cached events and a temporal query. */
@@ -16,18 +17,26 @@ const codeOrder = new Intl.Collator('nb', { numeric: true }).compare;
 const byCode = (a: { code: string }, b: { code: string }) => codeOrder(a.code, b.code);
 const goalSummary = (g: Goal) => ({ goalId: g.goalId, code: g.code, title: g.title, themeCode: g.themeCode, status: g.status });
 
-/** The provenance of the facts about one entity of the document, optionally only facts of some types or about some value. */
-function sourcesOf(doc: StrategyDocument, key: string, sources: SourceLookup, keep: (event: RecordedEvent) => boolean = () => true): FactProvenance[] {
-  return provenanceOfFacts(factsOf(doc, key).filter(keep), sources);
+/** What a view needs beside the document to show provenance: the facts behind each value, their sources, and the query. */
+export interface ProvenanceContext {
+  facts: StrategyFacts;
+  sources: SourceLookup;
+  query: ResolvedTemporalQuery;
 }
 
-export function strategyView(doc: StrategyDocument, sources: SourceLookup, query: ResolvedTemporalQuery) {
+/** The provenance of the facts behind an entity's values, optionally only facts of some types or about some value. */
+function sourcesOf({ facts, sources, query }: ProvenanceContext, key: string, keep: (event: RecordedEvent) => boolean = () => true): FactProvenance[] {
+  return provenanceOfFacts(facts.latest(key, query).filter(keep), sources);
+}
+
+export function strategyView(doc: StrategyDocument, context: ProvenanceContext) {
+  const { sources, query } = context;
   const goals = [...doc.goals.values()].filter((g): g is Goal => g.status !== 'none');
   const active = goals.filter((g) => ACTIVE.has(g.status)).sort(byCode);
   const changeAreas = [...doc.changeAreas.values()].flatMap((c) => (c.status === 'active' ? [c] : []));
-  const goalWithSources = (g: Goal) => ({ ...goalSummary(g), sources: sourcesOf(doc, `goal:${g.goalId}`, sources, (e) => GOAL_FACTS_SHOWN.has(e.type)), conflicts: sources.conflictsAbout(g.goalId, query) });
+  const goalWithSources = (g: Goal) => ({ ...goalSummary(g), sources: sourcesOf(context, `goal:${g.goalId}`, (e) => GOAL_FACTS_SHOWN.has(e.type)), conflicts: sources.conflictsAbout(g.goalId, query) });
   const vision = (type: string, match: (data: Record<string, unknown>) => boolean = () => true) =>
-    sourcesOf(doc, 'vision', sources, (e) => e.type === type && match(e.data as Record<string, unknown>));
+    sourcesOf(context, 'vision', (e) => e.type === type && match(e.data as Record<string, unknown>));
   return {
     vision: doc.vision.vision ?? null,
     visionSources: vision('VisionAdopted'),
@@ -40,7 +49,7 @@ export function strategyView(doc: StrategyDocument, sources: SourceLookup, query
         themeCode: t.themeCode,
         name: t.name,
         ...(t.subtitle ? { subtitle: t.subtitle } : {}),
-        sources: sourcesOf(doc, `theme:${t.themeCode}`, sources),
+        sources: sourcesOf(context, `theme:${t.themeCode}`),
         conflicts: sources.conflictsAbout(t.themeCode, query),
         goals: active.filter((g) => g.themeCode === t.themeCode).map(goalWithSources),
       })),
@@ -54,7 +63,7 @@ export function strategyView(doc: StrategyDocument, sources: SourceLookup, query
       // unknown even if some inputs are registered one by one; with no inputs known at all, too.
       inputCount: fromWorkshops.length > 0 || inputIds.length === 0 ? null : inputIds.length,
       fromWorkshops,
-      sources: sourcesOf(doc, `change-area:${changeAreaId}`, sources),
+      sources: sourcesOf(context, `change-area:${changeAreaId}`),
     })),
     funnel: {
       workshops: doc.workshops,
@@ -66,10 +75,10 @@ export function strategyView(doc: StrategyDocument, sources: SourceLookup, query
   };
 }
 
-/** The provenance of the facts about a goal that `to` has and `from` has not: the sources of a change. */
-function newFacts(from: StrategyDocument, to: StrategyDocument, goalId: string, types: ReadonlySet<string>, sources: SourceLookup): FactProvenance[] {
-  const before = new Set(factsOf(from, `goal:${goalId}`).map((e) => e.id));
-  return provenanceOfFacts(factsOf(to, `goal:${goalId}`).filter((e) => !before.has(e.id) && types.has(e.type)), sources);
+/** The provenance of the facts behind a goal's values at `to` that were not behind them at `from`: the sources of a change. */
+function newFacts(from: ProvenanceContext, to: ProvenanceContext, goalId: string, types: ReadonlySet<string>): FactProvenance[] {
+  const before = new Set(from.facts.latest(`goal:${goalId}`, from.query).map((e) => e.id));
+  return provenanceOfFacts(to.facts.latest(`goal:${goalId}`, to.query).filter((e) => !before.has(e.id) && types.has(e.type)), to.sources);
 }
 
 type Change = 'added' | 'removed' | 'reworded' | 'renumbered' | 'moved' | 'merged' | 'split' | 'prioritised' | 'deprioritised';
@@ -88,7 +97,7 @@ const CHANGE_FACTS: Record<Change, ReadonlySet<string>> = {
 };
 
 /** What changed in the goals between two documents, each change with the sources of the facts behind it. */
-export function strategyDiff(from: StrategyDocument, to: StrategyDocument, sources: SourceLookup) {
+export function strategyDiff(from: StrategyDocument, to: StrategyDocument, provenance: { from: ProvenanceContext; to: ProvenanceContext }) {
   const goal = (doc: StrategyDocument, id: string) => doc.goals.get(id) as Goal | undefined;
   const ids = [...new Set([...from.goals.keys(), ...to.goals.keys()])];
   const isActive = (g?: Goal) => g !== undefined && ACTIVE.has(g.status);
@@ -123,7 +132,7 @@ export function strategyDiff(from: StrategyDocument, to: StrategyDocument, sourc
     if (before.status !== 'prioritised' && after.status === 'prioritised') diff.prioritised.push(goalSummary(after));
     if (before.status === 'prioritised' && after.status === 'draft') diff.deprioritised.push(goalSummary(after));
   }
-  const withSources = <K extends Change>(change: K) => diff[change].map((entry) => ({ ...entry, sources: newFacts(from, to, entry.goalId, CHANGE_FACTS[change], sources) }));
+  const withSources = <K extends Change>(change: K) => diff[change].map((entry) => ({ ...entry, sources: newFacts(provenance.from, provenance.to, entry.goalId, CHANGE_FACTS[change]) }));
   return {
     added: withSources('added'),
     removed: withSources('removed'),
