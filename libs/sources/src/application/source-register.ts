@@ -22,9 +22,15 @@ export interface ProvenanceView {
   decidedIn?: string;
 }
 
+/**
+ * The provenance of each fact a view shows: the fact (the event type) and its source. A fact
+ * recorded without a source says so (`basis: 'unsourced'`) rather than passing for a stated one.
+ */
+export type FactProvenance = { fact: string } & (ProvenanceView | { basis: 'unsourced' });
+
 /** What views need of the register: provenance of an event, and the conflicts about a thing as known then. */
 export interface SourceLookup {
-  provenanceOf(event: RecordedEvent): ProvenanceView | null;
+  provenanceOf(event: RecordedEvent): FactProvenance;
   conflictsAbout(id: string, query: ResolvedTemporalQuery): SourceConflict[];
 }
 
@@ -37,6 +43,11 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
   private readonly documents = new Map<string, SourceDocument>();
   /** Conflict events by the id they are about, kept as events so a query sees only those known then. */
   private readonly conflicts = new Map<string, RecordedEvent[]>();
+  /**
+   * Provenance per event, made once: a document is registered before it can be cited and is
+   * never changed, so an event's provenance never changes either. Views show many per request.
+   */
+  private readonly provenance = new WeakMap<RecordedEvent, FactProvenance>();
   private readonly cache: StreamCache;
 
   constructor(store: EventStore) {
@@ -71,7 +82,13 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
     return eventsAsOf(this.conflicts.get(id) ?? [], query).map(conflictOf);
   }
 
-  provenanceOf(event: RecordedEvent): ProvenanceView | null {
+  provenanceOf(event: RecordedEvent): FactProvenance {
+    let provenance = this.provenance.get(event);
+    if (!provenance) this.provenance.set(event, (provenance = { fact: event.type, ...(this.sourceOf(event) ?? { basis: 'unsourced' as const }) }));
+    return provenance;
+  }
+
+  private sourceOf(event: RecordedEvent): ProvenanceView | null {
     const { source, decidedIn } = event.metadata;
     if (!source) return null;
     const document = this.documents.get(source.document);

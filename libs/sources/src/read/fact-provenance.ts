@@ -1,20 +1,13 @@
 import type { RecordedEvent } from '@app/event-store';
-import type { ProvenanceView, SourceLookup } from '../application/source-register';
+import type { FactProvenance, SourceLookup } from '../application/source-register';
 import type { SourceConflict } from '../domain/source-conflict.decider';
 
-/**
- * The provenance of each fact a view shows: one entry per event that built it, naming the
- * fact (the event type) and its source. A fact recorded without a source says so
- * (`basis: 'unsourced'`) rather than passing for a stated one.
- */
-export type FactProvenance = { fact: string } & (ProvenanceView | { basis: 'unsourced' });
-
 export function provenanceOfFact(event: RecordedEvent, sources: SourceLookup): FactProvenance {
-  return { fact: event.type, ...(sources.provenanceOf(event) ?? { basis: 'unsourced' as const }) };
+  return sources.provenanceOf(event);
 }
 
 export function provenanceOfFacts(events: readonly RecordedEvent[], sources: SourceLookup): FactProvenance[] {
-  return events.map((event) => provenanceOfFact(event, sources));
+  return events.map((event) => sources.provenanceOf(event));
 }
 
 /** A short mark for text formats: † for an interpretation, ? for a fact with no source. */
