@@ -144,9 +144,10 @@ describe('the recorded history', () => {
     expect(known2021.map((c: { conflictId: string }) => c.conflictId).sort()).toEqual(['forskning-innovasjon-gitt-i', 'nehs-2021-24-referatdato', 'nehs-2021-27-saksnummer', 'styringsmodell-gitt-i']);
     const lunch = meeting.conflicts.find((c: { field: string }) => c.field === 'lunchStart');
     expect(lunch.readings.map((r: { value: string }) => r.value).sort()).toEqual(['11:20', '11:30']);
+    expect(lunch.readings.map((r: { documentTitle: string }) => r.documentTitle).sort()).toEqual(['Presentasjon, ekstra møte 1/22 i Nasjonalt e-helsestyre', 'Saksdokument møte 1/22 (innkalling og saksframlegg)']);
     const minutes = (await api.get('/meetings/nehs-2022-1/minutes?format=markdown')).body as string;
     expect(minutes).toContain('**Saksbehandler:** Karl S Vestli [');
-    expect(minutes).toContain('Kildene er uenige om lunchStart');
+    expect(minutes).toContain('Kildene er uenige om lunchStart: «11:30» (Saksdokument møte 1/22 (innkalling og saksframlegg) (2022-02-04)');
     expect(minutes).toMatch(/## Kilder[\s\S]*\[1\] /);
   });
 

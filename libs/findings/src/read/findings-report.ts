@@ -2,7 +2,7 @@ import { asDomainEvent, type RecordedEvent, type StreamCache } from '@app/event-
 import { eventsAsOf, temporalFold, type Decider, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
 import { assignmentDecider, findingDecider, reportDecider, type AssignmentState, type FindingState, type ReportState } from '../domain/findings.deciders';
 import { GRADES, GRADE_ORDER, assignmentStream, findingStream, reportStream, type AssignmentStatusView, type Grade, type Link } from '../domain/findings-terms';
-import { FOOTNOTE_LEGEND, Footnotes, conflictSentence, provenanceOfFacts, sourceWhere, type FactProvenance, type SourceConflict, type SourceLookup } from '@app/sources';
+import { FOOTNOTE_LEGEND, Footnotes, conflictSentence, provenanceOfFacts, sourceWhere, type FactProvenance, type ConflictView, type SourceLookup } from '@app/sources';
 
 /**
  * The follow-up report: per audit report and finding (most severe first), what was assigned,
@@ -30,7 +30,7 @@ export interface AssignmentLine {
   overdue: boolean;
   links: Link[];
   sources: FactProvenance[];
-  conflicts: SourceConflict[];
+  conflicts: ConflictView[];
 }
 
 export interface FindingLine {
@@ -42,7 +42,7 @@ export interface FindingLine {
   links: Link[];
   assignments: AssignmentLine[];
   sources: FactProvenance[];
-  conflicts: SourceConflict[];
+  conflicts: ConflictView[];
 }
 
 export interface FollowUpReport {
@@ -158,7 +158,7 @@ const linkText = (links: Link[]) => links.map((l) => `${l.kind} ${l.ref}${l.note
 /** The sources of a line's facts in one cell: "document (date), locator [basis]; …". */
 const sourceText = (sources: FactProvenance[]) => sources.map((s) => ('document' in s ? `${sourceWhere(s)} [${s.basis}]` : '[unsourced]')).join('; ');
 
-const conflictText = (conflicts: SourceConflict[]) => conflicts.map(conflictSentence);
+const conflictText = (conflicts: ConflictView[]) => conflicts.map(conflictSentence);
 
 /** One assignment as a Markdown bullet (with its conflicts below it). */
 function assignmentItems(a: AssignmentLine, notes: Footnotes): string[] {

@@ -4,7 +4,7 @@ import { bodyDecider, type BodyState, type Membership } from '../domain/body.dec
 import { SAKSTYPER, bodyStream, meetingStream, parseCaseNumber, type Sakstype } from '../domain/governance-terms';
 import { meetingDecider, type AnnouncedMeeting, type MeetingState } from '../domain/meeting.decider';
 import { sakDecider, type Attachment, type Presenter, type SakRole, type SakState } from '../domain/sak.decider';
-import { provenanceOfFacts, type FactProvenance, type SourceConflict, type SourceLookup } from '@app/sources';
+import { provenanceOfFacts, type FactProvenance, type ConflictView, type SourceLookup } from '@app/sources';
 
 /**
  * Read models of the governance context: pure functions of the recorded events and a
@@ -64,7 +64,7 @@ export interface SakView {
   differsFromProposal: boolean | null;
   approvesMinutesOf: string | null;
   sources: FactProvenance[];
-  conflicts: SourceConflict[];
+  conflicts: ConflictView[];
 }
 
 export interface CorrectionView {
@@ -98,7 +98,7 @@ export interface MeetingView {
   saker: SakView[];
   nextMeetings: AnnouncedMeeting[];
   sources: FactProvenance[];
-  conflicts: SourceConflict[];
+  conflicts: ConflictView[];
 }
 
 export interface DecisionRegisterRow {
@@ -283,7 +283,7 @@ function corrections(events: readonly RecordedEvent[], query: ResolvedTemporalQu
 
 const DECISION_FACTS = new Set(['DecisionProposed', 'DecisionAdopted', 'DecisionCorrected']);
 
-function sakView(state: Exclude<SakState, { status: 'none' }>, correctionViews: CorrectionView[], sources: FactProvenance[], conflicts: SourceConflict[]): SakView {
+function sakView(state: Exclude<SakState, { status: 'none' }>, correctionViews: CorrectionView[], sources: FactProvenance[], conflicts: ConflictView[]): SakView {
   const vedtak = state.vedtak;
   return {
     sakId: state.sakId,

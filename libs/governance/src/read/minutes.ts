@@ -1,4 +1,4 @@
-import { FOOTNOTE_LEGEND, Footnotes, conflictSentence, type FactProvenance, type SourceConflict } from '@app/sources';
+import { FOOTNOTE_LEGEND, Footnotes, conflictSentence, type FactProvenance, type ConflictView } from '@app/sources';
 import type { MeetingView, SakView } from './governance-views';
 
 /**
@@ -34,7 +34,7 @@ class MinutesNotes extends Footnotes {
     return provenance ? ` ${this.cite(provenance)}` : '';
   }
 
-  conflicts(conflicts: SourceConflict[]): Block[] {
+  conflicts(conflicts: ConflictView[]): Block[] {
     return conflicts.map((c) => ({ paragraph: conflictSentence(c) }));
   }
 }

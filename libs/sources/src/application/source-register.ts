@@ -1,7 +1,7 @@
 import { StreamCache, type EventStore, type RecordedEvent, type SourceDocuments } from '@app/event-store';
 import { NotFound, eventsAsOf, type ResolvedTemporalQuery, type SourceBasis } from '@app/shared-kernel';
 import type { DocumentEvent, SourceDocument } from '../domain/document.decider';
-import type { SourceConflict, SourceConflictEvent } from '../domain/source-conflict.decider';
+import type { Reading, SourceConflict, SourceConflictEvent } from '../domain/source-conflict.decider';
 import { SOURCES_STREAM_PREFIXES } from '../domain/sources-terms';
 
 /**
@@ -28,10 +28,13 @@ export interface ProvenanceView {
  */
 export type FactProvenance = { fact: string } & (ProvenanceView | { basis: 'unsourced' });
 
+/** A recorded disagreement as views show it: each reading with its document's title and date. */
+export type ConflictView = Omit<SourceConflict, 'readings'> & { readings: (Reading & { documentTitle: string | null; documentDate: string | null })[] };
+
 /** What views need of the register: provenance of an event, and the conflicts about a thing as known then. */
 export interface SourceLookup {
   provenanceOf(event: RecordedEvent): FactProvenance;
-  conflictsAbout(id: string, query: ResolvedTemporalQuery): SourceConflict[];
+  conflictsAbout(id: string, query: ResolvedTemporalQuery): ConflictView[];
 }
 
 /**
@@ -74,12 +77,20 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
     return [...this.documents.values()].sort((a, b) => a.date.localeCompare(b.date) || a.documentId.localeCompare(b.documentId));
   }
 
-  allConflicts(query: ResolvedTemporalQuery): SourceConflict[] {
-    return eventsAsOf([...this.conflicts.values()].flat(), query).map(conflictOf);
+  allConflicts(query: ResolvedTemporalQuery): ConflictView[] {
+    return eventsAsOf([...this.conflicts.values()].flat(), query).map((event) => this.conflictView(event));
   }
 
-  conflictsAbout(id: string, query: ResolvedTemporalQuery): SourceConflict[] {
-    return eventsAsOf(this.conflicts.get(id) ?? [], query).map(conflictOf);
+  conflictsAbout(id: string, query: ResolvedTemporalQuery): ConflictView[] {
+    return eventsAsOf(this.conflicts.get(id) ?? [], query).map((event) => this.conflictView(event));
+  }
+
+  private conflictView(event: RecordedEvent): ConflictView {
+    const conflict = conflictOf(event);
+    return {
+      ...conflict,
+      readings: conflict.readings.map((r) => ({ ...r, documentTitle: this.documents.get(r.document)?.title ?? null, documentDate: this.documents.get(r.document)?.date ?? null })),
+    };
   }
 
   provenanceOf(event: RecordedEvent): FactProvenance {

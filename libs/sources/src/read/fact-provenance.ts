@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { FactProvenance, SourceLookup } from '../application/source-register';
-import type { SourceConflict } from '../domain/source-conflict.decider';
+import type { ConflictView } from '../application/source-register';
 
 export function provenanceOfFact(event: RecordedEvent, sources: SourceLookup): FactProvenance {
   return sources.provenanceOf(event);
@@ -22,8 +22,10 @@ export function sourceWhere(provenance: FactProvenance): string {
 }
 
 /** "Kildene er uenige om lunchStart: «11:30» (…) / «11:20» (…)": a recorded disagreement, for text formats. */
-export const conflictSentence = (conflict: SourceConflict): string =>
-  `Kildene er uenige om ${conflict.field}: ${conflict.readings.map((r) => `«${r.value}» (${r.document}${r.locator ? `, ${r.locator}` : ''})`).join(' / ')}${conflict.note ? `. ${conflict.note}` : ''}`;
+export const conflictSentence = (conflict: ConflictView): string =>
+  `Kildene er uenige om ${conflict.field}: ${conflict.readings
+    .map((r) => `«${r.value}» (${r.documentTitle ?? r.document}${r.documentDate ? ` (${r.documentDate})` : ''}${r.locator ? `, ${r.locator}` : ''})`)
+    .join(' / ')}${conflict.note ? `. ${conflict.note}` : ''}`;
 
 /** The legend that text formats print above their notes. */
 export const FOOTNOTE_LEGEND = '† = tolkning: kilden sier det ikke selv; noten sier hvordan kilden er lest. ? = ingen kilde oppgitt.';
