@@ -16,7 +16,10 @@ const measure = async <T>(label: string, count: number, unit: string, work: () =
   const start = process.hrtime.bigint();
   const result = await work();
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  rows.push([label, `${Math.round(count / seconds).toLocaleString('en')} ${unit}/s (${count.toLocaleString('en')} in ${seconds.toFixed(2)} s)`]);
+  rows.push([
+    label,
+    `${Math.round(count / seconds).toLocaleString('en')} ${unit}/s (${count.toLocaleString('en')} in ${seconds.toFixed(2)} s)`,
+  ]);
   return result;
 };
 
@@ -48,7 +51,11 @@ async function main(): Promise<void> {
     // A bulk import: hundreds of innspill in one command.
     await measure('EventLog.append, batches of 500 events', BATCH_EVENTS, 'events', async () => {
       for (let i = 0; i < BATCH_EVENTS; i += 500) {
-        const events = Array.from({ length: 500 }, (_, j) => ({ type: 'InputRegistered', data: { ...payload, n: i + j }, effectiveAt: '2021-11-15' }));
+        const events = Array.from({ length: 500 }, (_, j) => ({
+          type: 'InputRegistered',
+          data: { ...payload, n: i + j },
+          effectiveAt: '2021-11-15',
+        }));
         await log.append(`workshop-${i / 500}`, events, { expectedRevision: 'no_stream', context });
       }
     });

@@ -25,7 +25,10 @@ import { StrategyTimeline } from '../libs/strategy/src/read/strategy-timeline';
 import { strategyView } from '../libs/strategy/src/read/strategy-views';
 import { seededRandom as random } from '../test/support/random';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const DAY = 24 * 60 * 60 * 1000;
 const START = Date.UTC(2021, 0, 1);
 
@@ -50,12 +53,17 @@ async function generate(log: EventLog, clock: ManualClock, total: number): Promi
     const backdated = next() < 0.05;
     const effectiveAt = new Date(START + Math.max(0, backdated ? day - 1 - Math.floor(next() * 90) : day) * DAY).toISOString().slice(0, 10);
     clock.set(new Date(START + (day + 1) * DAY + written));
-    const result = await log.append(streamId, events.map((e) => ({ ...e, effectiveAt })), { expectedRevision: revisions.get(streamId) ?? 'no_stream', context });
+    const result = await log.append(
+      streamId,
+      events.map((e) => ({ ...e, effectiveAt })),
+      { expectedRevision: revisions.get(streamId) ?? 'no_stream', context },
+    );
     revisions.set(streamId, result.nextExpectedRevision);
     written += events.length;
   };
 
-  for (const themeCode of themes) await append(`theme-${themeCode}`, [{ type: 'ThemeDefined', data: { themeCode, name: themeCode.toUpperCase() } }]);
+  for (const themeCode of themes)
+    await append(`theme-${themeCode}`, [{ type: 'ThemeDefined', data: { themeCode, name: themeCode.toUpperCase() } }]);
   while (written < total) {
     const left = total - written;
     const roll = next();
@@ -63,11 +71,16 @@ async function generate(log: EventLog, clock: ManualClock, total: number): Promi
       // A workshop's inputs, registered in bulk: 100 events of 5 inputs.
       const workshopId = `w-${Math.floor(written / 2000)}`;
       if (!revisions.has(`workshop-${workshopId}`)) {
-        await append(`workshop-${workshopId}`, [{ type: 'WorkshopHeld', data: { workshopId, title: `Arbeidsmøte ${workshopId}`, date: '2021-11-15', organisations: ['KS'] } }]);
+        await append(`workshop-${workshopId}`, [
+          { type: 'WorkshopHeld', data: { workshopId, title: `Arbeidsmøte ${workshopId}`, date: '2021-11-15', organisations: ['KS'] } },
+        ]);
       }
       const batch = Array.from({ length: Math.min(100, left) }, () => {
         const ids = Array.from({ length: 5 }, () => `i-${inputs.push('') - 1}`);
-        return { type: 'InputsRegistered', data: { workshopId, inputs: ids.map((inputId) => ({ inputId, text: `Innspill ${inputId} om bedre samhandling` })) } };
+        return {
+          type: 'InputsRegistered',
+          data: { workshopId, inputs: ids.map((inputId) => ({ inputId, text: `Innspill ${inputId} om bedre samhandling` })) },
+        };
       });
       await append(`workshop-${workshopId}`, batch);
       // Change areas and goals stay in the hundreds, as in a real strategy; inputs, merges,
@@ -75,13 +88,20 @@ async function generate(log: EventLog, clock: ManualClock, total: number): Promi
       if (areas.length < 1 || next() < 0.01) {
         const changeAreaId = `ca-${areas.length}`;
         areas.push(changeAreaId);
-        await append(`change-area-${changeAreaId}`, [{ type: 'ChangeAreaIdentified', data: { changeAreaId, name: `Endringsområde ${changeAreaId}`, fra: 'Fra..', til: 'Til..' } }]);
+        await append(`change-area-${changeAreaId}`, [
+          { type: 'ChangeAreaIdentified', data: { changeAreaId, name: `Endringsområde ${changeAreaId}`, fra: 'Fra..', til: 'Til..' } },
+        ]);
       }
       if (goals.length < 2) {
         for (let i = 0; i < 2; i++) {
           const goal = { goalId: `g-${goals.length}`, themeCode: pick(themes) };
           goals.push(goal);
-          await append(`goal-${goal.goalId}`, [{ type: 'GoalDrafted', data: { ...goal, code: `${goals.length}`, title: `Mål ${goal.goalId}`, fromChangeAreas: [pick(areas)], derivedFromGoals: [] } }]);
+          await append(`goal-${goal.goalId}`, [
+            {
+              type: 'GoalDrafted',
+              data: { ...goal, code: `${goals.length}`, title: `Mål ${goal.goalId}`, fromChangeAreas: [pick(areas)], derivedFromGoals: [] },
+            },
+          ]);
         }
       }
     } else if (roll < 0.65) {
@@ -89,7 +109,12 @@ async function generate(log: EventLog, clock: ManualClock, total: number): Promi
       const roundId = `r-${Math.floor(written / 200_000)}`;
       if (!revisions.has(`round-${roundId}`)) {
         const allocation = Object.fromEntries(themes.map((t) => [t, 1_000_000]));
-        await append(`round-${roundId}`, [{ type: 'RoundOpened', data: { roundId, title: `Runde ${roundId}`, date: '2022-02-04', allocation, goals: goals.map((g) => ({ ...g })) } }]);
+        await append(`round-${roundId}`, [
+          {
+            type: 'RoundOpened',
+            data: { roundId, title: `Runde ${roundId}`, date: '2022-02-04', allocation, goals: goals.map((g) => ({ ...g })) },
+          },
+        ]);
       }
       const batch = Array.from({ length: Math.min(20, left) }, (_, i) => ({
         type: 'VotesCast',
@@ -111,16 +136,32 @@ async function generate(log: EventLog, clock: ManualClock, total: number): Promi
       if (kind < 0.03) {
         const fresh = { goalId: `g-${goals.length}`, themeCode: pick(themes) };
         goals.push(fresh);
-        await append(`goal-${fresh.goalId}`, [{ type: 'GoalDrafted', data: { ...fresh, code: `${goals.length}`, title: `Mål ${fresh.goalId}`, fromChangeAreas: [pick(areas)], derivedFromGoals: [] } }]);
+        await append(`goal-${fresh.goalId}`, [
+          {
+            type: 'GoalDrafted',
+            data: { ...fresh, code: `${goals.length}`, title: `Mål ${fresh.goalId}`, fromChangeAreas: [pick(areas)], derivedFromGoals: [] },
+          },
+        ]);
       } else if (kind < 0.75) {
-        await append(`goal-${goal.goalId}`, [{ type: 'GoalReworded', data: { goalId: goal.goalId, title: `Mål ${goal.goalId}, ordlyd ${written}`, previousTitle: '' } }]);
+        await append(`goal-${goal.goalId}`, [
+          { type: 'GoalReworded', data: { goalId: goal.goalId, title: `Mål ${goal.goalId}, ordlyd ${written}`, previousTitle: '' } },
+        ]);
       } else if (kind < 0.85) {
-        await append(`goal-${goal.goalId}`, [{ type: 'GoalRenumbered', data: { goalId: goal.goalId, code: `${Math.floor(next() * 9) + 1}.${Math.floor(next() * 20) + 1}`, previousCode: '' } }]);
+        await append(`goal-${goal.goalId}`, [
+          {
+            type: 'GoalRenumbered',
+            data: { goalId: goal.goalId, code: `${Math.floor(next() * 9) + 1}.${Math.floor(next() * 20) + 1}`, previousCode: '' },
+          },
+        ]);
       } else if (kind < 0.95) {
-        await append(`goal-${goal.goalId}`, [{ type: next() < 0.5 ? 'GoalPrioritised' : 'GoalDeprioritised', data: { goalId: goal.goalId } }]);
+        await append(`goal-${goal.goalId}`, [
+          { type: next() < 0.5 ? 'GoalPrioritised' : 'GoalDeprioritised', data: { goalId: goal.goalId } },
+        ]);
       } else {
         const themeCode = pick(themes);
-        await append(`goal-${goal.goalId}`, [{ type: 'GoalMoved', data: { goalId: goal.goalId, themeCode, previousThemeCode: goal.themeCode } }]);
+        await append(`goal-${goal.goalId}`, [
+          { type: 'GoalMoved', data: { goalId: goal.goalId, themeCode, previousThemeCode: goal.themeCode } },
+        ]);
         goal.themeCode = themeCode;
       }
     }
@@ -209,7 +250,16 @@ async function run(total: number): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  const header = ['events', 'append (EventLog, embedded)', 'full rebuild', 'bare loop: read+parse / parse only', 'rebuild speed vs bare loop: read+parse / parse only', 'state at date p50 / p99 (warm)', 'store file', 'RSS'];
+  const header = [
+    'events',
+    'append (EventLog, embedded)',
+    'full rebuild',
+    'bare loop: read+parse / parse only',
+    'rebuild speed vs bare loop: read+parse / parse only',
+    'state at date p50 / p99 (warm)',
+    'store file',
+    'RSS',
+  ];
   console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
   for (const size of sizes.length ? sizes : [10_000, 100_000, 1_000_000]) console.log(`| ${(await run(size)).join(' | ')} |`);
 }

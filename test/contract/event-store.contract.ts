@@ -1,10 +1,4 @@
-import {
-  StreamNotFound,
-  WrongExpectedRevision,
-  type EventStore,
-  type EventToAppend,
-  type RecordedEvent,
-} from '@app/event-store';
+import { StreamNotFound, WrongExpectedRevision, type EventStore, type EventToAppend, type RecordedEvent } from '@app/event-store';
 import { anEvent, take, uniqueStream } from '../support/events';
 
 /**

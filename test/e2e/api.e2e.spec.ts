@@ -55,7 +55,12 @@ function apiContract(name: string, env: () => Record<string, string>, specific: 
         streamRevision: '0',
         globalPosition: expect.stringMatching(/^\d+$/),
         data: { nummer: '40/21' },
-        metadata: { actor: 'e2e@sekretariatet', effectiveAt: '2021-12-09', source: { basis: 'stated' }, hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+        metadata: {
+          actor: 'e2e@sekretariatet',
+          effectiveAt: '2021-12-09',
+          source: { basis: 'stated' },
+          hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        },
       });
 
       // Each app has a log of its own here, so the first page starts with our events.
@@ -84,27 +89,31 @@ const dir = mkdtempSync(join(tmpdir(), 'governance-log-e2e-'));
 const path = join(dir, 'governance-log.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-apiContract('the embedded store file', () => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: path }), (api) => {
-  it('GET /audit/verify passes on an untouched log and names the event whose stored bytes were altered', async () => {
-    expect((await api.get('/audit/verify')).body).toEqual({ ok: true, eventsChecked: 3, streamsChecked: 2 });
-    const target = (await api.get('/events?type=DecisionAdopted')).body.events[0];
+apiContract(
+  'the embedded store file',
+  () => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: path }),
+  (api) => {
+    it('GET /audit/verify passes on an untouched log and names the event whose stored bytes were altered', async () => {
+      expect((await api.get('/audit/verify')).body).toEqual({ ok: true, eventsChecked: 3, streamsChecked: 2 });
+      const target = (await api.get('/events?type=DecisionAdopted')).body.events[0];
 
-    await api.app.close(); // checkpoints the WAL into the main file
-    const bytes = readFileSync(path);
-    const at = bytes.indexOf(Buffer.from('anbefaler visjonen'));
-    expect(at).toBeGreaterThan(0);
-    bytes[at] = 'A'.charCodeAt(0); // "Anbefaler": one byte, same length, still valid JSON
-    writeFileSync(path, bytes);
-    await api.start();
+      await api.app.close(); // checkpoints the WAL into the main file
+      const bytes = readFileSync(path);
+      const at = bytes.indexOf(Buffer.from('anbefaler visjonen'));
+      expect(at).toBeGreaterThan(0);
+      bytes[at] = 'A'.charCodeAt(0); // "Anbefaler": one byte, same length, still valid JSON
+      writeFileSync(path, bytes);
+      await api.start();
 
-    const verification = await api.get('/audit/verify');
-    expect(verification.status).toBe(200);
-    expect(verification.body).toMatchObject({
-      ok: false,
-      firstBreak: { problem: 'data_hash_mismatch', eventId: target.id, streamId: target.streamId, streamRevision: '1' },
+      const verification = await api.get('/audit/verify');
+      expect(verification.status).toBe(200);
+      expect(verification.body).toMatchObject({
+        ok: false,
+        firstBreak: { problem: 'data_hash_mismatch', eventId: target.id, streamId: target.streamId, streamRevision: '1' },
+      });
     });
-  });
-});
+  },
+);
 
 let standIn: EventStoreDbStandIn;
 beforeAll(async () => {

@@ -26,24 +26,69 @@ beforeAll(async () => {
   await registerDocuments(api);
   await ok('/bodies', { bodyId: 'nehs', name: 'Nasjonalt e-helsestyre', effectiveAt: '2021-01-01' });
   await ok('/meetings', { bodyId: 'nehs', number: '4/21', date: '2021-09-22' });
-  await ok('/saker', { meetingId: 'nehs-2021-4', number: '25/21', title: 'Orientering fra Direktoratet for e-helse', sakstype: 'orientering' });
+  await ok('/saker', {
+    meetingId: 'nehs-2021-4',
+    number: '25/21',
+    title: 'Orientering fra Direktoratet for e-helse',
+    sakstype: 'orientering',
+  });
   await ok('/themes', { themeCode: 'styrket-gjennomforingskraft', name: 'STYRKET GJENNOMFØRINGSKRAFT', effectiveAt: '2022-01-20' });
-  await ok('/goals', { goalId: 'mal-6', code: '6', title: 'STYRKET GJENNOMFØRINGSKRAFT', themeCode: 'styrket-gjennomforingskraft', effectiveAt: '2022-03-01' });
+  await ok('/goals', {
+    goalId: 'mal-6',
+    code: '6',
+    title: 'STYRKET GJENNOMFØRINGSKRAFT',
+    themeCode: 'styrket-gjennomforingskraft',
+    effectiveAt: '2022-03-01',
+  });
   await ok('/goals/mal-6/measures', { measureCode: '6.1.1', title: 'Made up: felles prioritering', effectiveAt: '2022-03-01' });
 
-  await ok('/audit-reports', { reportId: 'eiej', title: 'Undersøkelse av styring av arbeidet med Én innbygger – én journal', kind: 'forvaltningsrevisjon', publishedOn: '2021-06-01', presentedIn: 'nehs-2021-25', source: sak25 });
+  await ok('/audit-reports', {
+    reportId: 'eiej',
+    title: 'Undersøkelse av styring av arbeidet med Én innbygger – én journal',
+    kind: 'forvaltningsrevisjon',
+    publishedOn: '2021-06-01',
+    presentedIn: 'nehs-2021-25',
+    source: sak25,
+  });
   const finding = (findingId: string, grade: string, text: string) =>
     ok('/findings', { findingId, reportId: 'eiej', grade, text, concerns: 'Helse- og omsorgsdepartementet', source: sak25 });
   await finding('aktorer-mangler-innflytelse', 'kritikkverdig', 'Aktørene mangler innflytelse på nasjonale prioriteringer');
   await finding('pll-forsinket', 'alvorlig', 'Pasientens legemiddelliste er forsinket');
   await finding('svak-utredning', 'sterkt-kritikkverdig', 'Svakheter i utredningen');
-  await ok('/assignments', { assignmentId: 'pll', title: 'Pasientens legemiddelliste', givenIn: 'Tillegg til tildelingsbrev nr. 5', owner: 'Direktoratet for e-helse', dueOn: '2022-06-30', answersFindings: ['pll-forsinket'], effectiveAt: '2021-10-01' });
-  await ok('/assignments', { assignmentId: 'styringsmodell', title: 'Styringsmodell', givenIn: 'Tillegg til tildelingsbrev nr. 5', owner: 'Direktoratet for e-helse', dueOn: '2021-12-31', answersFindings: ['svak-utredning'], effectiveAt: '2021-10-01' });
-  await ok('/assignments/pll/status-reports', { status: 'in_progress', reportedOn: '2022-02-04', text: 'Utprøving startet', reportedIn: 'nehs-2021-25' });
+  await ok('/assignments', {
+    assignmentId: 'pll',
+    title: 'Pasientens legemiddelliste',
+    givenIn: 'Tillegg til tildelingsbrev nr. 5',
+    owner: 'Direktoratet for e-helse',
+    dueOn: '2022-06-30',
+    answersFindings: ['pll-forsinket'],
+    effectiveAt: '2021-10-01',
+  });
+  await ok('/assignments', {
+    assignmentId: 'styringsmodell',
+    title: 'Styringsmodell',
+    givenIn: 'Tillegg til tildelingsbrev nr. 5',
+    owner: 'Direktoratet for e-helse',
+    dueOn: '2021-12-31',
+    answersFindings: ['svak-utredning'],
+    effectiveAt: '2021-10-01',
+  });
+  await ok('/assignments/pll/status-reports', {
+    status: 'in_progress',
+    reportedOn: '2022-02-04',
+    text: 'Utprøving startet',
+    reportedIn: 'nehs-2021-25',
+  });
 
   knownBeforeFollowUp = clock.now().toISOString();
   clock.advance(60 * 60 * 1000);
-  await ok('/findings/aktorer-mangler-innflytelse/links', { links: [{ kind: 'goal', ref: 'mal-6' }, { kind: 'measure', ref: 'mal-6/6.1.1' }], effectiveAt: '2022-03-01' });
+  await ok('/findings/aktorer-mangler-innflytelse/links', {
+    links: [
+      { kind: 'goal', ref: 'mal-6' },
+      { kind: 'measure', ref: 'mal-6/6.1.1' },
+    ],
+    effectiveAt: '2022-03-01',
+  });
   await ok('/assignments/styringsmodell/status-reports', { status: 'done', reportedOn: '2022-03-01', text: 'Ny styringsmodell vedtatt' });
 });
 
@@ -60,12 +105,30 @@ describe('GET /findings/report', () => {
     expect(eiej).toMatchObject({ reportId: 'eiej', kind: 'forvaltningsrevisjon', presentedIn: 'nehs-2021-25' });
     expect(eiej.findings.map((f: { gradeLabel: string }) => f.gradeLabel)).toEqual(['Alvorlig', 'Sterkt kritikkverdig', 'Kritikkverdig']);
     expect(eiej.findings[0].assignments).toEqual([
-      expect.objectContaining({ assignmentId: 'pll', status: 'in_progress', statusDate: '2022-02-04', reportedIn: 'nehs-2021-25', dueOn: '2022-06-30', overdue: true }),
+      expect.objectContaining({
+        assignmentId: 'pll',
+        status: 'in_progress',
+        statusDate: '2022-02-04',
+        reportedIn: 'nehs-2021-25',
+        dueOn: '2022-06-30',
+        overdue: true,
+      }),
     ]);
     expect(eiej.findings[1].assignments[0]).toMatchObject({ assignmentId: 'styringsmodell', status: 'done', overdue: false });
-    expect(eiej.findings[2].links).toEqual([{ kind: 'goal', ref: 'mal-6' }, { kind: 'measure', ref: 'mal-6/6.1.1' }]);
+    expect(eiej.findings[2].links).toEqual([
+      { kind: 'goal', ref: 'mal-6' },
+      { kind: 'measure', ref: 'mal-6/6.1.1' },
+    ]);
     expect(report.findingsWithoutFollowUp).toEqual([]);
-    expect(report.overdueAssignments).toEqual([{ assignmentId: 'pll', title: 'Pasientens legemiddelliste', owner: 'Direktoratet for e-helse', dueOn: '2022-06-30', status: 'in_progress' }]);
+    expect(report.overdueAssignments).toEqual([
+      {
+        assignmentId: 'pll',
+        title: 'Pasientens legemiddelliste',
+        owner: 'Direktoratet for e-helse',
+        dueOn: '2022-06-30',
+        status: 'in_progress',
+      },
+    ]);
   });
 
   it('at two knownAt instants differs exactly by what was recorded between them', async () => {
@@ -87,7 +150,14 @@ describe('GET /findings/report', () => {
       const copy = JSON.parse(JSON.stringify(report));
       copy.reports[0].findings[2].links = [];
       copy.reports[0].findings[2].sources = copy.reports[0].findings[2].sources.filter((s: { fact: string }) => s.fact !== 'FindingLinked');
-      copy.reports[0].findings[1].assignments[0] = { ...copy.reports[0].findings[1].assignments[0], status: 'x', statusDate: null, statusText: null, overdue: null, sources: [] };
+      copy.reports[0].findings[1].assignments[0] = {
+        ...copy.reports[0].findings[1].assignments[0],
+        status: 'x',
+        statusDate: null,
+        statusText: null,
+        overdue: null,
+        sources: [],
+      };
       delete copy.findingsWithoutFollowUp;
       delete copy.overdueAssignments;
       return copy;
@@ -97,7 +167,11 @@ describe('GET /findings/report', () => {
 
   it('before the assignments existed, lists the findings without follow-up', async () => {
     const early = (await api.get('/findings/report?at=2021-09-01')).body;
-    expect(early.findingsWithoutFollowUp.map((f: { findingId: string }) => f.findingId)).toEqual(['pll-forsinket', 'svak-utredning', 'aktorer-mangler-innflytelse']);
+    expect(early.findingsWithoutFollowUp.map((f: { findingId: string }) => f.findingId)).toEqual([
+      'pll-forsinket',
+      'svak-utredning',
+      'aktorer-mangler-innflytelse',
+    ]);
     expect(early.overdueAssignments).toEqual([]);
   });
 
@@ -106,7 +180,9 @@ describe('GET /findings/report', () => {
     expect(markdown.type).toContain('text/markdown');
     expect(markdown.body).toContain('# Oppfølging av Riksrevisjonens funn per 2022-07-01');
     expect(markdown.body).toContain('### Alvorlig: Pasientens legemiddelliste er forsinket');
-    expect(markdown.body).toContain('- Pasientens legemiddelliste[1?][2?] (Direktoratet for e-helse; Tillegg til tildelingsbrev nr. 5; frist 2022-06-30): pågår (2022-02-04) **forsinket** – Utprøving startet');
+    expect(markdown.body).toContain(
+      '- Pasientens legemiddelliste[1?][2?] (Direktoratet for e-helse; Tillegg til tildelingsbrev nr. 5; frist 2022-06-30): pågår (2022-02-04) **forsinket** – Utprøving startet',
+    );
     // The report itself is sourced as stated; a fact recorded without a source is marked, and its note says so.
     expect(markdown.body).toMatch(/- Styringsmodell\[\d+\?\]/);
     expect(markdown.body).toMatch(/## Noter\n\n1\. Ingen kilde oppgitt/);
@@ -138,12 +214,33 @@ describe('GET /findings/:id/history and errors', () => {
   });
 
   it('refuses links to saker, goals or measures that do not exist with 404 naming them; bad input with 400; duplicates with 409', async () => {
-    expect((await api.post('/findings/pll-forsinket/links', { links: [{ kind: 'sak', ref: 'nehs-2030-1' }] })).body).toMatchObject({ statusCode: 404, code: 'SAK.NOT_FOUND', fields: [{ field: 'links[0].ref' }] });
-    expect((await api.post('/findings/pll-forsinket/links', { links: [{ kind: 'measure', ref: 'mal-6/9.9.9' }] })).body).toMatchObject({ statusCode: 404, code: 'MEASURE.NOT_FOUND' });
-    expect((await api.post('/audit-reports', { reportId: 'x', title: 'x', kind: 'forvaltningsrevisjon', publishedOn: '2021-01-01', presentedIn: 'nehs-2030-1' })).body).toMatchObject({ statusCode: 404, code: 'SAK.NOT_FOUND' });
+    expect((await api.post('/findings/pll-forsinket/links', { links: [{ kind: 'sak', ref: 'nehs-2030-1' }] })).body).toMatchObject({
+      statusCode: 404,
+      code: 'SAK.NOT_FOUND',
+      fields: [{ field: 'links[0].ref' }],
+    });
+    expect((await api.post('/findings/pll-forsinket/links', { links: [{ kind: 'measure', ref: 'mal-6/9.9.9' }] })).body).toMatchObject({
+      statusCode: 404,
+      code: 'MEASURE.NOT_FOUND',
+    });
+    expect(
+      (
+        await api.post('/audit-reports', {
+          reportId: 'x',
+          title: 'x',
+          kind: 'forvaltningsrevisjon',
+          publishedOn: '2021-01-01',
+          presentedIn: 'nehs-2030-1',
+        })
+      ).body,
+    ).toMatchObject({ statusCode: 404, code: 'SAK.NOT_FOUND' });
     const bad = await api.post('/findings', { findingId: 'f', reportId: 'eiej', grade: 'middels', text: '', concerns: 'x' });
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['grade', 'text']);
-    expect((await api.post('/findings', { findingId: 'pll-forsinket', reportId: 'eiej', grade: 'alvorlig', text: 'x', concerns: 'x' })).body).toMatchObject({ statusCode: 409, code: 'FINDING.EXISTS' });
-    expect((await api.post('/assignments', { assignmentId: 'a', title: 'a', givenIn: 'x', owner: 'x', answersFindings: ['ukjent'] })).body).toMatchObject({ statusCode: 404, code: 'FINDING.NOT_FOUND' });
+    expect(
+      (await api.post('/findings', { findingId: 'pll-forsinket', reportId: 'eiej', grade: 'alvorlig', text: 'x', concerns: 'x' })).body,
+    ).toMatchObject({ statusCode: 409, code: 'FINDING.EXISTS' });
+    expect(
+      (await api.post('/assignments', { assignmentId: 'a', title: 'a', givenIn: 'x', owner: 'x', answersFindings: ['ukjent'] })).body,
+    ).toMatchObject({ statusCode: 404, code: 'FINDING.NOT_FOUND' });
   });
 });

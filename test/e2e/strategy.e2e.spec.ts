@@ -31,14 +31,23 @@ beforeAll(async () => {
     decidedIn: 'nehs-2021-40',
     source: { document: 'nehs-2022-1-saksdokument', locator: 'Visjon for digitalisering', basis: 'stated' },
   });
-  await ok('/strategy/principles', { name: 'HELHETLIGE', questions: ['Bidrar målet til helhetlige tjenester?'], effectiveAt: '2021-12-09' });
+  await ok('/strategy/principles', {
+    name: 'HELHETLIGE',
+    questions: ['Bidrar målet til helhetlige tjenester?'],
+    effectiveAt: '2021-12-09',
+  });
   for (const [themeCode, name] of [
     ['aktiv-medvirkning', 'AKTIV MEDVIRKNING'],
     ['bedre-helsehjelp', 'BEDRE HELSEHJELP'],
   ]) {
     await ok('/themes', { themeCode, name, effectiveAt: '2022-01-20', source: slides('UTKAST til MÅL') });
   }
-  await ok('/workshops', { workshopId: 'nov-2021', title: '10 arbeidsmøter i november 2021', date: '2021-11-15', organisations: ['KS', 'FFO'] });
+  await ok('/workshops', {
+    workshopId: 'nov-2021',
+    title: '10 arbeidsmøter i november 2021',
+    date: '2021-11-15',
+    organisations: ['KS', 'FFO'],
+  });
   await ok('/workshops/nov-2021/inputs', {
     inputs: [
       { inputId: 'i-1', text: 'Pasientens opplysninger må følge pasienten', organisation: 'FFO' },
@@ -47,8 +56,20 @@ beforeAll(async () => {
     ],
   });
   await ok('/workshops/nov-2021/input-count', { count: 397, note: 'The rest of the 400 inputs, known only by number' });
-  await ok('/change-areas', { changeAreaId: 'informasjon-folger-pasienten', name: 'Informasjon følger pasienten', fra: 'Fra.. spredt', til: 'Til.. samlet', effectiveAt: '2022-01-10' });
-  await ok('/change-areas', { changeAreaId: 'effektive-arbeidsprosesser', name: 'Effektive arbeidsprosesser', fra: 'Fra..', til: 'Til..', effectiveAt: '2022-01-10' });
+  await ok('/change-areas', {
+    changeAreaId: 'informasjon-folger-pasienten',
+    name: 'Informasjon følger pasienten',
+    fra: 'Fra.. spredt',
+    til: 'Til.. samlet',
+    effectiveAt: '2022-01-10',
+  });
+  await ok('/change-areas', {
+    changeAreaId: 'effektive-arbeidsprosesser',
+    name: 'Effektive arbeidsprosesser',
+    fra: 'Fra..',
+    til: 'Til..',
+    effectiveAt: '2022-01-10',
+  });
   await ok('/change-areas/informasjon-folger-pasienten/inputs', { inputIds: ['i-1'], effectiveAt: '2022-01-10' });
   await ok('/change-areas/effektive-arbeidsprosesser/inputs', { inputIds: ['i-2'], effectiveAt: '2022-01-10' });
   await ok('/goals', {
@@ -68,8 +89,18 @@ beforeAll(async () => {
     fromChangeAreas: ['effektive-arbeidsprosesser'],
     effectiveAt: '2022-01-20',
   });
-  await ok('/goals', { goalId: 'mal-1-3', code: '1.3', title: 'Tilrettelegge for at innbygger har mulighet til å utnytte egne helsedata', themeCode: 'aktiv-medvirkning', effectiveAt: '2022-01-20' });
-  await ok('/goals/mal-2-2/rewordings', { title: 'Videreutvikle arbeidsprosesser for effektiv ressursutnyttelse', reason: 'Ordlyd på lysbildet 4. februar', effectiveAt: '2022-02-04' });
+  await ok('/goals', {
+    goalId: 'mal-1-3',
+    code: '1.3',
+    title: 'Tilrettelegge for at innbygger har mulighet til å utnytte egne helsedata',
+    themeCode: 'aktiv-medvirkning',
+    effectiveAt: '2022-01-20',
+  });
+  await ok('/goals/mal-2-2/rewordings', {
+    title: 'Videreutvikle arbeidsprosesser for effektiv ressursutnyttelse',
+    reason: 'Ordlyd på lysbildet 4. februar',
+    effectiveAt: '2022-02-04',
+  });
   // The prioritisation round of 04.02.2022 (individual votes are not in the sources: these are made up).
   await ok('/prioritisation-rounds', {
     roundId: 'nehs-2022-02-04',
@@ -78,8 +109,20 @@ beforeAll(async () => {
     allocation: { 'aktiv-medvirkning': 3, 'bedre-helsehjelp': 2 },
     goalIds: ['mal-1-3', 'mal-2-1', 'mal-2-2'],
   });
-  await ok('/prioritisation-rounds/nehs-2022-02-04/votes', { memberId: 'kari', votes: [{ goalId: 'mal-2-1', count: 2 }, { goalId: 'mal-1-3', count: 3 }] });
-  await ok('/prioritisation-rounds/nehs-2022-02-04/votes', { memberId: 'ola', votes: [{ goalId: 'mal-2-1', count: 1 }, { goalId: 'mal-2-2', count: 1 }] });
+  await ok('/prioritisation-rounds/nehs-2022-02-04/votes', {
+    memberId: 'kari',
+    votes: [
+      { goalId: 'mal-2-1', count: 2 },
+      { goalId: 'mal-1-3', count: 3 },
+    ],
+  });
+  await ok('/prioritisation-rounds/nehs-2022-02-04/votes', {
+    memberId: 'ola',
+    votes: [
+      { goalId: 'mal-2-1', count: 1 },
+      { goalId: 'mal-2-2', count: 1 },
+    ],
+  });
   await ok('/prioritisation-rounds/nehs-2022-02-04/closing', {});
   // The adjusted proposal: Mål 5 formed from 2.1 and 2.2, prioritised.
   await ok('/goals', {
@@ -92,7 +135,11 @@ beforeAll(async () => {
     source: { document: 'justert-forslag-2022', locator: 'Mål 5', basis: 'stated' },
   });
   for (const goal of ['mal-2-1', 'mal-2-2']) {
-    await ok(`/goals/${goal}/merge`, { intoGoalId: 'mal-5', effectiveAt: '2022-03-01', source: { document: 'justert-forslag-2022', locator: 'Mål 5', basis: 'interpreted' } });
+    await ok(`/goals/${goal}/merge`, {
+      intoGoalId: 'mal-5',
+      effectiveAt: '2022-03-01',
+      source: { document: 'justert-forslag-2022', locator: 'Mål 5', basis: 'interpreted' },
+    });
   }
   await ok('/goals/mal-5/prioritisation', { effectiveAt: '2022-03-01', decidedIn: 'nehs-2022-2' });
   await ok('/goals/mal-5/measures', { measureCode: '5.1.1', title: 'Made up for the test: a measure', effectiveAt: '2022-03-01' });
@@ -108,18 +155,39 @@ describe('the strategy at a date', () => {
     const strategy = (await api.get('/strategy?at=2022-02-03')).body;
     expect(strategy.vision).toBe('Sammen om helhetlige, trygge og nyskapende tjenester som fremmer helse og mestring');
     // Recorded without a source: shown as such, never as stated.
-    expect(strategy.principles).toEqual([{ name: 'HELHETLIGE', questions: ['Bidrar målet til helhetlige tjenester?'], sources: [{ fact: 'PrincipleDefined', basis: 'unsourced' }] }]);
-    expect(strategy.themes[1].goals[0].sources).toEqual([expect.objectContaining({ fact: 'GoalDrafted', documentId: 'nehs-2022-1-vedlegg', date: '2022-02-04', basis: 'stated' })]);
-    expect(strategy.themes.map((t: { name: string; goals: { code: string; title: string }[] }) => [t.name, t.goals.map((g) => `${g.code} ${g.title}`)])).toEqual([
+    expect(strategy.principles).toEqual([
+      {
+        name: 'HELHETLIGE',
+        questions: ['Bidrar målet til helhetlige tjenester?'],
+        sources: [{ fact: 'PrincipleDefined', basis: 'unsourced' }],
+      },
+    ]);
+    expect(strategy.themes[1].goals[0].sources).toEqual([
+      expect.objectContaining({ fact: 'GoalDrafted', documentId: 'nehs-2022-1-vedlegg', date: '2022-02-04', basis: 'stated' }),
+    ]);
+    expect(
+      strategy.themes.map((t: { name: string; goals: { code: string; title: string }[] }) => [
+        t.name,
+        t.goals.map((g) => `${g.code} ${g.title}`),
+      ]),
+    ).toEqual([
       ['AKTIV MEDVIRKNING', ['1.3 Tilrettelegge for at innbygger har mulighet til å utnytte egne helsedata']],
-      ['BEDRE HELSEHJELP', ['2.1 Sørge for at helseinformasjon følger pasienten på tvers av aktører', '2.2 Videreutvikle teknologi for effektive arbeidsprosesser']],
+      [
+        'BEDRE HELSEHJELP',
+        [
+          '2.1 Sørge for at helseinformasjon følger pasienten på tvers av aktører',
+          '2.2 Videreutvikle teknologi for effektive arbeidsprosesser',
+        ],
+      ],
     ]);
     expect(strategy.funnel).toEqual({ workshops: 1, inputs: 400, changeAreas: 2, draftGoals: 3, prioritisedGoals: 0 });
   });
 
   it('after it: the prioritised goal, the merged ones gone from the themes', async () => {
     const strategy = (await api.get('/strategy?at=2022-06-01')).body;
-    expect(strategy.prioritisedGoals.map((g: { code: string; title: string }) => `${g.code} ${g.title}`)).toEqual(['5 HELHETLIG DIGITAL SAMHANDLING']);
+    expect(strategy.prioritisedGoals.map((g: { code: string; title: string }) => `${g.code} ${g.title}`)).toEqual([
+      '5 HELHETLIG DIGITAL SAMHANDLING',
+    ]);
     expect(strategy.funnel).toMatchObject({ draftGoals: 1, prioritisedGoals: 1 });
   });
 
@@ -127,28 +195,44 @@ describe('the strategy at a date', () => {
     const diff = (await api.get('/strategy/diff?from=2022-02-03&to=2022-06-01')).body;
     const withoutSources = <T extends { sources: unknown }>({ sources: _sources, ...rest }: T) => rest;
     expect(diff.reworded.map(withoutSources)).toEqual([
-      { goalId: 'mal-2-2', code: '2.2', from: 'Videreutvikle teknologi for effektive arbeidsprosesser', to: 'Videreutvikle arbeidsprosesser for effektiv ressursutnyttelse' },
+      {
+        goalId: 'mal-2-2',
+        code: '2.2',
+        from: 'Videreutvikle teknologi for effektive arbeidsprosesser',
+        to: 'Videreutvikle arbeidsprosesser for effektiv ressursutnyttelse',
+      },
     ]);
     expect(diff.merged.map(withoutSources)).toEqual([
       { goalId: 'mal-2-1', code: '2.1', into: 'mal-5' },
       { goalId: 'mal-2-2', code: '2.2', into: 'mal-5' },
     ]);
     // Each change names the sources of the facts behind it: the merge is an interpretation of the adjusted proposal.
-    expect(diff.merged[0].sources).toEqual([expect.objectContaining({ fact: 'GoalMergedInto', documentId: 'justert-forslag-2022', basis: 'interpreted' })]);
+    expect(diff.merged[0].sources).toEqual([
+      expect.objectContaining({ fact: 'GoalMergedInto', documentId: 'justert-forslag-2022', basis: 'interpreted' }),
+    ]);
     // A change cites only the facts behind it: the rewording, not the merge that followed.
     expect(diff.reworded[0].sources.map((s: { fact: string }) => s.fact)).toEqual(['GoalReworded']);
     expect(diff.added.map((g: { goalId: string }) => g.goalId)).toEqual(['mal-5']);
     expect(diff.prioritised.map((g: { goalId: string }) => g.goalId)).toEqual(['mal-5']);
-    expect((await api.get('/strategy/diff?from=2022-02-30&to=2022-06-01')).body).toMatchObject({ statusCode: 400, fields: [{ field: 'from' }] });
+    expect((await api.get('/strategy/diff?from=2022-02-30&to=2022-06-01')).body).toMatchObject({
+      statusCode: 400,
+      fields: [{ field: 'from' }],
+    });
   });
 
   it('a rewording recorded later but effective earlier is seen at the earlier date, and not as known before it was recorded', async () => {
     const before = clock.now().toISOString();
     clock.advance(24 * 60 * 60 * 1000);
-    await ok('/goals/mal-1-3/rewordings', { title: 'Tilrettelegge for at innbygger kan utnytte egne helsedata', effectiveAt: '2022-01-25', reason: 'Backdated correction of the wording' });
+    await ok('/goals/mal-1-3/rewordings', {
+      title: 'Tilrettelegge for at innbygger kan utnytte egne helsedata',
+      effectiveAt: '2022-01-25',
+      reason: 'Backdated correction of the wording',
+    });
 
     const title = async (query: string) =>
-      (await api.get(`/strategy?${query}`)).body.themes.flatMap((t: { goals: { goalId: string; title: string }[] }) => t.goals).find((g: { goalId: string }) => g.goalId === 'mal-1-3')?.title;
+      (await api.get(`/strategy?${query}`)).body.themes
+        .flatMap((t: { goals: { goalId: string; title: string }[] }) => t.goals)
+        .find((g: { goalId: string }) => g.goalId === 'mal-1-3')?.title;
     expect(await title('at=2022-01-30')).toBe('Tilrettelegge for at innbygger kan utnytte egne helsedata');
     expect(await title(`at=2022-01-30&knownAt=${before}`)).toBe('Tilrettelegge for at innbygger har mulighet til å utnytte egne helsedata');
     expect(await title('at=2022-01-24')).toBe('Tilrettelegge for at innbygger har mulighet til å utnytte egne helsedata');
@@ -167,24 +251,51 @@ describe('a goal’s history and lineage', () => {
     ]);
     expect(history[1]).toMatchObject({ effectiveAt: '2022-03-01', actor: 'sekretariatet@ehelse.no', source: { basis: 'interpreted' } });
     expect(history[3]).toMatchObject({ decidedIn: 'nehs-2022-2' });
-    expect((await api.get('/goals/mal-2-2/history')).body.map((e: { type: string }) => e.type)).toEqual(['GoalDrafted', 'GoalReworded', 'GoalDrafted', 'GoalMergedInto']);
+    expect((await api.get('/goals/mal-2-2/history')).body.map((e: { type: string }) => e.type)).toEqual([
+      'GoalDrafted',
+      'GoalReworded',
+      'GoalDrafted',
+      'GoalMergedInto',
+    ]);
   });
 
   it('the lineage of a merged goal reaches every input merged into its change areas, with the rewording on the way', async () => {
     const up = (await api.get('/goals/mal-5/lineage?direction=up')).body;
     const ids = up.nodes.map((n: { id: string }) => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['goal:mal-2-1', 'goal:mal-2-2', 'change-area:informasjon-folger-pasienten', 'change-area:effektive-arbeidsprosesser', 'input:i-1', 'input:i-2']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'goal:mal-2-1',
+        'goal:mal-2-2',
+        'change-area:informasjon-folger-pasienten',
+        'change-area:effektive-arbeidsprosesser',
+        'input:i-1',
+        'input:i-2',
+      ]),
+    );
     expect(ids).not.toContain('input:i-3');
     expect(up.edges).toEqual(
       expect.arrayContaining([
-        { from: 'goal:mal-2-1', to: 'goal:mal-5', kind: 'merged-into', sources: [expect.objectContaining({ basis: 'interpreted', documentId: 'justert-forslag-2022' })] },
+        {
+          from: 'goal:mal-2-1',
+          to: 'goal:mal-5',
+          kind: 'merged-into',
+          sources: [expect.objectContaining({ basis: 'interpreted', documentId: 'justert-forslag-2022' })],
+        },
         expect.objectContaining({ from: 'change-area:effektive-arbeidsprosesser', to: 'goal:mal-2-2', kind: 'derived-from' }),
-        { from: 'input:i-2', to: 'change-area:effektive-arbeidsprosesser', kind: 'merged-into', sources: [{ fact: 'InputsMergedIntoChangeArea', basis: 'unsourced' }] },
+        {
+          from: 'input:i-2',
+          to: 'change-area:effektive-arbeidsprosesser',
+          kind: 'merged-into',
+          sources: [{ fact: 'InputsMergedIntoChangeArea', basis: 'unsourced' }],
+        },
         expect.objectContaining({ from: 'goal:mal-2-2@1', to: 'goal:mal-2-2', kind: 'reworded-as' }),
       ]),
     );
     const down = (await api.get('/goals/mal-2-1/lineage?direction=down')).body;
-    expect(down.nodes.map((n: { id: string; status?: string }) => `${n.id} ${n.status}`)).toEqual(['goal:mal-2-1 merged', 'goal:mal-5 prioritised']);
+    expect(down.nodes.map((n: { id: string; status?: string }) => `${n.id} ${n.status}`)).toEqual([
+      'goal:mal-2-1 merged',
+      'goal:mal-5 prioritised',
+    ]);
     expect((await api.get('/goals/mal-9/lineage')).status).toBe(404);
   });
 });
@@ -210,13 +321,30 @@ describe('errors', () => {
     const bad = await api.post('/goals', { goalId: 'Mål 1', code: 'one', title: '', themeCode: 'bedre-helsehjelp' });
     expect(bad.status).toBe(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['code', 'goalId', 'title']);
-    expect((await api.post('/goals', { goalId: 'mal-x', code: '9.9', title: 'x', themeCode: 'ukjent' })).body).toMatchObject({ statusCode: 404, code: 'THEME.NOT_FOUND' });
-    expect((await api.post('/change-areas/informasjon-folger-pasienten/inputs', { inputIds: ['i-99'] })).body).toMatchObject({ statusCode: 404, code: 'INPUT.NOT_FOUND' });
+    expect((await api.post('/goals', { goalId: 'mal-x', code: '9.9', title: 'x', themeCode: 'ukjent' })).body).toMatchObject({
+      statusCode: 404,
+      code: 'THEME.NOT_FOUND',
+    });
+    expect((await api.post('/change-areas/informasjon-folger-pasienten/inputs', { inputIds: ['i-99'] })).body).toMatchObject({
+      statusCode: 404,
+      code: 'INPUT.NOT_FOUND',
+    });
     expect((await api.post('/goals/mal-2-1/rewordings', { title: 'x' })).body).toMatchObject({ statusCode: 409, code: 'GOAL.INACTIVE' });
-    expect((await api.post('/themes', { themeCode: 'bedre-helsehjelp', name: 'x' })).body).toMatchObject({ statusCode: 409, code: 'THEME.EXISTS' });
-    const over = await api.post('/prioritisation-rounds', { roundId: 'r2', title: 'x', date: '2022-02-04', allocation: { 'bedre-helsehjelp': 1 }, goalIds: ['mal-5'] });
+    expect((await api.post('/themes', { themeCode: 'bedre-helsehjelp', name: 'x' })).body).toMatchObject({
+      statusCode: 409,
+      code: 'THEME.EXISTS',
+    });
+    const over = await api.post('/prioritisation-rounds', {
+      roundId: 'r2',
+      title: 'x',
+      date: '2022-02-04',
+      allocation: { 'bedre-helsehjelp': 1 },
+      goalIds: ['mal-5'],
+    });
     expect(over.status).toBe(201);
-    expect((await api.post('/prioritisation-rounds/r2/votes', { memberId: 'kari', votes: [{ goalId: 'mal-5', count: 2 }] })).body).toMatchObject({
+    expect(
+      (await api.post('/prioritisation-rounds/r2/votes', { memberId: 'kari', votes: [{ goalId: 'mal-5', count: 2 }] })).body,
+    ).toMatchObject({
       statusCode: 400,
       code: 'ROUND.OVER_ALLOCATION',
     });

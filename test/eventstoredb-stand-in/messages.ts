@@ -132,11 +132,14 @@ export function allStreamPosition(position: bigint): AllStreamPosition {
 }
 
 /** The expected revision of an append's options, whichever of the two option messages it is. */
-export function expectedOf(options: {
-  hasAny(): boolean;
-  hasNoStream(): boolean;
-  hasStreamExists(): boolean;
-}, exact: () => string): Expected {
+export function expectedOf(
+  options: {
+    hasAny(): boolean;
+    hasNoStream(): boolean;
+    hasStreamExists(): boolean;
+  },
+  exact: () => string,
+): Expected {
   if (options.hasAny()) return 'any';
   if (options.hasNoStream()) return 'no_stream';
   if (options.hasStreamExists()) return 'stream_exists';

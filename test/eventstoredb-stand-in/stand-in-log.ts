@@ -23,9 +23,7 @@ export type ProposedEvent = Pick<StoredEvent, 'id' | 'type' | 'contentType' | 'd
 export type Expected = 'any' | 'no_stream' | 'stream_exists' | bigint;
 export type Current = bigint | 'no_stream';
 
-export type AppendOutcome =
-  | { ok: true; currentRevision: bigint; position: bigint }
-  | { ok: false; expected: Expected; current: Current };
+export type AppendOutcome = { ok: true; currentRevision: bigint; position: bigint } | { ok: false; expected: Expected; current: Current };
 
 const TICKS_PER_MS = 10_000n;
 /** A `$statsCollected` event is written after this many user appends, as a node does periodically. */

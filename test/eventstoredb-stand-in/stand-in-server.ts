@@ -14,14 +14,7 @@ import { SupportedMethod, SupportedMethods } from '@eventstore/db-client/generat
 import { Code } from '@eventstore/db-client/generated/code_pb';
 import { Status } from '@eventstore/db-client/generated/status_pb';
 import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
-import {
-  AppendReq,
-  AppendResp,
-  BatchAppendReq,
-  BatchAppendResp,
-  ReadReq,
-  ReadResp,
-} from '@eventstore/db-client/generated/streams_pb';
+import { AppendReq, AppendResp, BatchAppendReq, BatchAppendResp, ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
 import { deferred } from '@app/shared-kernel';
 import {
   allStreamPosition,
@@ -82,7 +75,9 @@ export class EventStoreDbStandIn {
   static async start(options: StandInOptions = {}): Promise<EventStoreDbStandIn> {
     const standIn = new EventStoreDbStandIn({ batchAppend: options.batchAppend ?? true, port: options.port ?? 0 });
     standIn.port = await new Promise<number>((resolve, reject) =>
-      standIn.server.bindAsync(`127.0.0.1:${options.port ?? 0}`, ServerCredentials.createInsecure(), (error, port) => (error ? reject(error) : resolve(port))),
+      standIn.server.bindAsync(`127.0.0.1:${options.port ?? 0}`, ServerCredentials.createInsecure(), (error, port) =>
+        error ? reject(error) : resolve(port),
+      ),
     );
     return standIn;
   }
@@ -126,7 +121,12 @@ export class EventStoreDbStandIn {
       if (!options) return callback({ code: status.INVALID_ARGUMENT, details: 'Append without options' });
       const expected = expectedOf(options, () => options!.getRevision());
       const outcome = this.log.append(streamNameOf(options.getStreamIdentifier()), expected, proposed);
-      callback(null, outcome.ok ? appendSuccess(outcome.currentRevision, outcome.position) : appendWrongExpectedVersion(outcome.expected, outcome.current));
+      callback(
+        null,
+        outcome.ok
+          ? appendSuccess(outcome.currentRevision, outcome.position)
+          : appendWrongExpectedVersion(outcome.expected, outcome.current),
+      );
     });
   }
 
@@ -158,11 +158,16 @@ export class EventStoreDbStandIn {
     const response = new BatchAppendResp().setCorrelationId(uuid(correlationId)).setStreamIdentifier(options.getStreamIdentifier());
     if (outcome.ok) {
       return response.setSuccess(
-        new BatchAppendResp.Success().setCurrentRevision(outcome.currentRevision.toString()).setPosition(allStreamPosition(outcome.position)),
+        new BatchAppendResp.Success()
+          .setCurrentRevision(outcome.currentRevision.toString())
+          .setPosition(allStreamPosition(outcome.position)),
       );
     }
     const details = new Any();
-    details.pack(sharedWrongExpectedVersion(outcome.expected, outcome.current).serializeBinary(), 'event_store.client.WrongExpectedVersion');
+    details.pack(
+      sharedWrongExpectedVersion(outcome.expected, outcome.current).serializeBinary(),
+      'event_store.client.WrongExpectedVersion',
+    );
     return response.setError(new Status().setCode(Code.FAILED_PRECONDITION).setMessage('WrongExpectedVersion').setDetails(details));
   }
 

@@ -1,4 +1,4 @@
-import { EventStoreDBClient, excludeSystemEvents, jsonEvent, START, type Position } from '@eventstore/db-client';
+import { EventStoreDBClient, excludeSystemEvents, START, type Position } from '@eventstore/db-client';
 import { EventStoreDbEventStore, EventStoreUnavailable, type RecordedEvent } from '@app/event-store';
 import { anEvent, take, uniqueStream } from '../support/events';
 import { EventStoreDbStandIn } from './stand-in-server';
@@ -54,7 +54,11 @@ describe('EventStoreDB stand-in, beyond the store contract', () => {
     const checkpoints: Position[] = [];
     const filtered = client.subscribeToAll({
       fromPosition: START,
-      filter: excludeSystemEvents({ maxSearchWindow: 1, checkpointInterval: 1, checkpointReached: (_s, position) => void checkpoints.push(position) }),
+      filter: excludeSystemEvents({
+        maxSearchWindow: 1,
+        checkpointInterval: 1,
+        checkpointReached: (_s, position) => void checkpoints.push(position),
+      }),
     });
     const seen: string[] = [];
     for await (const resolved of filtered) {

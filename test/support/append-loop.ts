@@ -9,7 +9,10 @@ async function main(): Promise<void> {
   const [path, runId] = process.argv.slice(2);
   const store = new SqliteEventStore(path);
   for (let i = 0; ; i++) {
-    const events = [anEvent('LoopAppended', { runId, i, tekst: 'æøå'.repeat(i % 50) }), anEvent('LoopAppended', { runId, i, second: true })];
+    const events = [
+      anEvent('LoopAppended', { runId, i, tekst: 'æøå'.repeat(i % 50) }),
+      anEvent('LoopAppended', { runId, i, second: true }),
+    ];
     await store.append(`loop-${runId}-${i % 7}`, events, { expectedRevision: 'any' });
     process.stdout.write(`ack ${events[0].id} ${events[1].id}\n`);
   }

@@ -4,7 +4,9 @@ import type { DocumentEntry } from '../../apps/api/src/history/history-file';
 import type { RunningApi } from './running-api';
 
 /** The five source documents of the recorded history (data/history/00-documents.json), by id. */
-export const DOCUMENTS: DocumentEntry[] = JSON.parse(readFileSync(join(__dirname, '../../data/history/00-documents.json'), 'utf8')).documents;
+export const DOCUMENTS: DocumentEntry[] = JSON.parse(
+  readFileSync(join(__dirname, '../../data/history/00-documents.json'), 'utf8'),
+).documents;
 
 /** Registers them, so that writes in a test can cite them as the history does. */
 export async function registerDocuments(api: RunningApi): Promise<void> {

@@ -2,9 +2,7 @@ import { SqliteEventStore } from './adapters/embedded/sqlite-event-store';
 import { EventStoreDbEventStore } from './adapters/eventstoredb/eventstoredb-event-store';
 import type { EventStore } from './port/event-store.port';
 
-export type EventStoreConfig =
-  | { kind: 'embedded'; path: string }
-  | { kind: 'eventstoredb'; connectionString: string };
+export type EventStoreConfig = { kind: 'embedded'; path: string } | { kind: 'eventstoredb'; connectionString: string };
 
 export const DEFAULT_EMBEDDED_PATH = './data/governance-log.db';
 

@@ -106,6 +106,12 @@ export class DeciderRunner {
 
   private async load<E extends DomainEvent, S>(decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve'>, streamId: string) {
     const stream = await this.log.load(streamId);
-    return { stream, state: foldEvents(decider, stream.events.map((e) => asDomainEvent<E>(e))) };
+    return {
+      stream,
+      state: foldEvents(
+        decider,
+        stream.events.map((e) => asDomainEvent<E>(e)),
+      ),
+    };
   }
 }

@@ -30,7 +30,14 @@ describe('EventLog over the embedded store', () => {
     });
 
     const [first, second] = (await log.load('sak-nehs-2021-40')).events;
-    expect(first.metadata).toMatchObject({ recordedAt: '2026-11-25T12:00:00.000Z', effectiveAt: '2021-12-09', actor: context.actor, source, schemaVersion: 1, correlationId: 'req-1' });
+    expect(first.metadata).toMatchObject({
+      recordedAt: '2026-11-25T12:00:00.000Z',
+      effectiveAt: '2021-12-09',
+      actor: context.actor,
+      source,
+      schemaVersion: 1,
+      correlationId: 'req-1',
+    });
     expect(second.metadata.recordedAt).toBe('2026-11-25T12:01:00.000Z');
     expect(first.metadata.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(second.metadata.hash).not.toBe(first.metadata.hash);
@@ -38,11 +45,19 @@ describe('EventLog over the embedded store', () => {
   });
 
   it('keeps the cited document’s date as documentedAt (in the chain), unless it lies after the recording', async () => {
-    await log.append('sak-nehs-2021-40', [{ type: 'DecisionAdopted', data: { vedtak: 'Visjonen anbefales' }, effectiveAt: '2021-12-09', source, documentedAt: '2022-02-04' }], {
-      expectedRevision: 'no_stream',
-      context,
-    });
-    await log.append('sak-nehs-2021-40', [{ type: 'DecisionAdopted', data: { vedtak: 'x' }, effectiveAt: '2021-12-09', source, documentedAt: '2026-12-01' }], { expectedRevision: 0n, context });
+    await log.append(
+      'sak-nehs-2021-40',
+      [{ type: 'DecisionAdopted', data: { vedtak: 'Visjonen anbefales' }, effectiveAt: '2021-12-09', source, documentedAt: '2022-02-04' }],
+      {
+        expectedRevision: 'no_stream',
+        context,
+      },
+    );
+    await log.append(
+      'sak-nehs-2021-40',
+      [{ type: 'DecisionAdopted', data: { vedtak: 'x' }, effectiveAt: '2021-12-09', source, documentedAt: '2026-12-01' }],
+      { expectedRevision: 0n, context },
+    );
     const [documented, future] = (await log.load('sak-nehs-2021-40')).events;
     expect(documented.metadata.documentedAt).toBe('2022-02-04');
     expect(future.metadata).not.toHaveProperty('documentedAt');
@@ -52,12 +67,21 @@ describe('EventLog over the embedded store', () => {
   it('chains correctly with "any" and "stream_exists", and across several streams', async () => {
     await log.append('a', [{ type: 'X', data: {}, effectiveAt: '2022-01-01' }], { expectedRevision: 'any', context });
     await log.append('b', [{ type: 'X', data: {}, effectiveAt: '2022-01-01' }], { expectedRevision: 'any', context });
-    await log.append('a', [{ type: 'Y', data: {}, effectiveAt: '2022-01-02' }, { type: 'Z', data: {}, effectiveAt: '2022-01-02' }], {
-      expectedRevision: 'stream_exists',
-      context,
-    });
+    await log.append(
+      'a',
+      [
+        { type: 'Y', data: {}, effectiveAt: '2022-01-02' },
+        { type: 'Z', data: {}, effectiveAt: '2022-01-02' },
+      ],
+      {
+        expectedRevision: 'stream_exists',
+        context,
+      },
+    );
     await expect(log.verify(2)).resolves.toEqual({ ok: true, eventsChecked: 4, streamsChecked: 2 });
-    await expect(log.append('missing', [{ type: 'X', data: {}, effectiveAt: '2022-01-01' }], { expectedRevision: 'stream_exists', context })).rejects.toBeInstanceOf(WrongExpectedRevision);
+    await expect(
+      log.append('missing', [{ type: 'X', data: {}, effectiveAt: '2022-01-01' }], { expectedRevision: 'stream_exists', context }),
+    ).rejects.toBeInstanceOf(WrongExpectedRevision);
   });
 
   it('loads an absent stream as empty at no_stream', async () => {
@@ -74,7 +98,10 @@ describe('EventLog over the embedded store', () => {
       [[], context.actor, 'events'],
     ];
     for (const [events, actor, field] of cases) {
-      await expect(log.append('s', events, { expectedRevision: 'any', context: { actor } })).rejects.toMatchObject({ kind: 'validation', field });
+      await expect(log.append('s', events, { expectedRevision: 'any', context: { actor } })).rejects.toMatchObject({
+        kind: 'validation',
+        field,
+      });
     }
     expect(await store.readAll()).toEqual([]);
   });

@@ -136,7 +136,10 @@ export class EventLog {
       const metadata: ChainedMetadata = {
         recordedAt,
         effectiveAt: event.effectiveAt,
-        documentedAt: event.documentedAt !== undefined && startOf(event.documentedAt, 'documentedAt') <= Date.parse(recordedAt) ? event.documentedAt : undefined,
+        documentedAt:
+          event.documentedAt !== undefined && startOf(event.documentedAt, 'documentedAt') <= Date.parse(recordedAt)
+            ? event.documentedAt
+            : undefined,
         actor: context.actor,
         source: event.source,
         reason: event.reason,
@@ -191,7 +194,11 @@ function validate(events: NewEvent[], context: RecordingContext): void {
       );
     }
     if (event.corrects && !event.reason?.trim()) {
-      throw new ValidationFailed('EVENT.CORRECTION_NEEDS_REASON', `events[${i}] corrects ${event.corrects} and must say why`, `events[${i}].reason`);
+      throw new ValidationFailed(
+        'EVENT.CORRECTION_NEEDS_REASON',
+        `events[${i}] corrects ${event.corrects} and must say why`,
+        `events[${i}].reason`,
+      );
     }
     if (event.source && (!event.source.document?.trim() || !SOURCE_BASES.includes(event.source.basis))) {
       throw new ValidationFailed(

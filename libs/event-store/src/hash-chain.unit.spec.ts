@@ -2,7 +2,12 @@ import type { JsonObject } from '@app/shared-kernel';
 import { ChainVerifier, chainHashOf, dataHashOf, type ChainedMetadata } from './hash-chain';
 import type { RecordedEvent } from './port/event-envelope';
 
-const base: ChainedMetadata = { recordedAt: '2026-11-25T12:00:00.000Z', effectiveAt: '2022-02-04', actor: 'sekretariatet', schemaVersion: 1 };
+const base: ChainedMetadata = {
+  recordedAt: '2026-11-25T12:00:00.000Z',
+  effectiveAt: '2022-02-04',
+  actor: 'sekretariatet',
+  schemaVersion: 1,
+};
 
 /** Builds a correctly chained stream, as EventLog would. */
 function chained(streamId: string, datas: JsonObject[], firstPosition = 1n): RecordedEvent[] {
@@ -12,7 +17,15 @@ function chained(streamId: string, datas: JsonObject[], firstPosition = 1n): Rec
     const dataHash = dataHashOf(data);
     const hash = chainHashOf({ prevHash, streamId, streamRevision, type: 'GoalReworded', dataHash, metadata: base });
     prevHash = hash;
-    return { id: `${streamId}-${i}`, type: 'GoalReworded', streamId, streamRevision, globalPosition: firstPosition + BigInt(i), data, metadata: { ...base, dataHash, hash } };
+    return {
+      id: `${streamId}-${i}`,
+      type: 'GoalReworded',
+      streamId,
+      streamRevision,
+      globalPosition: firstPosition + BigInt(i),
+      data,
+      metadata: { ...base, dataHash, hash },
+    };
   });
 }
 
@@ -26,7 +39,11 @@ const verify = (events: RecordedEvent[]) => {
 };
 
 describe('hash chain', () => {
-  const stream = chained('goal-2.2', [{ tittel: 'Videreutvikle teknologi for ...' }, { tittel: 'Videreutvikle arbeidsprosesser for ...' }, { tittel: 'x' }]);
+  const stream = chained('goal-2.2', [
+    { tittel: 'Videreutvikle teknologi for ...' },
+    { tittel: 'Videreutvikle arbeidsprosesser for ...' },
+    { tittel: 'x' },
+  ]);
 
   it('given an intact chain, finds nothing', () => {
     expect(verify(stream)).toBeUndefined();
@@ -46,7 +63,14 @@ describe('hash chain', () => {
     const redacted = { ...stream[0], data: { tittel: '[redacted]' } };
     const verifier = new ChainVerifier();
     expect(verifier.check(redacted)).toMatchObject({ problem: 'data_hash_mismatch' });
-    const hash = chainHashOf({ prevHash: null, streamId: 'goal-2.2', streamRevision: 0n, type: 'GoalReworded', dataHash: stream[0].metadata.dataHash, metadata: base });
+    const hash = chainHashOf({
+      prevHash: null,
+      streamId: 'goal-2.2',
+      streamRevision: 0n,
+      type: 'GoalReworded',
+      dataHash: stream[0].metadata.dataHash,
+      metadata: base,
+    });
     expect(hash).toBe(stream[0].metadata.hash);
   });
 

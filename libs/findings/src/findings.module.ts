@@ -4,11 +4,7 @@ import { FindingsCommandHandler, References } from './application/findings-comma
 import { FindingsReadModel } from './application/findings-read-model';
 import { FindingsController } from './http/findings.controller';
 
-const providers = [
-  References,
-  FindingsReadModel,
-  FindingsCommandHandler,
-];
+const providers = [References, FindingsReadModel, FindingsCommandHandler];
 
 /** The findings context: Riksrevisjonen's reports, graded findings, follow-up assignments. */
 @Module({ imports: [CqrsModule], controllers: [FindingsController], providers })

@@ -1,18 +1,43 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
+import {
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateBy,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
 import { SLUG_PATTERN, SOURCE_BASES, isBusinessDate, isBusinessDateOrInstant, type SourceBasis } from '@app/shared-kernel';
 import type { Provenance } from '@app/event-store';
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const IsBusinessDate = (options?: ValidationOptions) =>
-  ValidateBy({ name: 'isBusinessDate', validator: { validate: (v) => typeof v === 'string' && isBusinessDate(v), defaultMessage: (a) => `${a?.property} must be a date YYYY-MM-DD` } }, options);
+  ValidateBy(
+    {
+      name: 'isBusinessDate',
+      validator: {
+        validate: (v) => typeof v === 'string' && isBusinessDate(v),
+        defaultMessage: (a) => `${a?.property} must be a date YYYY-MM-DD`,
+      },
+    },
+    options,
+  );
 
 /** A date, or a date-time with offset. */
 export const IsBusinessTime = (options?: ValidationOptions) =>
   ValidateBy(
-    { name: 'isBusinessTime', validator: { validate: (v) => typeof v === 'string' && isBusinessDateOrInstant(v), defaultMessage: (a) => `${a?.property} must be YYYY-MM-DD or an ISO date-time with offset` } },
+    {
+      name: 'isBusinessTime',
+      validator: {
+        validate: (v) => typeof v === 'string' && isBusinessDateOrInstant(v),
+        defaultMessage: (a) => `${a?.property} must be YYYY-MM-DD or an ISO date-time with offset`,
+      },
+    },
     options,
   );
 
@@ -26,7 +51,10 @@ export const OptionalText = (maxLength: number) => applyDecorators(IsOptional(),
 
 /** An id such as `nehs` or `inger-cathrine-bryne`. */
 export const IsSlug = (options: ValidationOptions = {}) =>
-  Matches(SLUG_PATTERN, { message: ({ property }) => `${options.each ? 'each of ' : ''}${property} must be lower-case letters, digits and dashes`, ...options });
+  Matches(SLUG_PATTERN, {
+    message: ({ property }) => `${options.each ? 'each of ' : ''}${property} must be lower-case letters, digits and dashes`,
+    ...options,
+  });
 
 export class SourceDto {
   @ApiProperty({ example: 'nehs-2022-1-saksdokument', description: 'A registered source document (GET /documents)' })
@@ -37,7 +65,11 @@ export class SourceDto {
   @OptionalText(500)
   locator?: string;
 
-  @ApiProperty({ enum: SOURCE_BASES, example: 'stated', description: '`stated`: the document says it; `interpreted`: the recorder inferred it' })
+  @ApiProperty({
+    enum: SOURCE_BASES,
+    example: 'stated',
+    description: '`stated`: the document says it; `interpreted`: the recorder inferred it',
+  })
   @IsIn(SOURCE_BASES)
   basis!: SourceBasis;
 
@@ -47,7 +79,10 @@ export class SourceDto {
   @MaxLength(2000)
   note?: string;
 
-  @ApiPropertyOptional({ example: 'Nasjonalt e-helsestyre godkjenner innkalling og dagsorden.', description: 'The document’s own words stating the fact' })
+  @ApiPropertyOptional({
+    example: 'Nasjonalt e-helsestyre godkjenner innkalling og dagsorden.',
+    description: 'The document’s own words stating the fact',
+  })
   @OptionalText(8000)
   quote?: string;
 }
@@ -68,12 +103,20 @@ export class SourcedDto {
 
 /** Fields every write accepts: where the facts come from and, optionally, when they take effect. */
 export class ProvenanceDto extends SourcedDto {
-  @ApiPropertyOptional({ description: 'When the facts take effect; each command has a default (usually the meeting date)', example: '2022-02-04' })
+  @ApiPropertyOptional({
+    description: 'When the facts take effect; each command has a default (usually the meeting date)',
+    example: '2022-02-04',
+  })
   @IsOptional()
   @IsBusinessTime()
   effectiveAt?: string;
 }
 
 export function provenanceOf(dto: SourcedDto & { effectiveAt?: string }, reason?: string): Provenance {
-  return { effectiveAt: dto.effectiveAt, source: dto.source && { ...dto.source }, ...(reason ? { reason } : {}), ...(dto.decidedIn ? { decidedIn: dto.decidedIn } : {}) };
+  return {
+    effectiveAt: dto.effectiveAt,
+    source: dto.source && { ...dto.source },
+    ...(reason ? { reason } : {}),
+    ...(dto.decidedIn ? { decidedIn: dto.decidedIn } : {}),
+  };
 }

@@ -64,7 +64,10 @@ describe('temporal fold', () => {
   });
 
   it('given a fact documented before it was recorded, when asked as known at a time, then the document date counts, not the import', () => {
-    const imported = { ...recorded('GoalTitled', 'Videreutvikle teknologi for ...', '2022-02-04', '2026-11-25T10:00:00Z'), metadata: { effectiveAt: '2022-02-04', recordedAt: '2026-11-25T10:00:00Z', documentedAt: '2022-02-04' } };
+    const imported = {
+      ...recorded('GoalTitled', 'Videreutvikle teknologi for ...', '2022-02-04', '2026-11-25T10:00:00Z'),
+      metadata: { effectiveAt: '2022-02-04', recordedAt: '2026-11-25T10:00:00Z', documentedAt: '2022-02-04' },
+    };
     expect(titleAt([imported], '2022-02-10', '2022-02-10T12:00:00Z')).toBe('Videreutvikle teknologi for ...');
     expect(titleAt([imported], '2022-02-10', '2022-02-03')).toBeUndefined();
     expect(knownSince(imported.metadata)).toBe(Date.parse('2022-02-04T00:00:00Z'));

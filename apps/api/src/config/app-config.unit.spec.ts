@@ -6,14 +6,18 @@ describe('loadAppConfig', () => {
   });
 
   it('reads EventStoreDB settings', () => {
-    expect(loadAppConfig({ PORT: '8080', EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://eventstore:2113?tls=false' })).toEqual({
+    expect(
+      loadAppConfig({ PORT: '8080', EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://eventstore:2113?tls=false' }),
+    ).toEqual({
       port: 8080,
       eventStore: { kind: 'eventstoredb', connectionString: 'esdb://eventstore:2113?tls=false' },
     });
   });
 
   it('fails loudly, naming every wrong variable', () => {
-    expect(() => loadAppConfig({ PORT: 'eighty', EVENT_STORE: 'postgres' })).toThrow(/PORT must be a port number.*\n.*EVENT_STORE must be/s);
+    expect(() => loadAppConfig({ PORT: 'eighty', EVENT_STORE: 'postgres' })).toThrow(
+      /PORT must be a port number.*\n.*EVENT_STORE must be/s,
+    );
     expect(() => loadAppConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING is required/);
   });
 });

@@ -66,4 +66,5 @@ export function readHistory(dir: string): { name: string; file: HistoryFile }[] 
     .map((name) => ({ name, file: JSON.parse(readFileSync(join(dir, name), 'utf8')) as HistoryFile }));
 }
 
-export const quotesOf = (step: HistoryStep): string[] => (step.quote === undefined ? [] : Array.isArray(step.quote) ? step.quote : [step.quote]);
+export const quotesOf = (step: HistoryStep): string[] =>
+  step.quote === undefined ? [] : Array.isArray(step.quote) ? step.quote : [step.quote];

@@ -55,12 +55,23 @@ function requestsOf(history: { name: string; file: HistoryFile }[]): Request[] {
   const records = history.filter(({ file }) => !isDocumentRegister(file));
   return [...registers, ...records].flatMap(({ name, file }): Request[] => {
     if (isDocumentRegister(file)) {
-      return file.documents.map((document, i) => ({ where: `${name}, document ${i + 1} (${document.documentId})`, method: 'POST', url: '/documents', body: { ...document } }));
+      return file.documents.map((document, i) => ({
+        where: `${name}, document ${i + 1} (${document.documentId})`,
+        method: 'POST',
+        url: '/documents',
+        body: { ...document },
+      }));
     }
     return file.steps.map((step, i) => {
       const [method, url] = step.request.split(' ');
       const quote = quotesOf(step).join(' … ');
-      const source: Source = { document: step.document ?? file.document, locator: step.locator, basis: step.basis, ...(step.note ? { note: step.note } : {}), ...(quote ? { quote } : {}) };
+      const source: Source = {
+        document: step.document ?? file.document,
+        locator: step.locator,
+        basis: step.basis,
+        ...(step.note ? { note: step.note } : {}),
+        ...(quote ? { quote } : {}),
+      };
       return { where: `${name}, step ${i + 1} (${step.request})`, method, url, body: step.body, source };
     });
   });
@@ -80,10 +91,11 @@ function correlationIds(requests: Request[]): string[] {
 /** The history steps already in the log, by correlation id, with the source they were recorded with. */
 async function importedSteps(store: EventStore): Promise<Map<string, Source | undefined>> {
   const seen = new Map<string, Source | undefined>();
-  for (let after: bigint | undefined; ; ) {
+  for (let after: bigint | undefined; ;) {
     const page = await store.readAll({ after, maxCount: 5000 });
     for (const { metadata } of page) {
-      if (metadata.correlationId?.startsWith(CORRELATION_PREFIX) && !seen.has(metadata.correlationId)) seen.set(metadata.correlationId, metadata.source);
+      if (metadata.correlationId?.startsWith(CORRELATION_PREFIX) && !seen.has(metadata.correlationId))
+        seen.set(metadata.correlationId, metadata.source);
     }
     if (page.length < 5000) return seen;
     after = page[page.length - 1].globalPosition;
@@ -102,7 +114,8 @@ export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_H
     const correlationId = ids[i];
     if (seen.has(correlationId)) {
       result.alreadyRecorded++;
-      if (canonicalJson(seen.get(correlationId) ?? null) !== canonicalJson(request.source ?? null)) result.sourceChanged.push(request.where);
+      if (canonicalJson(seen.get(correlationId) ?? null) !== canonicalJson(request.source ?? null))
+        result.sourceChanged.push(request.where);
       continue;
     }
     const response = await app.inject({
@@ -117,7 +130,12 @@ export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_H
       continue;
     }
     const body = safeJson(response.body);
-    const problem = { step: request.where, status: response.statusCode, ...(body.code ? { code: String(body.code) } : {}), message: String(body.detail ?? body.message ?? response.body) };
+    const problem = {
+      step: request.where,
+      status: response.statusCode,
+      ...(body.code ? { code: String(body.code) } : {}),
+      message: String(body.detail ?? body.message ?? response.body),
+    };
     (isConflict(response.statusCode, problem.code) ? result.conflicts : result.failures).push(problem);
   }
   return result;
@@ -128,7 +146,9 @@ export function describeImport(result: ImportResult): string[] {
   return [
     ...result.conflicts.map((p) => `CONFLICT ${p.step}: ${p.status} ${p.code ?? ''} ${p.message}`),
     ...result.failures.map((p) => `FAILED ${p.step}: ${p.status} ${p.code ?? ''} ${p.message}`),
-    ...result.sourceChanged.map((step) => `SOURCE CHANGED ${step}: recorded with another source than the file now gives (record a correction to change it)`),
+    ...result.sourceChanged.map(
+      (step) => `SOURCE CHANGED ${step}: recorded with another source than the file now gives (record a correction to change it)`,
+    ),
     `${result.files} files: ${result.applied} applied, ${result.alreadyRecorded} already recorded, ${result.conflicts.length} conflicts, ${result.failures.length} failed`,
   ];
 }

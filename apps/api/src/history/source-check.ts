@@ -40,7 +40,12 @@ export function checkSources(history: { name: string; file: HistoryFile }[], see
   for (const entry of readdirSync(seedsDir, { withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const name = entry.name;
-    filesByHash.set(createHash('sha256').update(readFileSync(join(seedsDir, name))).digest('hex'), join(seedsDir, name));
+    filesByHash.set(
+      createHash('sha256')
+        .update(readFileSync(join(seedsDir, name)))
+        .digest('hex'),
+      join(seedsDir, name),
+    );
   }
   const texts = new Map<string, string>();
   const registered = new Map<string, DocumentEntry>();
@@ -70,7 +75,8 @@ export function checkSources(history: { name: string; file: HistoryFile }[], see
       // Readings of a source conflict cite their own documents; each quote must stand there.
       const readings = (step.body.readings ?? []) as { document?: string; quote?: string }[];
       readings.forEach((reading, i) => {
-        if (!reading.document || !registered.has(reading.document)) result.failures.push(`${where}: readings[${i}] cites ${reading.document}, which is not in the document register`);
+        if (!reading.document || !registered.has(reading.document))
+          result.failures.push(`${where}: readings[${i}] cites ${reading.document}, which is not in the document register`);
         else if (reading.quote) check(reading.quote, reading.document, `readings[${i}].quote`);
       });
       // Any quote given must be in the document, whatever the basis.

@@ -16,12 +16,20 @@ describe('DomainErrorFilter', () => {
   it('maps a validation error to 400 naming the field', () => {
     expect(answer(new ValidationFailed('SAK.NUMBER_INVALID', 'nummer must look like 40/21', 'nummer'))).toEqual({
       status: 400,
-      body: { statusCode: 400, code: 'SAK.NUMBER_INVALID', message: 'nummer must look like 40/21', fields: [{ field: 'nummer', problems: ['nummer must look like 40/21'] }] },
+      body: {
+        statusCode: 400,
+        code: 'SAK.NUMBER_INVALID',
+        message: 'nummer must look like 40/21',
+        fields: [{ field: 'nummer', problems: ['nummer must look like 40/21'] }],
+      },
     });
   });
 
   it('maps not found to 404 and a wrong expected revision to 409 with both revisions', () => {
-    expect(answer(new StreamNotFound('meeting-nehs-2022-1'))).toMatchObject({ status: 404, body: { code: 'EVENT_STORE.STREAM_NOT_FOUND' } });
+    expect(answer(new StreamNotFound('meeting-nehs-2022-1'))).toMatchObject({
+      status: 404,
+      body: { code: 'EVENT_STORE.STREAM_NOT_FOUND' },
+    });
     expect(answer(new WrongExpectedRevision('sak-nehs-2022-1', 3n, 4n))).toMatchObject({
       status: 409,
       body: { code: 'EVENT_STORE.WRONG_EXPECTED_REVISION', details: { streamId: 'sak-nehs-2022-1', expected: '3', actual: '4' } },
@@ -36,8 +44,14 @@ describe('DomainErrorFilter', () => {
       .catch((e: unknown) => e);
     expect(answer(pipeError)).toMatchObject({ status: 400, body: { code: 'VALIDATION.FAILED', fields: [{ field: 'unexpected' }] } });
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    expect(answer(new EventStoreUnavailable('connection refused'))).toMatchObject({ status: 503, body: { code: 'EVENT_STORE.UNAVAILABLE' } });
-    expect(answer(new TypeError('secret internals'))).toEqual({ status: 500, body: { statusCode: 500, code: 'INTERNAL', message: 'Internal error' } });
+    expect(answer(new EventStoreUnavailable('connection refused'))).toMatchObject({
+      status: 503,
+      body: { code: 'EVENT_STORE.UNAVAILABLE' },
+    });
+    expect(answer(new TypeError('secret internals'))).toEqual({
+      status: 500,
+      body: { statusCode: 500, code: 'INTERNAL', message: 'Internal error' },
+    });
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('secret internals'));
   });
 });

@@ -5,7 +5,10 @@ import { ConfigService } from '@nestjs/config';
 import { SourceRegister } from '@app/sources';
 import type { AppConfig } from '../config/app-config';
 
-/** Wires the store adapter chosen by configuration, the clock, the EventLog and DeciderRunner above them, and the source register every write consults. */
+/**
+ * Wires the store adapter chosen by configuration, the clock, the EventLog and DeciderRunner
+ * above them, and the source register every write consults.
+ */
 @Global()
 @Module({
   providers: [
@@ -16,7 +19,11 @@ import type { AppConfig } from '../config/app-config';
     },
     { provide: EventLog, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new EventLog(store, clock) },
     { provide: SourceRegister, inject: [EVENT_STORE], useFactory: (store: EventStore) => new SourceRegister(store) },
-    { provide: DeciderRunner, inject: [EventLog, SourceRegister], useFactory: (log: EventLog, sources: SourceRegister) => new DeciderRunner(log, sources) },
+    {
+      provide: DeciderRunner,
+      inject: [EventLog, SourceRegister],
+      useFactory: (log: EventLog, sources: SourceRegister) => new DeciderRunner(log, sources),
+    },
   ],
   exports: [EVENT_STORE, EventLog, DeciderRunner, SourceRegister],
 })

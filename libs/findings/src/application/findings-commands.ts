@@ -1,10 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CLOCK, DeciderRunner, EventLog, type CommandResult, type Decision, type Provenance, type RecordingContext } from '@app/event-store';
+import {
+  CLOCK,
+  DeciderRunner,
+  EventLog,
+  type CommandResult,
+  type Decision,
+  type Provenance,
+  type RecordingContext,
+} from '@app/event-store';
 import { sakStream } from '@app/governance';
 import { goalStream } from '@app/strategy';
 import { Conflict, type Clock } from '@app/shared-kernel';
-import { assignmentDecider, findingDecider, reportDecider, type AssignmentCommand, type CheckedLink, type FindingCommand, type ReportCommand } from '../domain/findings.deciders';
+import {
+  assignmentDecider,
+  findingDecider,
+  reportDecider,
+  type AssignmentCommand,
+  type CheckedLink,
+  type FindingCommand,
+  type ReportCommand,
+} from '../domain/findings.deciders';
 import { assignmentStream, findingStream, reportStream, type Link } from '../domain/findings-terms';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -13,7 +29,11 @@ type Unchecked<C> = C extends { data: { links: CheckedLink[] } } ? Omit<C, 'data
 export type FindingsRequest =
   | { aggregate: 'report'; reportId: string; command: Omit<ReportCommand, 'presentedInExists'> }
   | { aggregate: 'finding'; findingId: string; command: Unchecked<DistributiveOmit<FindingCommand, 'reportExists'>> }
-  | { aggregate: 'assignment'; assignmentId: string; command: Unchecked<DistributiveOmit<AssignmentCommand, 'missingFindings' | 'reportedInExists'>> };
+  | {
+      aggregate: 'assignment';
+      assignmentId: string;
+      command: Unchecked<DistributiveOmit<AssignmentCommand, 'missingFindings' | 'reportedInExists'>>;
+    };
 
 export class HandleFindingsCommand {
   constructor(
@@ -67,7 +87,10 @@ export class FindingsCommandHandler implements ICommandHandler<HandleFindingsCom
           streamId: reportStream(request.reportId),
           decider: reportDecider,
           decision: async () => ({
-            command: { ...command, presentedInExists: command.data.presentedIn ? await this.references.exists(sakStream(command.data.presentedIn)) : true },
+            command: {
+              ...command,
+              presentedInExists: command.data.presentedIn ? await this.references.exists(sakStream(command.data.presentedIn)) : true,
+            },
             effectiveAt: command.data.publishedOn,
           }),
           whenTaken: () => new Conflict('REPORT.EXISTS', `Report ${request.reportId} is already registered`),
@@ -83,9 +106,15 @@ export class FindingsCommandHandler implements ICommandHandler<HandleFindingsCom
             const { command } = request;
             if (command.type === 'RecordFinding') {
               const report = await this.runner.stateOf(reportDecider, reportStream(command.data.reportId));
-              return { command: { ...command, reportExists: report.status !== 'none' }, effectiveAt: report.status === 'none' ? '' : report.publishedOn };
+              return {
+                command: { ...command, reportExists: report.status !== 'none' },
+                effectiveAt: report.status === 'none' ? '' : report.publishedOn,
+              };
             }
-            return { command: { type: 'LinkFinding', data: { links: await this.references.check(command.data.links) } }, effectiveAt: this.dateOf(provenance) };
+            return {
+              command: { type: 'LinkFinding', data: { links: await this.references.check(command.data.links) } },
+              effectiveAt: this.dateOf(provenance),
+            };
           },
           whenTaken: () => new Conflict('FINDING.EXISTS', `Finding ${request.findingId} is already recorded`),
         });
@@ -100,11 +129,15 @@ export class FindingsCommandHandler implements ICommandHandler<HandleFindingsCom
             switch (command.type) {
               case 'GiveAssignment': {
                 const missing: string[] = [];
-                for (const findingId of command.data.answersFindings) if (!(await this.references.exists(findingStream(findingId)))) missing.push(findingId);
+                for (const findingId of command.data.answersFindings)
+                  if (!(await this.references.exists(findingStream(findingId)))) missing.push(findingId);
                 return { command: { ...command, missingFindings: missing }, effectiveAt: this.dateOf(provenance) };
               }
               case 'LinkAssignment':
-                return { command: { type: 'LinkAssignment', data: { links: await this.references.check(command.data.links) } }, effectiveAt: this.dateOf(provenance) };
+                return {
+                  command: { type: 'LinkAssignment', data: { links: await this.references.check(command.data.links) } },
+                  effectiveAt: this.dateOf(provenance),
+                };
               case 'ReportStatus': {
                 const reportedInExists = command.data.reportedIn ? await this.references.exists(sakStream(command.data.reportedIn)) : true;
                 return { command: { ...command, reportedInExists }, effectiveAt: command.data.reportedOn };

@@ -6,12 +6,18 @@ export type CheckedLink = Link & { exists: boolean };
 
 function requireLinks(links: CheckedLink[]): void {
   links.forEach((link, i) => {
-    if (!link.exists) throw new NotFound(`${link.kind.toUpperCase()}.NOT_FOUND`, `No ${link.kind} ${link.ref}`, { field: `links[${i}].ref`, ref: link.ref });
+    if (!link.exists)
+      throw new NotFound(`${link.kind.toUpperCase()}.NOT_FOUND`, `No ${link.kind} ${link.ref}`, {
+        field: `links[${i}].ref`,
+        ref: link.ref,
+      });
   });
 }
 
 function withoutDuplicates(existing: Link[], links: CheckedLink[]): Link[] {
-  const fresh = links.filter((l) => !existing.some((e) => e.kind === l.kind && e.ref === l.ref)).map(({ kind, ref, note }) => ({ kind, ref, ...(note ? { note } : {}) }));
+  const fresh = links
+    .filter((l) => !existing.some((e) => e.kind === l.kind && e.ref === l.ref))
+    .map(({ kind, ref, note }) => ({ kind, ref, ...(note ? { note } : {}) }));
   if (fresh.length === 0) throw new Conflict('LINK.EXISTS', 'Every one of these links is already recorded');
   return fresh;
 }
@@ -54,8 +60,7 @@ export type FindingCommand =
   | { type: 'LinkFinding'; data: { links: CheckedLink[] } };
 
 export type FindingState =
-  | { status: 'none' }
-  | ({ status: 'recorded'; links: Link[] } & Extract<FindingEvent, { type: 'FindingRecorded' }>['data']);
+  { status: 'none' } | ({ status: 'recorded'; links: Link[] } & Extract<FindingEvent, { type: 'FindingRecorded' }>['data']);
 
 export const findingDecider: Decider<FindingCommand, FindingEvent, FindingState> = {
   initialState: () => ({ status: 'none' }),
@@ -122,16 +127,29 @@ export const assignmentDecider: Decider<AssignmentCommand, AssignmentEvent, Assi
     switch (command.type) {
       case 'LinkAssignment':
         requireLinks(command.data.links);
-        return [{ type: 'AssignmentLinked', data: { assignmentId: state.assignmentId, links: withoutDuplicates(state.links, command.data.links) } }];
+        return [
+          {
+            type: 'AssignmentLinked',
+            data: { assignmentId: state.assignmentId, links: withoutDuplicates(state.links, command.data.links) },
+          },
+        ];
       case 'ReportStatus': {
         const last = state.reports[state.reports.length - 1];
-        const same = (r: StatusReport) => r.status === command.data.status && r.reportedOn === command.data.reportedOn && r.text === command.data.text;
-        if (state.reports.some(same)) throw new Conflict('STATUS.ALREADY_REPORTED', `This status of ${state.assignmentId} is already reported`);
+        const same = (r: StatusReport) =>
+          r.status === command.data.status && r.reportedOn === command.data.reportedOn && r.text === command.data.text;
+        if (state.reports.some(same))
+          throw new Conflict('STATUS.ALREADY_REPORTED', `This status of ${state.assignmentId} is already reported`);
         if (last && command.data.reportedOn < last.reportedOn) {
-          throw new ValidationFailed('STATUS.BEFORE_LAST_REPORT', `reportedOn ${command.data.reportedOn} is before the last report (${last.reportedOn})`, 'reportedOn');
+          throw new ValidationFailed(
+            'STATUS.BEFORE_LAST_REPORT',
+            `reportedOn ${command.data.reportedOn} is before the last report (${last.reportedOn})`,
+            'reportedOn',
+          );
         }
-        if (last && (last.status === 'done' || last.status === 'dropped')) throw new Conflict('ASSIGNMENT.CLOSED', `Assignment ${state.assignmentId} is ${last.status}`);
-        if (command.data.reportedIn && !command.reportedInExists) throw new NotFound('SAK.NOT_FOUND', `No sak ${command.data.reportedIn}`, { field: 'reportedIn' });
+        if (last && (last.status === 'done' || last.status === 'dropped'))
+          throw new Conflict('ASSIGNMENT.CLOSED', `Assignment ${state.assignmentId} is ${last.status}`);
+        if (command.data.reportedIn && !command.reportedInExists)
+          throw new NotFound('SAK.NOT_FOUND', `No sak ${command.data.reportedIn}`, { field: 'reportedIn' });
         return [{ type: 'AssignmentStatusReported', data: { assignmentId: state.assignmentId, ...command.data } }];
       }
       default: {

@@ -6,7 +6,11 @@ import { FindingsReadModel } from '../application/findings-read-model';
 import { reportAsCsv, reportAsMarkdown } from '../read/findings-report';
 import { AssignmentDto, AuditReportDto, FindingDto, LinksDto, ReportQueryDto, StatusDto } from './findings.dto';
 
-const FORMATS = { json: 'application/json; charset=utf-8', markdown: 'text/markdown; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
+const FORMATS = {
+  json: 'application/json; charset=utf-8',
+  markdown: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+} as const;
 type Format = keyof typeof FORMATS;
 
 /** `?format=` wins; otherwise the Accept header; JSON by default. */
@@ -37,7 +41,14 @@ export class FindingsController {
   @ApiOperation({ summary: 'Record a graded finding of a report' })
   recordFinding(@Body() dto: FindingDto) {
     const { findingId, reportId, grade, text, concerns } = dto;
-    return this.send({ aggregate: 'finding', findingId, command: { type: 'RecordFinding', data: { findingId, reportId, grade, text, ...(concerns ? { concerns } : {}) } } }, dto);
+    return this.send(
+      {
+        aggregate: 'finding',
+        findingId,
+        command: { type: 'RecordFinding', data: { findingId, reportId, grade, text, ...(concerns ? { concerns } : {}) } },
+      },
+      dto,
+    );
   }
 
   @Post('findings/:findingId/links')
@@ -64,13 +75,27 @@ export class FindingsController {
   @ApiOperation({ summary: 'Report an assignment’s status (not started, in progress, done, dropped)' })
   reportStatus(@Param('assignmentId') assignmentId: string, @Body() dto: StatusDto) {
     const { status, reportedOn, text, reportedIn } = dto;
-    return this.send({ aggregate: 'assignment', assignmentId, command: { type: 'ReportStatus', data: { status, reportedOn, text, ...(reportedIn ? { reportedIn } : {}) } } }, dto);
+    return this.send(
+      {
+        aggregate: 'assignment',
+        assignmentId,
+        command: { type: 'ReportStatus', data: { status, reportedOn, text, ...(reportedIn ? { reportedIn } : {}) } },
+      },
+      dto,
+    );
   }
 
   @Get('findings/report')
-  @ApiOperation({ summary: 'The follow-up report: per finding, assignments and their latest status, links; findings without follow-up; overdue assignments' })
+  @ApiOperation({
+    summary:
+      'The follow-up report: per finding, assignments and their latest status, links; findings without follow-up; overdue assignments',
+  })
   @ApiProduces(...Object.values(FORMATS))
-  async report(@Query() query: ReportQueryDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown }) {
+  async report(
+    @Query() query: ReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
+  ) {
     const format = formatOf(query.format, accept);
     const report = await this.reads.report(temporal(query));
     reply.header('content-type', FORMATS[format]);

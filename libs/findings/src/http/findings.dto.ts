@@ -2,7 +2,16 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayNotEmpty, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText, TemporalQueryDto } from '@app/http-common';
-import { ASSIGNMENT_STATUSES, GRADES, LINK_KINDS, REPORT_KINDS, type AssignmentStatus, type Grade, type LinkKind, type ReportKind } from '../domain/findings-terms';
+import {
+  ASSIGNMENT_STATUSES,
+  GRADES,
+  LINK_KINDS,
+  REPORT_KINDS,
+  type AssignmentStatus,
+  type Grade,
+  type LinkKind,
+  type ReportKind,
+} from '../domain/findings-terms';
 
 const SAK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d+$/;
 const GRADE_CODES = Object.keys(GRADES) as Grade[];
@@ -39,7 +48,13 @@ export class FindingDto extends ProvenanceDto {
   @IsSlug()
   reportId!: string;
 
-  @ApiProperty({ enum: GRADE_CODES, example: 'alvorlig', description: Object.entries(GRADES).map(([k, v]) => `${k} = ${v}`).join(', ') })
+  @ApiProperty({
+    enum: GRADE_CODES,
+    example: 'alvorlig',
+    description: Object.entries(GRADES)
+      .map(([k, v]) => `${k} = ${v}`)
+      .join(', '),
+  })
   @IsIn(GRADE_CODES)
   grade!: Grade;
 
@@ -47,7 +62,10 @@ export class FindingDto extends ProvenanceDto {
   @RequiredText(5000)
   text!: string;
 
-  @ApiPropertyOptional({ example: 'Helse- og omsorgsdepartementet', description: 'Who the finding concerns, only where the report names them' })
+  @ApiPropertyOptional({
+    example: 'Helse- og omsorgsdepartementet',
+    description: 'Who the finding concerns, only where the report names them',
+  })
   @OptionalText(300)
   concerns?: string;
 }
@@ -126,4 +144,3 @@ export class ReportQueryDto extends TemporalQueryDto {
   @IsIn(['json', 'markdown', 'csv'])
   format?: 'json' | 'markdown' | 'csv';
 }
-

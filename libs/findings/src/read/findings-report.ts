@@ -1,8 +1,33 @@
 import { asDomainEvent, type RecordedEvent, type StreamCache } from '@app/event-store';
 import { eventsAsOf, temporalFold, type Decider, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
-import { assignmentDecider, findingDecider, reportDecider, type AssignmentState, type FindingState, type ReportState } from '../domain/findings.deciders';
-import { GRADES, GRADE_ORDER, assignmentStream, findingStream, reportStream, type AssignmentStatusView, type Grade, type Link } from '../domain/findings-terms';
-import { FOOTNOTE_LEGEND, Footnotes, conflictSentence, provenanceOfFacts, sourceWhere, type FactProvenance, type ConflictView, type SourceLookup } from '@app/sources';
+import {
+  assignmentDecider,
+  findingDecider,
+  reportDecider,
+  type AssignmentState,
+  type FindingState,
+  type ReportState,
+} from '../domain/findings.deciders';
+import {
+  GRADES,
+  GRADE_ORDER,
+  assignmentStream,
+  findingStream,
+  reportStream,
+  type AssignmentStatusView,
+  type Grade,
+  type Link,
+} from '../domain/findings-terms';
+import {
+  FOOTNOTE_LEGEND,
+  Footnotes,
+  conflictSentence,
+  provenanceOfFacts,
+  sourceWhere,
+  type FactProvenance,
+  type ConflictView,
+  type SourceLookup,
+} from '@app/sources';
 
 /**
  * The follow-up report: per audit report and finding (most severe first), what was assigned,
@@ -66,7 +91,12 @@ export interface FollowUpReport {
   overdueAssignments: { assignmentId: string; title: string; owner: string; dueOn: string; status: AssignmentStatusView }[];
 }
 
-function foldAll<C, E extends DomainEvent, S extends { status: string }>(cache: StreamCache, prefix: string, decider: Decider<C, E, S>, query: ResolvedTemporalQuery) {
+function foldAll<C, E extends DomainEvent, S extends { status: string }>(
+  cache: StreamCache,
+  prefix: string,
+  decider: Decider<C, E, S>,
+  query: ResolvedTemporalQuery,
+) {
   return cache
     .streamIds(prefix)
     .map((id) => temporalFold(cache.stream(id), query, (s: S, e) => decider.evolve(s, asDomainEvent<E>(e)), decider.initialState()))
@@ -76,7 +106,9 @@ function foldAll<C, E extends DomainEvent, S extends { status: string }>(cache: 
 export function followUpReport(cache: StreamCache, query: ResolvedTemporalQuery, lookup: SourceLookup): FollowUpReport {
   const sourcesOf = (streamId: string) => provenanceOfFacts(eventsAsOf(cache.stream(streamId), query), lookup);
   const date = new Date(query.validBefore - 1).toISOString().slice(0, 10);
-  const reports = (foldAll(cache, 'audit-report-', reportDecider, query) as Report[]).sort((a, b) => a.publishedOn.localeCompare(b.publishedOn));
+  const reports = (foldAll(cache, 'audit-report-', reportDecider, query) as Report[]).sort((a, b) =>
+    a.publishedOn.localeCompare(b.publishedOn),
+  );
   const findings = foldAll(cache, 'finding-', findingDecider, query) as Finding[];
   const assignments = foldAll(cache, 'assignment-', assignmentDecider, query) as Assignment[];
 
@@ -111,7 +143,8 @@ export function followUpReport(cache: StreamCache, query: ResolvedTemporalQuery,
     sources: sourcesOf(findingStream(f.findingId)),
     conflicts: lookup.conflictsAbout(f.findingId, query),
   });
-  const bySeverity = (a: Finding, b: Finding) => GRADE_ORDER.indexOf(a.grade) - GRADE_ORDER.indexOf(b.grade) || a.findingId.localeCompare(b.findingId);
+  const bySeverity = (a: Finding, b: Finding) =>
+    GRADE_ORDER.indexOf(a.grade) - GRADE_ORDER.indexOf(b.grade) || a.findingId.localeCompare(b.findingId);
 
   const reportLines = reports.map((r) => ({
     reportId: r.reportId,
@@ -119,8 +152,14 @@ export function followUpReport(cache: StreamCache, query: ResolvedTemporalQuery,
     kind: r.kind,
     publishedOn: r.publishedOn,
     presentedIn: r.presentedIn ?? null,
-    findings: findings.filter((f) => f.reportId === r.reportId).sort(bySeverity).map(findingLine),
-    assignments: lines.filter((l, i) => assignments[i].answersFindings.length === 0 && l.links.some((link) => link.kind === 'audit-report' && link.ref === r.reportId)),
+    findings: findings
+      .filter((f) => f.reportId === r.reportId)
+      .sort(bySeverity)
+      .map(findingLine),
+    assignments: lines.filter(
+      (l, i) =>
+        assignments[i].answersFindings.length === 0 && l.links.some((link) => link.kind === 'audit-report' && link.ref === r.reportId),
+    ),
     sources: sourcesOf(reportStream(r.reportId)),
   }));
   const reportIds = new Set(reports.map((r) => r.reportId));
@@ -131,8 +170,13 @@ export function followUpReport(cache: StreamCache, query: ResolvedTemporalQuery,
     findingsWithoutFollowUp: allLines
       .filter(({ finding }) => finding.assignments.length === 0 && !finding.links.some((l) => l.kind !== 'sak'))
       .map(({ reportId, finding }) => ({ findingId: finding.findingId, reportId, gradeLabel: finding.gradeLabel, text: finding.text })),
-    assignmentsWithoutFinding: lines.filter((l, i) => assignments[i].answersFindings.length === 0 && !l.links.some((link) => link.kind === 'audit-report' && reportIds.has(link.ref))),
-    overdueAssignments: lines.filter((l) => l.overdue).map(({ assignmentId, title, owner, dueOn, status }) => ({ assignmentId, title, owner, dueOn: dueOn!, status })),
+    assignmentsWithoutFinding: lines.filter(
+      (l, i) =>
+        assignments[i].answersFindings.length === 0 && !l.links.some((link) => link.kind === 'audit-report' && reportIds.has(link.ref)),
+    ),
+    overdueAssignments: lines
+      .filter((l) => l.overdue)
+      .map(({ assignmentId, title, owner, dueOn, status }) => ({ assignmentId, title, owner, dueOn: dueOn!, status })),
   };
 }
 
@@ -156,7 +200,8 @@ const STATUS_LABELS: Record<AssignmentStatusView, string> = {
 const linkText = (links: Link[]) => links.map((l) => `${l.kind} ${l.ref}${l.note ? ` («${l.note}»)` : ''}`).join(', ');
 
 /** The sources of a line's facts in one cell: "document (date), locator [basis]; …". */
-const sourceText = (sources: FactProvenance[]) => sources.map((s) => ('document' in s ? `${sourceWhere(s)} [${s.basis}]` : '[unsourced]')).join('; ');
+const sourceText = (sources: FactProvenance[]) =>
+  sources.map((s) => ('document' in s ? `${sourceWhere(s)} [${s.basis}]` : '[unsourced]')).join('; ');
 
 const conflictText = (conflicts: ConflictView[]) => conflicts.map(conflictSentence);
 
@@ -174,7 +219,12 @@ export function reportAsMarkdown(report: FollowUpReport): string {
   const notes = new Footnotes();
   const out = [`# Oppfølging av Riksrevisjonens funn per ${report.date}`, '', FOOTNOTE_LEGEND, ''];
   for (const r of report.reports) {
-    out.push(`## ${r.title}${notes.citeUnstated(r.sources)}`, '', `${r.kind}, publisert ${r.publishedOn}${r.presentedIn ? `, lagt fram i ${r.presentedIn}` : ''}`, '');
+    out.push(
+      `## ${r.title}${notes.citeUnstated(r.sources)}`,
+      '',
+      `${r.kind}, publisert ${r.publishedOn}${r.presentedIn ? `, lagt fram i ${r.presentedIn}` : ''}`,
+      '',
+    );
     for (const f of r.findings) {
       out.push(`### ${f.gradeLabel}: ${f.text}${notes.citeUnstated(f.sources)}`, '');
       if (f.concerns) out.push(`Gjelder: ${f.concerns}`, '');
@@ -184,22 +234,66 @@ export function reportAsMarkdown(report: FollowUpReport): string {
       for (const a of f.assignments) out.push(...assignmentItems(a, notes));
       if (f.assignments.length) out.push('');
     }
-    if (r.assignments.length) out.push('### Oppfølging av rapporten som helhet', '', ...r.assignments.flatMap((a) => assignmentItems(a, notes)), '');
+    if (r.assignments.length)
+      out.push('### Oppfølging av rapporten som helhet', '', ...r.assignments.flatMap((a) => assignmentItems(a, notes)), '');
   }
-  if (report.assignmentsWithoutFinding.length) out.push('## Andre oppdrag', '', ...report.assignmentsWithoutFinding.flatMap((a) => assignmentItems(a, notes)), '');
-  out.push('## Funn uten oppfølging', '', ...(report.findingsWithoutFollowUp.length ? report.findingsWithoutFollowUp.map((f) => `- ${f.gradeLabel}: ${f.text}`) : ['Ingen.']), '');
-  out.push('## Oppdrag over frist', '', ...(report.overdueAssignments.length ? report.overdueAssignments.map((a) => `- ${a.title} (${a.owner}), frist ${a.dueOn}: ${STATUS_LABELS[a.status]}`) : ['Ingen.']), '');
+  if (report.assignmentsWithoutFinding.length)
+    out.push('## Andre oppdrag', '', ...report.assignmentsWithoutFinding.flatMap((a) => assignmentItems(a, notes)), '');
+  out.push(
+    '## Funn uten oppfølging',
+    '',
+    ...(report.findingsWithoutFollowUp.length ? report.findingsWithoutFollowUp.map((f) => `- ${f.gradeLabel}: ${f.text}`) : ['Ingen.']),
+    '',
+  );
+  out.push(
+    '## Oppdrag over frist',
+    '',
+    ...(report.overdueAssignments.length
+      ? report.overdueAssignments.map((a) => `- ${a.title} (${a.owner}), frist ${a.dueOn}: ${STATUS_LABELS[a.status]}`)
+      : ['Ingen.']),
+    '',
+  );
   if (notes.lines.length) out.push('## Noter', '', ...notes.lines.map((line, i) => `${i + 1}. ${line}`), '');
   return out.join('\n');
 }
 
-const CSV_COLUMNS = ['report_id', 'report', 'finding_id', 'grade', 'finding', 'concerns', 'finding_links', 'finding_sources', 'assignment_id', 'assignment', 'owner', 'given_in', 'due_on', 'status', 'status_date', 'overdue', 'assignment_links', 'assignment_sources'];
+const CSV_COLUMNS = [
+  'report_id',
+  'report',
+  'finding_id',
+  'grade',
+  'finding',
+  'concerns',
+  'finding_links',
+  'finding_sources',
+  'assignment_id',
+  'assignment',
+  'owner',
+  'given_in',
+  'due_on',
+  'status',
+  'status_date',
+  'overdue',
+  'assignment_links',
+  'assignment_sources',
+];
 const csvCell = (value: string | number | boolean | null) => {
   const text = value === null ? '' : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-const assignmentCells = (a: AssignmentLine) => [a.assignmentId, a.title, a.owner, a.givenIn, a.dueOn ?? '', a.status, a.statusDate ?? '', String(a.overdue), linkText(a.links), sourceText(a.sources)];
+const assignmentCells = (a: AssignmentLine) => [
+  a.assignmentId,
+  a.title,
+  a.owner,
+  a.givenIn,
+  a.dueOn ?? '',
+  a.status,
+  a.statusDate ?? '',
+  String(a.overdue),
+  linkText(a.links),
+  sourceText(a.sources),
+];
 
 /**
  * One row per finding and assignment (a finding without any gets one row with empty assignment

@@ -59,7 +59,11 @@ export class BodyCommandHandler implements ICommandHandler<HandleBodyCommand, Co
         command,
         // Establishing and renaming carry their date in `effectiveAt` (required by the API).
         effectiveAt:
-          command.type === 'AppointMember' ? command.data.appointedOn : command.type === 'RecordMemberLeaving' ? command.data.leftOn : provenance.effectiveAt!,
+          command.type === 'AppointMember'
+            ? command.data.appointedOn
+            : command.type === 'RecordMemberLeaving'
+              ? command.data.leftOn
+              : provenance.effectiveAt!,
       }),
       provenance,
       context,

@@ -32,8 +32,7 @@ export interface Membership {
 }
 
 export type BodyState =
-  | { status: 'none' }
-  | { status: 'established'; bodyId: string; name: string; shortName?: string; members: Record<string, Membership> };
+  { status: 'none' } | { status: 'established'; bodyId: string; name: string; shortName?: string; members: Record<string, Membership> };
 
 const notFound = () => new NotFound('BODY.NOT_FOUND', 'No such body');
 
@@ -57,16 +56,24 @@ function decide(command: BodyCommand, state: BodyState): BodyEvent[] {
     case 'AppointMember': {
       const current = state.members[command.data.memberId];
       if (current && !current.leftOn) {
-        throw new Conflict('MEMBER.ALREADY_APPOINTED', `${current.name} is already ${current.role} of ${bodyId}`, { memberId: current.memberId });
+        throw new Conflict('MEMBER.ALREADY_APPOINTED', `${current.name} is already ${current.role} of ${bodyId}`, {
+          memberId: current.memberId,
+        });
       }
       return [{ type: 'MemberAppointed', data: { bodyId, ...command.data } }];
     }
     case 'RecordMemberLeaving': {
       const current = state.members[command.data.memberId];
-      if (!current) throw new NotFound('MEMBER.NOT_FOUND', `No member ${command.data.memberId} in ${bodyId}`, { memberId: command.data.memberId });
-      if (current.leftOn) throw new Conflict('MEMBER.ALREADY_LEFT', `${current.name} left on ${current.leftOn}`, { memberId: current.memberId });
+      if (!current)
+        throw new NotFound('MEMBER.NOT_FOUND', `No member ${command.data.memberId} in ${bodyId}`, { memberId: command.data.memberId });
+      if (current.leftOn)
+        throw new Conflict('MEMBER.ALREADY_LEFT', `${current.name} left on ${current.leftOn}`, { memberId: current.memberId });
       if (command.data.leftOn < current.appointedOn) {
-        throw new ValidationFailed('MEMBER.LEFT_BEFORE_APPOINTED', `leftOn ${command.data.leftOn} is before appointedOn ${current.appointedOn}`, 'leftOn');
+        throw new ValidationFailed(
+          'MEMBER.LEFT_BEFORE_APPOINTED',
+          `leftOn ${command.data.leftOn} is before appointedOn ${current.appointedOn}`,
+          'leftOn',
+        );
       }
       return [{ type: 'MemberLeft', data: { bodyId, ...command.data } }];
     }

@@ -4,15 +4,23 @@ import { bodyDecider, type BodyEvent } from './body.decider';
 const spec = deciderSpec(bodyDecider);
 const establish = { bodyId: 'nehs', name: 'Nasjonalt e-helsestyre', shortName: 'NEHS' };
 const established: BodyEvent = { type: 'BodyEstablished', data: establish };
-const bryne = { memberId: 'inger-cathrine-bryne', name: 'Inger Cathrine Bryne', organisation: 'Helse Vest RHF', role: 'member' as const, appointedOn: '2021-01-01' };
+const bryne = {
+  memberId: 'inger-cathrine-bryne',
+  name: 'Inger Cathrine Bryne',
+  organisation: 'Helse Vest RHF',
+  role: 'member' as const,
+  appointedOn: '2021-01-01',
+};
 const appointed: BodyEvent = { type: 'MemberAppointed', data: { bodyId: 'nehs', ...bryne } };
 
 describe('body decider', () => {
   describe('EstablishBody', () => {
-    it('establishes a new body', () =>
-      spec.given([]).when({ type: 'EstablishBody', data: establish }).then([established]));
+    it('establishes a new body', () => spec.given([]).when({ type: 'EstablishBody', data: establish }).then([established]));
     it('refuses a body that exists', () =>
-      spec.given([established]).when({ type: 'EstablishBody', data: { bodyId: 'nehs', name: 'X' } }).thenThrows({ code: 'BODY.ALREADY_ESTABLISHED', kind: 'conflict' }));
+      spec
+        .given([established])
+        .when({ type: 'EstablishBody', data: { bodyId: 'nehs', name: 'X' } })
+        .thenThrows({ code: 'BODY.ALREADY_ESTABLISHED', kind: 'conflict' }));
   });
 
   describe('RenameBody', () => {
@@ -22,15 +30,24 @@ describe('body decider', () => {
         .when({ type: 'RenameBody', data: { name: 'Nasjonalt e-helseråd' } })
         .then([{ type: 'BodyRenamed', data: { bodyId: 'nehs', name: 'Nasjonalt e-helseråd', previousName: 'Nasjonalt e-helsestyre' } }]));
     it('refuses the same name', () =>
-      spec.given([established]).when({ type: 'RenameBody', data: { name: 'Nasjonalt e-helsestyre' } }).thenThrows({ code: 'BODY.NAME_UNCHANGED', field: 'name' }));
+      spec
+        .given([established])
+        .when({ type: 'RenameBody', data: { name: 'Nasjonalt e-helsestyre' } })
+        .thenThrows({ code: 'BODY.NAME_UNCHANGED', field: 'name' }));
     it('refuses an unknown body', () =>
-      spec.given([]).when({ type: 'RenameBody', data: { name: 'x' } }).thenThrows({ code: 'BODY.NOT_FOUND', kind: 'not_found' }));
+      spec
+        .given([])
+        .when({ type: 'RenameBody', data: { name: 'x' } })
+        .thenThrows({ code: 'BODY.NOT_FOUND', kind: 'not_found' }));
   });
 
   describe('AppointMember', () => {
     it('appoints a member', () => spec.given([established]).when({ type: 'AppointMember', data: bryne }).then([appointed]));
     it('refuses someone already in office', () =>
-      spec.given([established, appointed]).when({ type: 'AppointMember', data: bryne }).thenThrows({ code: 'MEMBER.ALREADY_APPOINTED', kind: 'conflict' }));
+      spec
+        .given([established, appointed])
+        .when({ type: 'AppointMember', data: bryne })
+        .thenThrows({ code: 'MEMBER.ALREADY_APPOINTED', kind: 'conflict' }));
     it('re-appoints someone who left', () =>
       spec
         .given([established, appointed, { type: 'MemberLeft', data: { bodyId: 'nehs', memberId: bryne.memberId, leftOn: '2021-06-01' } }])
@@ -42,9 +59,15 @@ describe('body decider', () => {
   describe('RecordMemberLeaving', () => {
     const leaving = { memberId: bryne.memberId, leftOn: '2021-09-22' };
     it('records a member leaving', () =>
-      spec.given([established, appointed]).when({ type: 'RecordMemberLeaving', data: leaving }).then([{ type: 'MemberLeft', data: { bodyId: 'nehs', ...leaving } }]));
+      spec
+        .given([established, appointed])
+        .when({ type: 'RecordMemberLeaving', data: leaving })
+        .then([{ type: 'MemberLeft', data: { bodyId: 'nehs', ...leaving } }]));
     it('refuses an unknown member', () =>
-      spec.given([established]).when({ type: 'RecordMemberLeaving', data: leaving }).thenThrows({ code: 'MEMBER.NOT_FOUND', kind: 'not_found' }));
+      spec
+        .given([established])
+        .when({ type: 'RecordMemberLeaving', data: leaving })
+        .thenThrows({ code: 'MEMBER.NOT_FOUND', kind: 'not_found' }));
     it('refuses a member who already left', () =>
       spec
         .given([established, appointed, { type: 'MemberLeft', data: { bodyId: 'nehs', ...leaving } }])
@@ -55,6 +78,7 @@ describe('body decider', () => {
         .given([established, appointed])
         .when({ type: 'RecordMemberLeaving', data: { ...leaving, leftOn: '2020-12-31' } })
         .thenThrows({ code: 'MEMBER.LEFT_BEFORE_APPOINTED', field: 'leftOn' }));
-    it('refuses an unknown body', () => spec.given([]).when({ type: 'RecordMemberLeaving', data: leaving }).thenThrows({ code: 'BODY.NOT_FOUND' }));
+    it('refuses an unknown body', () =>
+      spec.given([]).when({ type: 'RecordMemberLeaving', data: leaving }).thenThrows({ code: 'BODY.NOT_FOUND' }));
   });
 });

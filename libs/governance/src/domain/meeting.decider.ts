@@ -64,7 +64,11 @@ function decide(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
     if (command.body.status !== 'established') throw new NotFound('BODY.NOT_FOUND', 'The meeting names a body that does not exist');
     const { data } = command;
     if (data.startTime && data.endTime && data.endTime <= data.startTime) {
-      throw new ValidationFailed('MEETING.ENDS_BEFORE_START', `endTime ${data.endTime} is not after startTime ${data.startTime}`, 'endTime');
+      throw new ValidationFailed(
+        'MEETING.ENDS_BEFORE_START',
+        `endTime ${data.endTime} is not after startTime ${data.startTime}`,
+        'endTime',
+      );
     }
     if (`${data.date.slice(2, 4)}` !== data.number.split('/')[1]) {
       throw new ValidationFailed('MEETING.NUMBER_YEAR_MISMATCH', `Meeting ${data.number} cannot be held on ${data.date}`, 'number');

@@ -89,9 +89,14 @@ function decide(command: SakCommand, state: SakState): SakEvent[] {
   if (command.type === 'RegisterSak') {
     if (state.status !== 'none') throw new Conflict('SAK.NUMBER_TAKEN', `Sak ${state.number} of ${state.bodyId} is already registered`);
     const { meeting, data } = command;
-    if (meeting.status === 'none') throw new NotFound('MEETING.NOT_FOUND', 'The sak names a meeting that does not exist', { field: 'meetingId' });
+    if (meeting.status === 'none')
+      throw new NotFound('MEETING.NOT_FOUND', 'The sak names a meeting that does not exist', { field: 'meetingId' });
     if (data.number.split('/')[1] !== meeting.date.slice(2, 4)) {
-      throw new ValidationFailed('SAK.NUMBER_YEAR_MISMATCH', `Sak ${data.number} cannot be on the agenda of a meeting on ${meeting.date}`, 'number');
+      throw new ValidationFailed(
+        'SAK.NUMBER_YEAR_MISMATCH',
+        `Sak ${data.number} cannot be on the agenda of a meeting on ${meeting.date}`,
+        'number',
+      );
     }
     return [{ type: 'SakRegistered', data: { ...data, bodyId: meeting.bodyId, meetingId: meeting.meetingId } }];
   }
@@ -116,7 +121,11 @@ function decide(command: SakCommand, state: SakState): SakEvent[] {
         throw new Conflict('SAK.CONTINUATION_EXISTS', `Sak ${state.number} is already continued at ${command.data.startTime}`);
       }
       if (state.plannedStart && command.data.startTime <= state.plannedStart) {
-        throw new ValidationFailed('SAK.CONTINUED_BEFORE_START', `A continuation at ${command.data.startTime} is not after the start ${state.plannedStart}`, 'startTime');
+        throw new ValidationFailed(
+          'SAK.CONTINUED_BEFORE_START',
+          `A continuation at ${command.data.startTime} is not after the start ${state.plannedStart}`,
+          'startTime',
+        );
       }
       return [{ type: 'SakContinued', data: { sakId, ...command.data } }];
     case 'ProposeDecision':
@@ -125,21 +134,28 @@ function decide(command: SakCommand, state: SakState): SakEvent[] {
       return [{ type: 'DecisionProposed', data: { sakId, text: command.data.text } }];
     case 'AdoptDecision':
       if (state.vedtak) {
-        throw new Conflict('VEDTAK.ALREADY_ADOPTED', `Sak ${state.number} already has a vedtak (${state.vedtak.adoptedOn}); record a correction instead`);
+        throw new Conflict(
+          'VEDTAK.ALREADY_ADOPTED',
+          `Sak ${state.number} already has a vedtak (${state.vedtak.adoptedOn}); record a correction instead`,
+        );
       }
       return [{ type: 'DecisionAdopted', data: { sakId, ...command.data } }];
     case 'CorrectDecision':
       if (!state.vedtak) throw new Conflict('VEDTAK.NOT_ADOPTED', `Sak ${state.number} has no vedtak to correct`);
-      if (command.data.text === state.vedtak.text) throw new ValidationFailed('VEDTAK.UNCHANGED', 'The corrected text is the same as the vedtak', 'text');
+      if (command.data.text === state.vedtak.text)
+        throw new ValidationFailed('VEDTAK.UNCHANGED', 'The corrected text is the same as the vedtak', 'text');
       return [{ type: 'DecisionCorrected', data: { sakId, ...command.data, previousText: state.vedtak.text } }];
     case 'ApproveMinutes':
       if (command.minutesOf.status === 'none') {
-        throw new NotFound('MEETING.NOT_FOUND', `No meeting ${command.data.minutesOfMeetingId} whose minutes to approve`, { field: 'minutesOfMeetingId' });
+        throw new NotFound('MEETING.NOT_FOUND', `No meeting ${command.data.minutesOfMeetingId} whose minutes to approve`, {
+          field: 'minutesOfMeetingId',
+        });
       }
       if (command.data.minutesOfMeetingId === state.meetingId) {
-        throw new ValidationFailed('MINUTES.OWN_MEETING', "A sak cannot approve the minutes of its own meeting", 'minutesOfMeetingId');
+        throw new ValidationFailed('MINUTES.OWN_MEETING', 'A sak cannot approve the minutes of its own meeting', 'minutesOfMeetingId');
       }
-      if (state.approvesMinutesOf) throw new Conflict('MINUTES.ALREADY_APPROVED', `Sak ${state.number} already approves the minutes of ${state.approvesMinutesOf}`);
+      if (state.approvesMinutesOf)
+        throw new Conflict('MINUTES.ALREADY_APPROVED', `Sak ${state.number} already approves the minutes of ${state.approvesMinutesOf}`);
       return [{ type: 'MinutesApproved', data: { sakId, minutesOfMeetingId: command.data.minutesOfMeetingId } }];
     default: {
       const _exhaustive: never = command;
@@ -161,7 +177,10 @@ function evolve(state: SakState, event: SakEvent): SakState {
     case 'DecisionProposed':
       return { ...state, proposal: event.data.text };
     case 'DecisionAdopted':
-      return { ...state, vedtak: { text: event.data.text, adoptedOn: event.data.adoptedOn, originalText: event.data.text, corrections: [] } };
+      return {
+        ...state,
+        vedtak: { text: event.data.text, adoptedOn: event.data.adoptedOn, originalText: event.data.text, corrections: [] },
+      };
     case 'DecisionCorrected': {
       if (!state.vedtak) return state;
       const { text, previousText, reason } = event.data;

@@ -22,7 +22,8 @@ const register = {
   attachments: [],
 };
 const registered: SakEvent = { type: 'SakRegistered', data: { ...register, bodyId: 'nehs', meetingId: 'nehs-2021-4' } };
-const proposal = 'Nasjonalt e-helsestyre ber Direktoratet for e-helse ta med seg innspill mottatt i møtet i det videre arbeidet med nasjonal e-helsestrategi.';
+const proposal =
+  'Nasjonalt e-helsestyre ber Direktoratet for e-helse ta med seg innspill mottatt i møtet i det videre arbeidet med nasjonal e-helsestrategi.';
 const proposed: SakEvent = { type: 'DecisionProposed', data: { sakId, text: proposal } };
 const adopted: SakEvent = { type: 'DecisionAdopted', data: { sakId, text: proposal, adoptedOn: '2021-09-22' } };
 
@@ -30,45 +31,82 @@ describe('sak decider', () => {
   describe('RegisterSak', () => {
     it('puts a sak on a meeting’s agenda', () => spec.given([]).when({ type: 'RegisterSak', data: register, meeting }).then([registered]));
     it('refuses a number already taken', () =>
-      spec.given([registered]).when({ type: 'RegisterSak', data: register, meeting }).thenThrows({ code: 'SAK.NUMBER_TAKEN', kind: 'conflict' }));
+      spec
+        .given([registered])
+        .when({ type: 'RegisterSak', data: register, meeting })
+        .thenThrows({ code: 'SAK.NUMBER_TAKEN', kind: 'conflict' }));
     it('refuses an unknown meeting', () =>
-      spec.given([]).when({ type: 'RegisterSak', data: register, meeting: noMeeting }).thenThrows({ code: 'MEETING.NOT_FOUND', kind: 'not_found' }));
+      spec
+        .given([])
+        .when({ type: 'RegisterSak', data: register, meeting: noMeeting })
+        .thenThrows({ code: 'MEETING.NOT_FOUND', kind: 'not_found' }));
     it('refuses a number of another year than the meeting', () =>
-      spec.given([]).when({ type: 'RegisterSak', data: { ...register, number: '2/22' }, meeting }).thenThrows({ code: 'SAK.NUMBER_YEAR_MISMATCH', field: 'number' }));
+      spec
+        .given([])
+        .when({ type: 'RegisterSak', data: { ...register, number: '2/22' }, meeting })
+        .thenThrows({ code: 'SAK.NUMBER_YEAR_MISMATCH', field: 'number' }));
   });
 
   describe('AddAttachment', () => {
     const attachment = { name: 'Vedlegg 1A', title: 'Nasjonal e-helsestrategi – endringsområder og utkast til mål' };
     it('adds an attachment', () =>
-      spec.given([registered]).when({ type: 'AddAttachment', data: { attachment } }).then([{ type: 'AttachmentAdded', data: { sakId, attachment } }]));
+      spec
+        .given([registered])
+        .when({ type: 'AddAttachment', data: { attachment } })
+        .then([{ type: 'AttachmentAdded', data: { sakId, attachment } }]));
     it('refuses the same attachment twice', () =>
       spec
         .given([registered, { type: 'AttachmentAdded', data: { sakId, attachment } }])
         .when({ type: 'AddAttachment', data: { attachment } })
         .thenThrows({ code: 'SAK.ATTACHMENT_EXISTS' }));
-    it('refuses an unknown sak', () => spec.given([]).when({ type: 'AddAttachment', data: { attachment } }).thenThrows({ code: 'SAK.NOT_FOUND', kind: 'not_found' }));
+    it('refuses an unknown sak', () =>
+      spec.given([]).when({ type: 'AddAttachment', data: { attachment } }).thenThrows({ code: 'SAK.NOT_FOUND', kind: 'not_found' }));
   });
 
   describe('ContinueSak', () => {
     it('records "forts." later in the meeting', () =>
-      spec.given([registered]).when({ type: 'ContinueSak', data: { startTime: '11:50' } }).then([{ type: 'SakContinued', data: { sakId, startTime: '11:50' } }]));
+      spec
+        .given([registered])
+        .when({ type: 'ContinueSak', data: { startTime: '11:50' } })
+        .then([{ type: 'SakContinued', data: { sakId, startTime: '11:50' } }]));
     it('refuses the same continuation twice', () =>
       spec
         .given([registered, { type: 'SakContinued', data: { sakId, startTime: '11:50' } }])
         .when({ type: 'ContinueSak', data: { startTime: '11:50' } })
         .thenThrows({ code: 'SAK.CONTINUATION_EXISTS', kind: 'conflict' }));
     it('refuses a continuation before the start', () =>
-      spec.given([registered]).when({ type: 'ContinueSak', data: { startTime: '10:00' } }).thenThrows({ code: 'SAK.CONTINUED_BEFORE_START', field: 'startTime' }));
-    it('refuses an unknown sak', () => spec.given([]).when({ type: 'ContinueSak', data: { startTime: '11:50' } }).thenThrows({ code: 'SAK.NOT_FOUND' }));
+      spec
+        .given([registered])
+        .when({ type: 'ContinueSak', data: { startTime: '10:00' } })
+        .thenThrows({ code: 'SAK.CONTINUED_BEFORE_START', field: 'startTime' }));
+    it('refuses an unknown sak', () =>
+      spec
+        .given([])
+        .when({ type: 'ContinueSak', data: { startTime: '11:50' } })
+        .thenThrows({ code: 'SAK.NOT_FOUND' }));
   });
 
   describe('ProposeDecision', () => {
-    it('records the forslag til vedtak', () => spec.given([registered]).when({ type: 'ProposeDecision', data: { text: proposal } }).then([proposed]));
+    it('records the forslag til vedtak', () =>
+      spec
+        .given([registered])
+        .when({ type: 'ProposeDecision', data: { text: proposal } })
+        .then([proposed]));
     it('refuses the same proposal again', () =>
-      spec.given([registered, proposed]).when({ type: 'ProposeDecision', data: { text: proposal } }).thenThrows({ code: 'PROPOSAL.UNCHANGED', field: 'text' }));
+      spec
+        .given([registered, proposed])
+        .when({ type: 'ProposeDecision', data: { text: proposal } })
+        .thenThrows({ code: 'PROPOSAL.UNCHANGED', field: 'text' }));
     it('refuses once a vedtak exists', () =>
-      spec.given([registered, adopted]).when({ type: 'ProposeDecision', data: { text: 'x' } }).thenThrows({ code: 'VEDTAK.ALREADY_ADOPTED' }));
-    it('refuses an unknown sak', () => spec.given([]).when({ type: 'ProposeDecision', data: { text: 'x' } }).thenThrows({ code: 'SAK.NOT_FOUND' }));
+      spec
+        .given([registered, adopted])
+        .when({ type: 'ProposeDecision', data: { text: 'x' } })
+        .thenThrows({ code: 'VEDTAK.ALREADY_ADOPTED' }));
+    it('refuses an unknown sak', () =>
+      spec
+        .given([])
+        .when({ type: 'ProposeDecision', data: { text: 'x' } })
+        .thenThrows({ code: 'SAK.NOT_FOUND' }));
   });
 
   describe('AdoptDecision', () => {
@@ -79,8 +117,15 @@ describe('sak decider', () => {
         .when({ type: 'AdoptDecision', data: { text: wording, adoptedOn: '2021-09-22' } })
         .then([{ type: 'DecisionAdopted', data: { sakId, text: wording, adoptedOn: '2021-09-22' } }]));
     it('refuses a second vedtak', () =>
-      spec.given([registered, adopted]).when({ type: 'AdoptDecision', data: { text: 'x', adoptedOn: '2021-09-22' } }).thenThrows({ code: 'VEDTAK.ALREADY_ADOPTED', kind: 'conflict' }));
-    it('refuses an unknown sak', () => spec.given([]).when({ type: 'AdoptDecision', data: { text: 'x', adoptedOn: '2021-09-22' } }).thenThrows({ code: 'SAK.NOT_FOUND' }));
+      spec
+        .given([registered, adopted])
+        .when({ type: 'AdoptDecision', data: { text: 'x', adoptedOn: '2021-09-22' } })
+        .thenThrows({ code: 'VEDTAK.ALREADY_ADOPTED', kind: 'conflict' }));
+    it('refuses an unknown sak', () =>
+      spec
+        .given([])
+        .when({ type: 'AdoptDecision', data: { text: 'x', adoptedOn: '2021-09-22' } })
+        .thenThrows({ code: 'SAK.NOT_FOUND' }));
   });
 
   describe('CorrectDecision', () => {
@@ -91,18 +136,31 @@ describe('sak decider', () => {
         .when({ type: 'CorrectDecision', data: correction })
         .then([{ type: 'DecisionCorrected', data: { sakId, ...correction, previousText: proposal } }]));
     it('refuses when there is no vedtak', () =>
-      spec.given([registered]).when({ type: 'CorrectDecision', data: correction }).thenThrows({ code: 'VEDTAK.NOT_ADOPTED', kind: 'conflict' }));
+      spec
+        .given([registered])
+        .when({ type: 'CorrectDecision', data: correction })
+        .thenThrows({ code: 'VEDTAK.NOT_ADOPTED', kind: 'conflict' }));
     it('refuses a correction that changes nothing', () =>
-      spec.given([registered, adopted]).when({ type: 'CorrectDecision', data: { text: proposal, reason: 'x' } }).thenThrows({ code: 'VEDTAK.UNCHANGED', field: 'text' }));
-    it('refuses an unknown sak', () => spec.given([]).when({ type: 'CorrectDecision', data: correction }).thenThrows({ code: 'SAK.NOT_FOUND' }));
+      spec
+        .given([registered, adopted])
+        .when({ type: 'CorrectDecision', data: { text: proposal, reason: 'x' } })
+        .thenThrows({ code: 'VEDTAK.UNCHANGED', field: 'text' }));
+    it('refuses an unknown sak', () =>
+      spec.given([]).when({ type: 'CorrectDecision', data: correction }).thenThrows({ code: 'SAK.NOT_FOUND' }));
   });
 
   describe('ApproveMinutes', () => {
     const approve = { minutesOfMeetingId: 'nehs-2021-3' };
     it('links the sak to the meeting whose minutes it approves', () =>
-      spec.given([registered]).when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting }).then([{ type: 'MinutesApproved', data: { sakId, ...approve } }]));
+      spec
+        .given([registered])
+        .when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting })
+        .then([{ type: 'MinutesApproved', data: { sakId, ...approve } }]));
     it('refuses an unknown meeting', () =>
-      spec.given([registered]).when({ type: 'ApproveMinutes', data: approve, minutesOf: noMeeting }).thenThrows({ code: 'MEETING.NOT_FOUND', kind: 'not_found' }));
+      spec
+        .given([registered])
+        .when({ type: 'ApproveMinutes', data: approve, minutesOf: noMeeting })
+        .thenThrows({ code: 'MEETING.NOT_FOUND', kind: 'not_found' }));
     it('refuses the sak’s own meeting', () =>
       spec
         .given([registered])
@@ -113,20 +171,26 @@ describe('sak decider', () => {
         .given([registered, { type: 'MinutesApproved', data: { sakId, ...approve } }])
         .when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting })
         .thenThrows({ code: 'MINUTES.ALREADY_APPROVED' }));
-    it('refuses an unknown sak', () => spec.given([]).when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting }).thenThrows({ code: 'SAK.NOT_FOUND' }));
+    it('refuses an unknown sak', () =>
+      spec.given([]).when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting }).thenThrows({ code: 'SAK.NOT_FOUND' }));
   });
 
   describe('AssignSakRole', () => {
     const saksbehandler = { role: 'saksbehandler' as const, person: { name: 'Karl S Vestli' } };
     const assigned: SakEvent = { type: 'SakRoleAssigned', data: { sakId, ...saksbehandler } };
-    it('names a person in a role, apart from the presenter', () => spec.given([registered]).when({ type: 'AssignSakRole', data: saksbehandler }).then([assigned]));
+    it('names a person in a role, apart from the presenter', () =>
+      spec.given([registered]).when({ type: 'AssignSakRole', data: saksbehandler }).then([assigned]));
     it('lets the same person hold another role (presenterer and saksbehandler are different roles)', () =>
       spec
         .given([registered, assigned])
         .when({ type: 'AssignSakRole', data: { role: 'presenterer', person: { name: 'Karl S Vestli' } } })
         .then([{ type: 'SakRoleAssigned', data: { sakId, role: 'presenterer', person: { name: 'Karl S Vestli' } } }]));
     it('refuses the same person in the same role twice', () =>
-      spec.given([registered, assigned]).when({ type: 'AssignSakRole', data: saksbehandler }).thenThrows({ code: 'SAK.ROLE_EXISTS', kind: 'conflict' }));
-    it('refuses an unknown sak', () => spec.given([]).when({ type: 'AssignSakRole', data: saksbehandler }).thenThrows({ code: 'SAK.NOT_FOUND' }));
+      spec
+        .given([registered, assigned])
+        .when({ type: 'AssignSakRole', data: saksbehandler })
+        .thenThrows({ code: 'SAK.ROLE_EXISTS', kind: 'conflict' }));
+    it('refuses an unknown sak', () =>
+      spec.given([]).when({ type: 'AssignSakRole', data: saksbehandler }).thenThrows({ code: 'SAK.NOT_FOUND' }));
   });
 });

@@ -23,14 +23,22 @@ export class BodiesController {
   establish(@Body() dto: EstablishBodyDto) {
     const { bodyId, name, shortName } = dto;
     return this.commands.send(
-      (context) => new HandleBodyCommand(bodyId, { type: 'EstablishBody', data: { bodyId, name, ...(shortName ? { shortName } : {}) } }, provenanceOf(dto), context),
+      (context) =>
+        new HandleBodyCommand(
+          bodyId,
+          { type: 'EstablishBody', data: { bodyId, name, ...(shortName ? { shortName } : {}) } },
+          provenanceOf(dto),
+          context,
+        ),
     );
   }
 
   @Post(':bodyId/renamings')
   @ApiOperation({ summary: 'Rename a body from a date (e-helsestyre -> e-helseråd)' })
   rename(@Param('bodyId') bodyId: string, @Body() dto: RenameBodyDto) {
-    return this.commands.send((context) => new HandleBodyCommand(bodyId, { type: 'RenameBody', data: { name: dto.name } }, provenanceOf(dto, dto.reason), context));
+    return this.commands.send(
+      (context) => new HandleBodyCommand(bodyId, { type: 'RenameBody', data: { name: dto.name } }, provenanceOf(dto, dto.reason), context),
+    );
   }
 
   @Post(':bodyId/members')
@@ -45,7 +53,13 @@ export class BodiesController {
   @ApiOperation({ summary: 'Record that a member or observer left' })
   leave(@Param('bodyId') bodyId: string, @Param('memberId') memberId: string, @Body() dto: MemberLeavingDto) {
     return this.commands.send(
-      (context) => new HandleBodyCommand(bodyId, { type: 'RecordMemberLeaving', data: { memberId, leftOn: dto.leftOn } }, provenanceOf(dto, dto.reason), context),
+      (context) =>
+        new HandleBodyCommand(
+          bodyId,
+          { type: 'RecordMemberLeaving', data: { memberId, leftOn: dto.leftOn } },
+          provenanceOf(dto, dto.reason),
+          context,
+        ),
     );
   }
 

@@ -30,21 +30,40 @@ export class MeetingsController {
   schedule(@Body() dto: ScheduleMeetingDto) {
     const meetingId = meetingIdOf(dto.bodyId, parseCaseNumber(dto.number, 'number'));
     const { number, date, startTime, endTime, place } = dto;
-    const data = { meetingId, number, date, ...(startTime ? { startTime } : {}), ...(endTime ? { endTime } : {}), ...(place ? { place } : {}), kind: dto.kind ?? 'ordinary' };
-    return this.commands.send((context) => new HandleMeetingCommand(meetingId, dto.bodyId, { type: 'ScheduleMeeting', data }, provenanceOf(dto), context));
+    const data = {
+      meetingId,
+      number,
+      date,
+      ...(startTime ? { startTime } : {}),
+      ...(endTime ? { endTime } : {}),
+      ...(place ? { place } : {}),
+      kind: dto.kind ?? 'ordinary',
+    };
+    return this.commands.send(
+      (context) => new HandleMeetingCommand(meetingId, dto.bodyId, { type: 'ScheduleMeeting', data }, provenanceOf(dto), context),
+    );
   }
 
   @Post(':meetingId/held')
   @ApiOperation({ summary: 'Record that the meeting was held' })
   held(@Param('meetingId') meetingId: string, @Body() dto: ProvenanceDto) {
-    return this.commands.send((context) => new HandleMeetingCommand(meetingId, undefined, { type: 'RecordMeetingHeld' }, provenanceOf(dto), context));
+    return this.commands.send(
+      (context) => new HandleMeetingCommand(meetingId, undefined, { type: 'RecordMeetingHeld' }, provenanceOf(dto), context),
+    );
   }
 
   @Post(':meetingId/cancellation')
   @ApiOperation({ summary: 'Cancel a planned meeting, with a reason' })
   cancel(@Param('meetingId') meetingId: string, @Body() dto: CancelMeetingDto) {
     return this.commands.send(
-      (context) => new HandleMeetingCommand(meetingId, undefined, { type: 'CancelMeeting', data: { reason: dto.reason } }, provenanceOf(dto, dto.reason), context),
+      (context) =>
+        new HandleMeetingCommand(
+          meetingId,
+          undefined,
+          { type: 'CancelMeeting', data: { reason: dto.reason } },
+          provenanceOf(dto, dto.reason),
+          context,
+        ),
     );
   }
 
@@ -52,14 +71,20 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Record who was present and who sent apologies' })
   attendance(@Param('meetingId') meetingId: string, @Body() dto: RecordAttendanceDto) {
     const attendance = dto.attendance.map(({ memberId, present }) => ({ memberId, present }));
-    return this.commands.send((context) => new HandleMeetingCommand(meetingId, undefined, { type: 'RecordAttendance', data: { attendance } }, provenanceOf(dto), context));
+    return this.commands.send(
+      (context) =>
+        new HandleMeetingCommand(meetingId, undefined, { type: 'RecordAttendance', data: { attendance } }, provenanceOf(dto), context),
+    );
   }
 
   @Post(':meetingId/next-meetings')
   @ApiOperation({ summary: 'Record the dates of coming meetings announced at this one' })
   nextMeetings(@Param('meetingId') meetingId: string, @Body() dto: AnnounceNextMeetingsDto) {
     const meetings = dto.meetings.map(({ date, bodyId, note }) => ({ date, ...(bodyId ? { bodyId } : {}), ...(note ? { note } : {}) }));
-    return this.commands.send((context) => new HandleMeetingCommand(meetingId, undefined, { type: 'AnnounceNextMeetings', data: { meetings } }, provenanceOf(dto), context));
+    return this.commands.send(
+      (context) =>
+        new HandleMeetingCommand(meetingId, undefined, { type: 'AnnounceNextMeetings', data: { meetings } }, provenanceOf(dto), context),
+    );
   }
 
   @Get()

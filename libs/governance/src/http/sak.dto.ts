@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { CASE_NUMBER_PATTERN, SAKSTYPER, type Sakstype } from '../domain/governance-terms';
-import { CLOCK_TIME, IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText } from '@app/http-common';
+import { CLOCK_TIME, IsBusinessDate, OptionalText, ProvenanceDto, RequiredText } from '@app/http-common';
 import { BodyYearQueryDto } from './body-year-query.dto';
 import { SAK_ROLES, type SakRole } from '../domain/sak.decider';
 
@@ -46,7 +46,13 @@ export class RegisterSakDto extends ProvenanceDto {
   @RequiredText(500)
   title!: string;
 
-  @ApiProperty({ enum: SAKSTYPE_CODES, example: 'drofting', description: Object.entries(SAKSTYPER).map(([k, v]) => `${k} = ${v}`).join(', ') })
+  @ApiProperty({
+    enum: SAKSTYPE_CODES,
+    example: 'drofting',
+    description: Object.entries(SAKSTYPER)
+      .map(([k, v]) => `${k} = ${v}`)
+      .join(', '),
+  })
   @IsIn(SAKSTYPE_CODES)
   sakstype!: Sakstype;
 
@@ -76,7 +82,11 @@ export class AddAttachmentDto extends ProvenanceDto {
 }
 
 export class SakRoleDto extends ProvenanceDto {
-  @ApiProperty({ enum: SAK_ROLES, example: 'saksbehandler', description: 'presenterer ("Presenterer saken"), fra ("Fra:"), saksbehandler ("Saksbehandler:")' })
+  @ApiProperty({
+    enum: SAK_ROLES,
+    example: 'saksbehandler',
+    description: 'presenterer ("Presenterer saken"), fra ("Fra:"), saksbehandler ("Saksbehandler:")',
+  })
   @IsIn(SAK_ROLES)
   role!: SakRole;
 

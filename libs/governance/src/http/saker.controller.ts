@@ -31,8 +31,19 @@ export class SakerController {
     const bodyId = dto.meetingId.replace(/-\d{4}-\d+$/, '');
     const sakId = sakIdOf(bodyId, parseCaseNumber(dto.number, 'number'));
     const { number, title, sakstype, plannedStart } = dto;
-    const presenter = dto.presenter && { name: dto.presenter.name, ...(dto.presenter.organisation ? { organisation: dto.presenter.organisation } : {}) };
-    const data = { sakId, number, title, sakstype, ...(presenter ? { presenter } : {}), ...(plannedStart ? { plannedStart } : {}), attachments: (dto.attachments ?? []).map((a) => ({ ...a })) };
+    const presenter = dto.presenter && {
+      name: dto.presenter.name,
+      ...(dto.presenter.organisation ? { organisation: dto.presenter.organisation } : {}),
+    };
+    const data = {
+      sakId,
+      number,
+      title,
+      sakstype,
+      ...(presenter ? { presenter } : {}),
+      ...(plannedStart ? { plannedStart } : {}),
+      attachments: (dto.attachments ?? []).map((a) => ({ ...a })),
+    };
     return this.send(sakId, dto, { type: 'RegisterSak', data }, dto.meetingId);
   }
 
@@ -64,7 +75,10 @@ export class SakerController {
   @Post('saker/:sakId/vedtak')
   @ApiOperation({ summary: 'Record the vedtak (the decision adopted); its wording may differ from the proposal' })
   adopt(@Param('sakId') sakId: string, @Body() dto: AdoptDecisionDto) {
-    return this.send(sakId, dto, { type: 'AdoptDecision', data: { text: dto.text, ...(dto.adoptedOn ? { adoptedOn: dto.adoptedOn } : {}) } });
+    return this.send(sakId, dto, {
+      type: 'AdoptDecision',
+      data: { text: dto.text, ...(dto.adoptedOn ? { adoptedOn: dto.adoptedOn } : {}) },
+    });
   }
 
   @Post('saker/:sakId/vedtak/corrections')
@@ -88,7 +102,11 @@ export class SakerController {
   @Get('decisions')
   @ApiOperation({ summary: 'The vedtak register: sak, meeting date, title, sakstype, proposal, vedtak, whether they differ, corrections' })
   decisions(@Query() query: DecisionRegisterQueryDto) {
-    return this.queries.decisions(temporal(query), { bodyId: query.body, year: query.year ? Number(query.year) : undefined, sakstype: query.sakstype });
+    return this.queries.decisions(temporal(query), {
+      bodyId: query.body,
+      year: query.year ? Number(query.year) : undefined,
+      sakstype: query.sakstype,
+    });
   }
 
   private send(sakId: string, dto: ProvenanceDto, request: SakRequest, meetingId?: string, reason?: string) {

@@ -14,7 +14,11 @@ import { provenanceOfFacts, type FactProvenance, type ConflictView, type SourceL
  * about it (`conflicts`).
  */
 
-export function stateAsOf<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, events: readonly RecordedEvent[], query: ResolvedTemporalQuery): S {
+export function stateAsOf<C, E extends DomainEvent, S>(
+  decider: Decider<C, E, S>,
+  events: readonly RecordedEvent[],
+  query: ResolvedTemporalQuery,
+): S {
   return temporalFold(events, query, (state: S, event) => decider.evolve(state, asDomainEvent<E>(event)), decider.initialState());
 }
 
@@ -239,8 +243,22 @@ export class GovernanceViews {
       .sort(byAgendaOrder);
     const agenda = saker
       .flatMap((sak) => [
-        { sakId: sak.sakId, number: sak.number, title: sak.title, sakstypeLabel: sak.sakstypeLabel, startTime: sak.plannedStart, continued: false },
-        ...sak.continuations.map((c) => ({ sakId: sak.sakId, number: sak.number, title: sak.title, sakstypeLabel: sak.sakstypeLabel, startTime: c.startTime, continued: true })),
+        {
+          sakId: sak.sakId,
+          number: sak.number,
+          title: sak.title,
+          sakstypeLabel: sak.sakstypeLabel,
+          startTime: sak.plannedStart,
+          continued: false,
+        },
+        ...sak.continuations.map((c) => ({
+          sakId: sak.sakId,
+          number: sak.number,
+          title: sak.title,
+          sakstypeLabel: sak.sakstypeLabel,
+          startTime: c.startTime,
+          continued: true,
+        })),
       ])
       .sort((a, b) => (a.startTime ?? '').localeCompare(b.startTime ?? ''));
     return {
@@ -266,7 +284,10 @@ export class GovernanceViews {
 }
 
 function byAgendaOrder(a: SakView, b: SakView): number {
-  return (a.plannedStart ?? '99:99').localeCompare(b.plannedStart ?? '99:99') || parseCaseNumber(a.number, 'number').ordinal - parseCaseNumber(b.number, 'number').ordinal;
+  return (
+    (a.plannedStart ?? '99:99').localeCompare(b.plannedStart ?? '99:99') ||
+    parseCaseNumber(a.number, 'number').ordinal - parseCaseNumber(b.number, 'number').ordinal
+  );
 }
 
 function corrections(events: readonly RecordedEvent[], query: ResolvedTemporalQuery): CorrectionView[] {
@@ -283,7 +304,12 @@ function corrections(events: readonly RecordedEvent[], query: ResolvedTemporalQu
 
 const DECISION_FACTS = new Set(['DecisionProposed', 'DecisionAdopted', 'DecisionCorrected']);
 
-function sakView(state: Exclude<SakState, { status: 'none' }>, correctionViews: CorrectionView[], sources: FactProvenance[], conflicts: ConflictView[]): SakView {
+function sakView(
+  state: Exclude<SakState, { status: 'none' }>,
+  correctionViews: CorrectionView[],
+  sources: FactProvenance[],
+  conflicts: ConflictView[],
+): SakView {
   const vedtak = state.vedtak;
   return {
     sakId: state.sakId,
@@ -298,7 +324,9 @@ function sakView(state: Exclude<SakState, { status: 'none' }>, correctionViews: 
     continuations: state.continuations,
     attachments: state.attachments,
     proposal: state.proposal ?? null,
-    vedtak: vedtak ? { text: vedtak.text, adoptedOn: vedtak.adoptedOn, originalText: vedtak.originalText, corrections: correctionViews } : null,
+    vedtak: vedtak
+      ? { text: vedtak.text, adoptedOn: vedtak.adoptedOn, originalText: vedtak.originalText, corrections: correctionViews }
+      : null,
     differsFromProposal: vedtak && state.proposal !== undefined ? normalise(vedtak.originalText) !== normalise(state.proposal) : null,
     approvesMinutesOf: state.approvesMinutesOf ?? null,
     sources,

@@ -48,14 +48,25 @@ function minutesBlocks(meeting: MeetingView): Block[] {
   const observers = meeting.participants.filter((p) => p.role === 'observer');
   const attendanceKnown = meeting.participants.some((p) => p.present !== null);
   const blocks: Block[] = [
-    { heading: { level: 1, text: `Referat – ${meeting.bodyName}, ${meeting.kind === 'extra' ? 'ekstra møte' : 'møte'} ${meeting.number}` } },
+    {
+      heading: { level: 1, text: `Referat – ${meeting.bodyName}, ${meeting.kind === 'extra' ? 'ekstra møte' : 'møte'} ${meeting.number}` },
+    },
     {
       fields: [
         ['Dato', norwegianDate(meeting.date) + notes.after(factOf(meeting.sources, 'MeetingScheduled'))],
-        ...(meeting.startTime ? ([['Tid', `Kl. ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''}`]] as [string, string][]) : []),
+        ...(meeting.startTime
+          ? ([['Tid', `Kl. ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''}`]] as [string, string][])
+          : []),
         ...(meeting.place ? ([['Sted', meeting.place]] as [string, string][]) : []),
-        ...(STATUS_NOTE[meeting.status] ? ([['Status', STATUS_NOTE[meeting.status] + (meeting.cancellationReason ? `: ${meeting.cancellationReason}` : '')]] as [string, string][]) : []),
-        ...(meeting.status === 'held' ? ([['Avholdt', 'Ja' + notes.after(factOf(meeting.sources, 'MeetingHeld'))]] as [string, string][]) : []),
+        ...(STATUS_NOTE[meeting.status]
+          ? ([['Status', STATUS_NOTE[meeting.status] + (meeting.cancellationReason ? `: ${meeting.cancellationReason}` : '')]] as [
+              string,
+              string,
+            ][])
+          : []),
+        ...(meeting.status === 'held'
+          ? ([['Avholdt', 'Ja' + notes.after(factOf(meeting.sources, 'MeetingHeld'))]] as [string, string][])
+          : []),
       ],
     },
     ...notes.conflicts(meeting.conflicts),
@@ -73,7 +84,11 @@ function minutesBlocks(meeting: MeetingView): Block[] {
     blocks.push({
       list: {
         title: 'Neste møter',
-        items: meeting.nextMeetings.map((m) => [norwegianDate(m.date), m.bodyId && m.bodyId !== meeting.bodyId ? m.bodyId.toUpperCase() : '', m.note ?? ''].filter(Boolean).join(' – ')),
+        items: meeting.nextMeetings.map((m) =>
+          [norwegianDate(m.date), m.bodyId && m.bodyId !== meeting.bodyId ? m.bodyId.toUpperCase() : '', m.note ?? '']
+            .filter(Boolean)
+            .join(' – '),
+        ),
       },
     });
   }
@@ -96,16 +111,27 @@ function sakBlocks(sak: SakView, notes: MinutesNotes): Block[] {
         ['Sakstype', sak.sakstypeLabel + notes.after(factOf(sak.sources, 'SakRegistered'))],
         ...(sak.presenter ? ([['Presenterer saken', person(sak.presenter)]] as [string, string][]) : []),
         ...sak.roles.map((r, i): [string, string] => [ROLE_LABEL[r.role], person(r.person) + notes.after(roleSources[i])]),
-        ...(sak.attachments.length ? ([['Vedlegg', sak.attachments.map((a) => [a.name, a.title].filter(Boolean).join(': ')).join('; ')]] as [string, string][]) : []),
+        ...(sak.attachments.length
+          ? ([['Vedlegg', sak.attachments.map((a) => [a.name, a.title].filter(Boolean).join(': ')).join('; ')]] as [string, string][])
+          : []),
       ],
     },
     ...notes.conflicts(sak.conflicts),
   ];
-  if (sak.proposal) blocks.push({ heading: { level: 3, text: 'Forslag til vedtak' } }, { paragraph: sak.proposal + notes.after(factOf(sak.sources, 'DecisionProposed')) });
+  if (sak.proposal)
+    blocks.push(
+      { heading: { level: 3, text: 'Forslag til vedtak' } },
+      { paragraph: sak.proposal + notes.after(factOf(sak.sources, 'DecisionProposed')) },
+    );
   if (sak.vedtak) {
-    blocks.push({ heading: { level: 3, text: 'Vedtak' } }, { paragraph: sak.vedtak.text + notes.after(factOf(sak.sources, 'DecisionCorrected') ?? factOf(sak.sources, 'DecisionAdopted')) });
+    blocks.push(
+      { heading: { level: 3, text: 'Vedtak' } },
+      { paragraph: sak.vedtak.text + notes.after(factOf(sak.sources, 'DecisionCorrected') ?? factOf(sak.sources, 'DecisionAdopted')) },
+    );
     for (const correction of sak.vedtak.corrections) {
-      blocks.push({ paragraph: `Vedtaket er rettet (${correction.recordedAt.slice(0, 10)}): ${correction.reason}. Opprinnelig ordlyd: «${correction.previousText}»` });
+      blocks.push({
+        paragraph: `Vedtaket er rettet (${correction.recordedAt.slice(0, 10)}): ${correction.reason}. Opprinnelig ordlyd: «${correction.previousText}»`,
+      });
     }
   }
   return blocks;
@@ -129,8 +155,12 @@ export function minutesAsHtml(meeting: MeetingView): string {
   const body: string[] = [];
   for (const block of minutesBlocks(meeting)) {
     if (block.heading) body.push(`<h${block.heading.level}>${escapeHtml(block.heading.text)}</h${block.heading.level}>`);
-    if (block.fields) body.push(`<dl>${block.fields.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`);
-    if (block.list) body.push(`<h3>${escapeHtml(block.list.title)}</h3><ul>${block.list.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
+    if (block.fields)
+      body.push(`<dl>${block.fields.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`);
+    if (block.list)
+      body.push(
+        `<h3>${escapeHtml(block.list.title)}</h3><ul>${block.list.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`,
+      );
     if (block.paragraph) body.push(`<p>${escapeHtml(block.paragraph)}</p>`);
   }
   const title = escapeHtml(`Referat – ${meeting.bodyName} ${meeting.number}`);

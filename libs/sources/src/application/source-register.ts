@@ -29,7 +29,9 @@ export interface ProvenanceView {
 export type FactProvenance = { fact: string } & (ProvenanceView | { basis: 'unsourced' });
 
 /** A recorded disagreement as views show it: each reading with its document's title and date. */
-export type ConflictView = Omit<SourceConflict, 'readings'> & { readings: (Reading & { documentTitle: string | null; documentDate: string | null })[] };
+export type ConflictView = Omit<SourceConflict, 'readings'> & {
+  readings: (Reading & { documentTitle: string | null; documentDate: string | null })[];
+};
 
 /** What views need of the register: provenance of an event, and the conflicts about a thing as known then. */
 export interface SourceLookup {
@@ -65,7 +67,8 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
   async documentedAt(documentId: string, field: string): Promise<string> {
     await this.ready();
     const document = this.documents.get(documentId);
-    if (!document) throw new NotFound('SOURCE.DOCUMENT_NOT_FOUND', `${field}: no registered source document "${documentId}"`, { field, documentId });
+    if (!document)
+      throw new NotFound('SOURCE.DOCUMENT_NOT_FOUND', `${field}: no registered source document "${documentId}"`, { field, documentId });
     return document.date;
   }
 
@@ -89,13 +92,18 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
     const conflict = conflictOf(event);
     return {
       ...conflict,
-      readings: conflict.readings.map((r) => ({ ...r, documentTitle: this.documents.get(r.document)?.title ?? null, documentDate: this.documents.get(r.document)?.date ?? null })),
+      readings: conflict.readings.map((r) => ({
+        ...r,
+        documentTitle: this.documents.get(r.document)?.title ?? null,
+        documentDate: this.documents.get(r.document)?.date ?? null,
+      })),
     };
   }
 
   provenanceOf(event: RecordedEvent): FactProvenance {
     let provenance = this.provenance.get(event);
-    if (!provenance) this.provenance.set(event, (provenance = { fact: event.type, ...(this.sourceOf(event) ?? { basis: 'unsourced' as const }) }));
+    if (!provenance)
+      this.provenance.set(event, (provenance = { fact: event.type, ...(this.sourceOf(event) ?? { basis: 'unsourced' as const }) }));
     return provenance;
   }
 

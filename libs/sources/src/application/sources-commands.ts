@@ -32,7 +32,10 @@ export class SourcesCommandHandler implements ICommandHandler<HandleSourcesComma
         id: data.documentId,
         streamId: documentStream(data.documentId),
         decider: documentDecider,
-        decision: () => ({ command: { type: 'RegisterDocument', data, today: this.clock.now().toISOString().slice(0, 10) }, effectiveAt: data.date }),
+        decision: () => ({
+          command: { type: 'RegisterDocument', data, today: this.clock.now().toISOString().slice(0, 10) },
+          effectiveAt: data.date,
+        }),
         provenance,
         context,
       });

@@ -27,7 +27,8 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
   decide: (command, state) => {
     if (state.status !== 'none') throw new Conflict('DOCUMENT.EXISTS', `Document ${state.documentId} is already registered`);
     // Its facts are known from its date: a date after today would claim knowledge before the document existed.
-    if (command.data.date > command.today) throw new ValidationFailed('DOCUMENT.DATED_LATER', `date ${command.data.date} is after today (${command.today})`, 'date');
+    if (command.data.date > command.today)
+      throw new ValidationFailed('DOCUMENT.DATED_LATER', `date ${command.data.date} is after today (${command.today})`, 'date');
     return [{ type: 'DocumentRegistered', data: command.data }];
   },
 };

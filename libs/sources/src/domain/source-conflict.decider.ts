@@ -33,7 +33,8 @@ export const sourceConflictDecider: Decider<SourceConflictCommand, SourceConflic
   decide: (command, state) => {
     if (state.status !== 'none') throw new Conflict('SOURCE_CONFLICT.EXISTS', `Source conflict ${state.conflictId} is already recorded`);
     const values = new Set(command.data.readings.map((r) => r.value.trim()));
-    if (values.size < 2) throw new ValidationFailed('SOURCE_CONFLICT.NO_DISAGREEMENT', 'The readings must give at least two different values', 'readings');
+    if (values.size < 2)
+      throw new ValidationFailed('SOURCE_CONFLICT.NO_DISAGREEMENT', 'The readings must give at least two different values', 'readings');
     return [{ type: 'SourceConflictRecorded', data: command.data }];
   },
 };

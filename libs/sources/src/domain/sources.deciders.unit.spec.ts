@@ -17,11 +17,18 @@ describe('document decider', () => {
   const spec = deciderSpec(documentDecider);
   const registered: DocumentEvent = { type: 'DocumentRegistered', data: saksdokument };
   const today = '2026-11-28';
-  it('given no document, when registered, then DocumentRegistered', () => spec.given([]).when({ type: 'RegisterDocument', data: saksdokument, today }).then([registered]));
+  it('given no document, when registered, then DocumentRegistered', () =>
+    spec.given([]).when({ type: 'RegisterDocument', data: saksdokument, today }).then([registered]));
   it('given the document, when registered again, then 409 DOCUMENT.EXISTS', () =>
-    spec.given([registered]).when({ type: 'RegisterDocument', data: { ...saksdokument, title: 'Another title' }, today }).thenThrows({ code: 'DOCUMENT.EXISTS', kind: 'conflict' }));
+    spec
+      .given([registered])
+      .when({ type: 'RegisterDocument', data: { ...saksdokument, title: 'Another title' }, today })
+      .thenThrows({ code: 'DOCUMENT.EXISTS', kind: 'conflict' }));
   it('refuses a document dated after today: its facts cannot be known before it exists', () =>
-    spec.given([]).when({ type: 'RegisterDocument', data: { ...saksdokument, date: '2026-11-29' }, today }).thenThrows({ code: 'DOCUMENT.DATED_LATER', field: 'date' }));
+    spec
+      .given([])
+      .when({ type: 'RegisterDocument', data: { ...saksdokument, date: '2026-11-29' }, today })
+      .thenThrows({ code: 'DOCUMENT.DATED_LATER', field: 'date' }));
 });
 
 describe('source conflict decider', () => {
@@ -36,12 +43,18 @@ describe('source conflict decider', () => {
     ],
   };
   it('given nothing, when two sources give different values, then the conflict is recorded with both readings', () =>
-    spec.given([]).when({ type: 'RecordSourceConflict', data: lunch }).then([{ type: 'SourceConflictRecorded', data: lunch }]));
+    spec
+      .given([])
+      .when({ type: 'RecordSourceConflict', data: lunch })
+      .then([{ type: 'SourceConflictRecorded', data: lunch }]));
   it('refuses readings that agree: that is no conflict', () =>
     spec
       .given([])
       .when({ type: 'RecordSourceConflict', data: { ...lunch, readings: lunch.readings.map((r) => ({ ...r, value: '11:30' })) } })
       .thenThrows({ code: 'SOURCE_CONFLICT.NO_DISAGREEMENT', kind: 'validation' }));
   it('refuses the same conflict twice', () =>
-    spec.given([{ type: 'SourceConflictRecorded', data: lunch }]).when({ type: 'RecordSourceConflict', data: lunch }).thenThrows({ code: 'SOURCE_CONFLICT.EXISTS', kind: 'conflict' }));
+    spec
+      .given([{ type: 'SourceConflictRecorded', data: lunch }])
+      .when({ type: 'RecordSourceConflict', data: lunch })
+      .thenThrows({ code: 'SOURCE_CONFLICT.EXISTS', kind: 'conflict' }));
 });

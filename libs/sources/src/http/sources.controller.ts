@@ -20,7 +20,10 @@ export class SourcesController {
   @ApiOperation({ summary: 'Register a source document (title, kind, date, issuer, SHA-256 of the file); writes cite it by id' })
   registerDocument(@Body() dto: DocumentDto) {
     const { documentId, title, kind, date, dateBasis, dateNote, issuer, sha256 } = dto;
-    return this.send({ aggregate: 'document', data: { documentId, title, kind, date, dateBasis, ...(dateNote ? { dateNote } : {}), issuer, sha256 } }, {});
+    return this.send(
+      { aggregate: 'document', data: { documentId, title, kind, date, dateBasis, ...(dateNote ? { dateNote } : {}), issuer, sha256 } },
+      {},
+    );
   }
 
   @Get('documents')

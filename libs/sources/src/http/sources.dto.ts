@@ -34,7 +34,10 @@ export class DocumentDto {
   @RequiredText(300)
   issuer!: string;
 
-  @ApiProperty({ example: '0cb6471d96b8a903a9cccf3c9ce1fcb9f37cf05c6e20128da7f3381cefedd22f', description: 'SHA-256 (hex) of the document file' })
+  @ApiProperty({
+    example: '0cb6471d96b8a903a9cccf3c9ce1fcb9f37cf05c6e20128da7f3381cefedd22f',
+    description: 'SHA-256 (hex) of the document file',
+  })
   @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lower-case hex digits' })
   sha256!: string;
 }

@@ -24,7 +24,10 @@ export function sourceWhere(provenance: FactProvenance): string {
 /** "Kildene er uenige om lunchStart: «11:30» (…) / «11:20» (…)": a recorded disagreement, for text formats. */
 export const conflictSentence = (conflict: ConflictView): string =>
   `Kildene er uenige om ${conflict.field}: ${conflict.readings
-    .map((r) => `«${r.value}» (${r.documentTitle ?? r.document}${r.documentDate ? ` (${r.documentDate})` : ''}${r.locator ? `, ${r.locator}` : ''})`)
+    .map(
+      (r) =>
+        `«${r.value}» (${r.documentTitle ?? r.document}${r.documentDate ? ` (${r.documentDate})` : ''}${r.locator ? `, ${r.locator}` : ''})`,
+    )
     .join(' / ')}${conflict.note ? `. ${conflict.note}` : ''}`;
 
 /** The legend that text formats print above their notes. */

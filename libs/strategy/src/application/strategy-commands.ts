@@ -17,7 +17,11 @@ export type StrategyRequest =
   | { aggregate: 'vision'; command: VisionCommand }
   | { aggregate: 'theme'; themeCode: string; command: ThemeCommand }
   | { aggregate: 'workshop'; workshopId: string; command: WorkshopCommand }
-  | { aggregate: 'change-area'; changeAreaId: string; command: DistributiveOmit<ChangeAreaCommand, 'unknownInputIds' | 'into' | 'workshopExists'> }
+  | {
+      aggregate: 'change-area';
+      changeAreaId: string;
+      command: DistributiveOmit<ChangeAreaCommand, 'unknownInputIds' | 'into' | 'workshopExists'>;
+    }
   | { aggregate: 'goal'; goalId: string; command: DistributiveOmit<GoalCommand, 'theme' | 'changeAreas' | 'goals' | 'into' | 'dependsOn'> }
   /** For OpenRound, `goalIds` names the goals in the round; their themes are looked up. */
   | { aggregate: 'round'; roundId: string; command: DistributiveOmit<RoundCommand, never>; goalIds?: string[] };
@@ -51,7 +55,13 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
 
     switch (request.aggregate) {
       case 'vision':
-        return this.runner.run({ ...common, id: 'vision', streamId: VISION_STREAM, decider: visionDecider, decision: () => ({ command: request.command, effectiveAt: today() }) });
+        return this.runner.run({
+          ...common,
+          id: 'vision',
+          streamId: VISION_STREAM,
+          decider: visionDecider,
+          decision: () => ({ command: request.command, effectiveAt: today() }),
+        });
       case 'theme':
         return this.runner.run({
           ...common,
@@ -69,7 +79,12 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
           decider: workshopDecider,
           decision: (state) => ({
             command: request.command,
-            effectiveAt: request.command.type === 'HoldWorkshop' ? request.command.data.date : state.status === 'held' ? (provenance.effectiveAt ?? state.date) : today(),
+            effectiveAt:
+              request.command.type === 'HoldWorkshop'
+                ? request.command.data.date
+                : state.status === 'held'
+                  ? (provenance.effectiveAt ?? state.date)
+                  : today(),
           }),
           whenTaken: () => new Conflict('WORKSHOP.EXISTS', `Workshop ${request.workshopId} is already recorded`),
         });
@@ -81,12 +96,17 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
           decider: changeAreaDecider,
           decision: async (): Promise<Decision<ChangeAreaCommand>> => {
             const { command } = request;
-            if (command.type === 'MergeInputs') return { command: { ...command, unknownInputIds: await this.readModel.unknownInputs(command.data.inputIds) }, effectiveAt: today() };
+            if (command.type === 'MergeInputs')
+              return {
+                command: { ...command, unknownInputIds: await this.readModel.unknownInputs(command.data.inputIds) },
+                effectiveAt: today(),
+              };
             if (command.type === 'MergeWorkshopInputs') {
               const workshop = await this.runner.stateOf(workshopDecider, workshopStream(command.data.workshopId));
               return { command: { ...command, workshopExists: workshop.status !== 'none' }, effectiveAt: today() };
             }
-            if (command.type === 'MergeChangeAreaInto') return { command: { ...command, into: await changeArea(command.data.intoChangeAreaId) }, effectiveAt: today() };
+            if (command.type === 'MergeChangeAreaInto')
+              return { command: { ...command, into: await changeArea(command.data.intoChangeAreaId) }, effectiveAt: today() };
             return { command, effectiveAt: today() };
           },
           whenTaken: () => new Conflict('CHANGE_AREA.EXISTS', `Change area ${request.changeAreaId} already exists`),
@@ -97,7 +117,10 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
           id: request.goalId,
           streamId: goalStream(request.goalId),
           decider: goalDecider,
-          decision: async (): Promise<Decision<GoalCommand>> => ({ command: await this.completeGoal(request.command, theme, goal, changeArea), effectiveAt: today() }),
+          decision: async (): Promise<Decision<GoalCommand>> => ({
+            command: await this.completeGoal(request.command, theme, goal, changeArea),
+            effectiveAt: today(),
+          }),
           whenTaken: () => new Conflict('GOAL.EXISTS', `Goal ${request.goalId} already exists`),
         });
       case 'round':
@@ -113,7 +136,10 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
             const missing = goals.find((g) => g.state.status === 'none');
             if (missing) throw new NotFound('GOAL.NOT_FOUND', `No goal ${missing.goalId}`, { field: 'goalIds' });
             const withThemes = goals.map((g) => ({ goalId: g.goalId, themeCode: g.state.status === 'none' ? '' : g.state.themeCode }));
-            return { command: { ...command, data: { ...command.data, goals: withThemes } }, effectiveAt: provenance.effectiveAt ?? command.data.date };
+            return {
+              command: { ...command, data: { ...command.data, goals: withThemes } },
+              effectiveAt: provenance.effectiveAt ?? command.data.date,
+            };
           },
           whenTaken: () => new Conflict('ROUND.EXISTS', `Round ${request.roundId} exists`),
         });
@@ -131,7 +157,9 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
         return {
           ...command,
           theme: await theme(command.data.themeCode),
-          changeAreas: await Promise.all(command.data.fromChangeAreas.map(async (changeAreaId) => ({ changeAreaId, state: await changeArea(changeAreaId) }))),
+          changeAreas: await Promise.all(
+            command.data.fromChangeAreas.map(async (changeAreaId) => ({ changeAreaId, state: await changeArea(changeAreaId) })),
+          ),
           goals: await Promise.all(command.data.derivedFromGoals.map(async (goalId) => ({ goalId, state: await goal(goalId) }))),
         };
       case 'MoveGoal':
@@ -139,7 +167,10 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
       case 'MergeGoalInto':
         return { ...command, into: await goal(command.data.intoGoalId) };
       case 'SplitGoal':
-        return { ...command, into: await Promise.all(command.data.intoGoalIds.map(async (goalId) => ({ goalId, state: await goal(goalId) }))) };
+        return {
+          ...command,
+          into: await Promise.all(command.data.intoGoalIds.map(async (goalId) => ({ goalId, state: await goal(goalId) }))),
+        };
       case 'AddDependency':
         return { ...command, dependsOn: await goal(command.data.dependsOnGoalId) };
       default:

@@ -40,7 +40,14 @@ export class StrategyReadModel {
 
   async diff(from: string, to: string, knownAt?: string) {
     const [before, after] = [await this.resolve({ validAt: from, knownAt }, 'from'), await this.resolve({ validAt: to, knownAt }, 'to')];
-    return { from, to, ...strategyDiff(this.views.document(before), this.views.document(after), { from: this.provenance(before), to: this.provenance(after) }) };
+    return {
+      from,
+      to,
+      ...strategyDiff(this.views.document(before), this.views.document(after), {
+        from: this.provenance(before),
+        to: this.provenance(after),
+      }),
+    };
   }
 
   async goal(goalId: string, query: TemporalQuery) {
@@ -55,7 +62,11 @@ export class StrategyReadModel {
   /** Lineage from a goal (`goal`), a change area (`change-area`) or a workshop's counted inputs (`input-count`). */
   async lineage(kind: 'goal' | 'change-area' | 'input-count', id: string, direction: 'up' | 'down', query: TemporalQuery) {
     const lineage = this.views.lineage(`${kind}:${id}`, direction, await this.resolve(query));
-    const what = { goal: ['GOAL.NOT_FOUND', 'goal'], 'change-area': ['CHANGE_AREA.NOT_FOUND', 'change area'], 'input-count': ['WORKSHOP.NOT_FOUND', 'workshop'] }[kind];
+    const what = {
+      goal: ['GOAL.NOT_FOUND', 'goal'],
+      'change-area': ['CHANGE_AREA.NOT_FOUND', 'change area'],
+      'input-count': ['WORKSHOP.NOT_FOUND', 'workshop'],
+    }[kind];
     return this.found(lineage, what[0], `No ${what[1]} ${id}`);
   }
 

@@ -21,7 +21,16 @@ export type ChangeAreaCommand =
 
 export type ChangeAreaState =
   | { status: 'none' }
-  | { status: 'active' | 'merged'; changeAreaId: string; name: string; fra: string; til: string; inputIds: string[]; fromWorkshops: string[]; mergedInto?: string };
+  | {
+      status: 'active' | 'merged';
+      changeAreaId: string;
+      name: string;
+      fra: string;
+      til: string;
+      inputIds: string[];
+      fromWorkshops: string[];
+      mergedInto?: string;
+    };
 
 function decide(command: ChangeAreaCommand, state: ChangeAreaState): ChangeAreaEvent[] {
   if (command.type === 'IdentifyChangeArea') {
@@ -29,7 +38,8 @@ function decide(command: ChangeAreaCommand, state: ChangeAreaState): ChangeAreaE
     return [{ type: 'ChangeAreaIdentified', data: command.data }];
   }
   if (state.status === 'none') throw new NotFound('CHANGE_AREA.NOT_FOUND', 'No such change area');
-  if (state.status === 'merged') throw new Conflict('CHANGE_AREA.MERGED', `Change area ${state.changeAreaId} was merged into ${state.mergedInto}`);
+  if (state.status === 'merged')
+    throw new Conflict('CHANGE_AREA.MERGED', `Change area ${state.changeAreaId} was merged into ${state.mergedInto}`);
   const { changeAreaId } = state;
   switch (command.type) {
     case 'MergeInputs': {
@@ -42,14 +52,18 @@ function decide(command: ChangeAreaCommand, state: ChangeAreaState): ChangeAreaE
     case 'MergeWorkshopInputs': {
       const { workshopId } = command.data;
       if (!command.workshopExists) throw new NotFound('WORKSHOP.NOT_FOUND', `No workshop ${workshopId}`, { field: 'workshopId' });
-      if (state.fromWorkshops.includes(workshopId)) throw new Conflict('CHANGE_AREA.WORKSHOP_ALREADY_MERGED', `The inputs of ${workshopId} are already in ${changeAreaId}`);
+      if (state.fromWorkshops.includes(workshopId))
+        throw new Conflict('CHANGE_AREA.WORKSHOP_ALREADY_MERGED', `The inputs of ${workshopId} are already in ${changeAreaId}`);
       return [{ type: 'WorkshopInputsMergedIntoChangeArea', data: { changeAreaId, workshopId } }];
     }
     case 'MergeChangeAreaInto': {
       const { intoChangeAreaId } = command.data;
-      if (intoChangeAreaId === changeAreaId) throw new ValidationFailed('CHANGE_AREA.MERGE_INTO_ITSELF', 'A change area cannot be merged into itself', 'intoChangeAreaId');
-      if (command.into.status === 'none') throw new NotFound('CHANGE_AREA.NOT_FOUND', `No change area ${intoChangeAreaId}`, { field: 'intoChangeAreaId' });
-      if (command.into.status === 'merged') throw new Conflict('CHANGE_AREA.MERGED', `Change area ${intoChangeAreaId} was itself merged into ${command.into.mergedInto}`);
+      if (intoChangeAreaId === changeAreaId)
+        throw new ValidationFailed('CHANGE_AREA.MERGE_INTO_ITSELF', 'A change area cannot be merged into itself', 'intoChangeAreaId');
+      if (command.into.status === 'none')
+        throw new NotFound('CHANGE_AREA.NOT_FOUND', `No change area ${intoChangeAreaId}`, { field: 'intoChangeAreaId' });
+      if (command.into.status === 'merged')
+        throw new Conflict('CHANGE_AREA.MERGED', `Change area ${intoChangeAreaId} was itself merged into ${command.into.mergedInto}`);
       return [{ type: 'ChangeAreaMergedInto', data: { changeAreaId, intoChangeAreaId } }];
     }
     default: {
@@ -76,4 +90,8 @@ function evolve(state: ChangeAreaState, event: ChangeAreaEvent): ChangeAreaState
   }
 }
 
-export const changeAreaDecider: Decider<ChangeAreaCommand, ChangeAreaEvent, ChangeAreaState> = { initialState: () => ({ status: 'none' }), evolve, decide };
+export const changeAreaDecider: Decider<ChangeAreaCommand, ChangeAreaEvent, ChangeAreaState> = {
+  initialState: () => ({ status: 'none' }),
+  evolve,
+  decide,
+};

@@ -111,7 +111,8 @@ function decide(command: GoalCommand, state: GoalState): GoalEvent[] {
     return draft(command);
   }
   if (state.status === 'none') throw new NotFound('GOAL.NOT_FOUND', 'No such goal');
-  if (!isActive(state)) throw new Conflict('GOAL.INACTIVE', `Goal ${state.code} is ${state.status}${state.mergedInto ? ` into ${state.mergedInto}` : ''}`);
+  if (!isActive(state))
+    throw new Conflict('GOAL.INACTIVE', `Goal ${state.code} is ${state.status}${state.mergedInto ? ` into ${state.mergedInto}` : ''}`);
   const { goalId } = state;
 
   switch (command.type) {
@@ -122,7 +123,8 @@ function decide(command: GoalCommand, state: GoalState): GoalEvent[] {
       if (command.data.code === state.code) throw new ValidationFailed('GOAL.CODE_UNCHANGED', `The goal is already ${state.code}`, 'code');
       return [{ type: 'GoalRenumbered', data: { goalId, code: command.data.code, previousCode: state.code } }];
     case 'MoveGoal':
-      if (command.data.themeCode === state.themeCode) throw new ValidationFailed('GOAL.THEME_UNCHANGED', `The goal is already under ${state.themeCode}`, 'themeCode');
+      if (command.data.themeCode === state.themeCode)
+        throw new ValidationFailed('GOAL.THEME_UNCHANGED', `The goal is already under ${state.themeCode}`, 'themeCode');
       requireTheme(command.theme, command.data.themeCode);
       return [{ type: 'GoalMoved', data: { goalId, themeCode: command.data.themeCode, previousThemeCode: state.themeCode } }];
     case 'DescribeGoal': {
@@ -147,11 +149,16 @@ function decide(command: GoalCommand, state: GoalState): GoalEvent[] {
       return [{ type: 'GoalMergedInto', data: { goalId, intoGoalId } }];
     }
     case 'SplitGoal': {
-      if (command.data.intoGoalIds.length < 2) throw new ValidationFailed('GOAL.SPLIT_NEEDS_TWO', 'A split gives two goals or more', 'intoGoalIds');
+      if (command.data.intoGoalIds.length < 2)
+        throw new ValidationFailed('GOAL.SPLIT_NEEDS_TWO', 'A split gives two goals or more', 'intoGoalIds');
       command.into.forEach(({ goalId: childId, state: child }, i) => {
         if (child.status === 'none') throw new NotFound('GOAL.NOT_FOUND', `No goal ${childId}`, { field: `intoGoalIds[${i}]` });
         if (!child.derivedFromGoals.includes(goalId)) {
-          throw new ValidationFailed('GOAL.SPLIT_CHILD_NOT_DERIVED', `Goal ${childId} must be drafted as derived from ${goalId} first`, `intoGoalIds[${i}]`);
+          throw new ValidationFailed(
+            'GOAL.SPLIT_CHILD_NOT_DERIVED',
+            `Goal ${childId} must be drafted as derived from ${goalId} first`,
+            `intoGoalIds[${i}]`,
+          );
         }
       });
       return [{ type: 'GoalSplit', data: { goalId, intoGoalIds: command.data.intoGoalIds } }];
@@ -160,15 +167,22 @@ function decide(command: GoalCommand, state: GoalState): GoalEvent[] {
       return [{ type: 'GoalRetired', data: { goalId, reason: command.data.reason } }];
     case 'AddDependency': {
       const { dependsOnGoalId } = command.data;
-      if (dependsOnGoalId === goalId) throw new ValidationFailed('GOAL.DEPENDS_ON_ITSELF', 'A goal cannot depend on itself', 'dependsOnGoalId');
-      if (command.dependsOn.status === 'none') throw new NotFound('GOAL.NOT_FOUND', `No goal ${dependsOnGoalId}`, { field: 'dependsOnGoalId' });
-      if (state.dependsOn.includes(dependsOnGoalId)) throw new Conflict('GOAL.DEPENDENCY_EXISTS', `Goal ${state.code} already depends on ${dependsOnGoalId}`);
+      if (dependsOnGoalId === goalId)
+        throw new ValidationFailed('GOAL.DEPENDS_ON_ITSELF', 'A goal cannot depend on itself', 'dependsOnGoalId');
+      if (command.dependsOn.status === 'none')
+        throw new NotFound('GOAL.NOT_FOUND', `No goal ${dependsOnGoalId}`, { field: 'dependsOnGoalId' });
+      if (state.dependsOn.includes(dependsOnGoalId))
+        throw new Conflict('GOAL.DEPENDENCY_EXISTS', `Goal ${state.code} already depends on ${dependsOnGoalId}`);
       return [{ type: 'GoalDependencyAdded', data: { goalId, dependsOnGoalId } }];
     }
     case 'AddMeasure': {
       const { measureCode } = command.data;
       if (!measureCode.startsWith(`${state.code}.`)) {
-        throw new ValidationFailed('MEASURE.CODE_OUTSIDE_GOAL', `Measure ${measureCode} is not numbered under goal ${state.code}`, 'measureCode');
+        throw new ValidationFailed(
+          'MEASURE.CODE_OUTSIDE_GOAL',
+          `Measure ${measureCode} is not numbered under goal ${state.code}`,
+          'measureCode',
+        );
       }
       if (state.measures.some((m) => m.measureCode === measureCode)) throw new Conflict('MEASURE.EXISTS', `Measure ${measureCode} exists`);
       return [{ type: 'MeasureAdded', data: { goalId, ...command.data } }];

@@ -16,42 +16,87 @@ describe('prioritisation round decider', () => {
     ],
   };
   const opened: RoundEvent = { type: 'RoundOpened', data: open };
-  const cast = (memberId: string, votes: { goalId: string; count: number }[]): RoundEvent => ({ type: 'VotesCast', data: { roundId: open.roundId, memberId, votes } });
+  const cast = (memberId: string, votes: { goalId: string; count: number }[]): RoundEvent => ({
+    type: 'VotesCast',
+    data: { roundId: open.roundId, memberId, votes },
+  });
   const closed: RoundEvent = { type: 'RoundClosed', data: { roundId: open.roundId, tally: [] } };
 
   it('opens a round with a per-theme allocation', () => spec.given([]).when({ type: 'OpenRound', data: open }).then([opened]));
   it('refuses opening twice', () => spec.given([opened]).when({ type: 'OpenRound', data: open }).thenThrows({ code: 'ROUND.EXISTS' }));
   it('refuses a goal whose theme has no allocation', () =>
-    spec.given([]).when({ type: 'OpenRound', data: { ...open, goals: [...open.goals, { goalId: 'g-4-1', themeCode: 'styrket' }] } }).thenThrows({ code: 'ROUND.THEME_WITHOUT_ALLOCATION', field: 'goals[3]' }));
+    spec
+      .given([])
+      .when({ type: 'OpenRound', data: { ...open, goals: [...open.goals, { goalId: 'g-4-1', themeCode: 'styrket' }] } })
+      .thenThrows({ code: 'ROUND.THEME_WITHOUT_ALLOCATION', field: 'goals[3]' }));
   it('takes votes within the allocation', () =>
-    spec.given([opened]).when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-1-1', count: 2 }, { goalId: 'g-1-2', count: 1 }] } }).then([
-      cast('kari', [{ goalId: 'g-1-1', count: 2 }, { goalId: 'g-1-2', count: 1 }]),
-    ]));
-  it('refuses over-allocation, counting earlier votes by the same member', () =>
-    spec.given([opened, cast('kari', [{ goalId: 'g-2-1', count: 2 }])]).when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-2-1', count: 1 }] } }).thenThrows({
-      code: 'ROUND.OVER_ALLOCATION',
-      field: 'votes[0].count',
-    }));
-  it('refuses a vote for a goal outside the round', () =>
-    spec.given([opened]).when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-4-1', count: 1 }] } }).thenThrows({ code: 'ROUND.GOAL_NOT_IN_ROUND', field: 'votes[0].goalId' }));
-  it('refuses a vote count that is not a positive whole number', () =>
-    spec.given([opened]).when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-1-1', count: 0 }] } }).thenThrows({ code: 'ROUND.VOTE_COUNT_INVALID' }));
-  it('closes with a tally per goal, most votes first', () =>
-    spec.given([opened, cast('kari', [{ goalId: 'g-1-2', count: 3 }]), cast('ola', [{ goalId: 'g-1-1', count: 1 }, { goalId: 'g-1-2', count: 1 }])]).when({ type: 'CloseRound' }).then([
-      {
-        type: 'RoundClosed',
+    spec
+      .given([opened])
+      .when({
+        type: 'CastVotes',
         data: {
-          roundId: open.roundId,
-          tally: [
-            { goalId: 'g-1-2', themeCode: 'aktiv-medvirkning', votes: 4 },
-            { goalId: 'g-1-1', themeCode: 'aktiv-medvirkning', votes: 1 },
-            { goalId: 'g-2-1', themeCode: 'bedre-helsehjelp', votes: 0 },
+          memberId: 'kari',
+          votes: [
+            { goalId: 'g-1-1', count: 2 },
+            { goalId: 'g-1-2', count: 1 },
           ],
         },
-      },
-    ]));
-  it('refuses votes after closing', () => spec.given([opened, closed]).when({ type: 'CastVotes', data: { memberId: 'kari', votes: [] } }).thenThrows({ code: 'ROUND.CLOSED' }));
-  it('refuses an unknown round', () => spec.given([]).when({ type: 'CloseRound' }).thenThrows({ code: 'ROUND.NOT_FOUND', kind: 'not_found' }));
+      })
+      .then([
+        cast('kari', [
+          { goalId: 'g-1-1', count: 2 },
+          { goalId: 'g-1-2', count: 1 },
+        ]),
+      ]));
+  it('refuses over-allocation, counting earlier votes by the same member', () =>
+    spec
+      .given([opened, cast('kari', [{ goalId: 'g-2-1', count: 2 }])])
+      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-2-1', count: 1 }] } })
+      .thenThrows({
+        code: 'ROUND.OVER_ALLOCATION',
+        field: 'votes[0].count',
+      }));
+  it('refuses a vote for a goal outside the round', () =>
+    spec
+      .given([opened])
+      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-4-1', count: 1 }] } })
+      .thenThrows({ code: 'ROUND.GOAL_NOT_IN_ROUND', field: 'votes[0].goalId' }));
+  it('refuses a vote count that is not a positive whole number', () =>
+    spec
+      .given([opened])
+      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-1-1', count: 0 }] } })
+      .thenThrows({ code: 'ROUND.VOTE_COUNT_INVALID' }));
+  it('closes with a tally per goal, most votes first', () =>
+    spec
+      .given([
+        opened,
+        cast('kari', [{ goalId: 'g-1-2', count: 3 }]),
+        cast('ola', [
+          { goalId: 'g-1-1', count: 1 },
+          { goalId: 'g-1-2', count: 1 },
+        ]),
+      ])
+      .when({ type: 'CloseRound' })
+      .then([
+        {
+          type: 'RoundClosed',
+          data: {
+            roundId: open.roundId,
+            tally: [
+              { goalId: 'g-1-2', themeCode: 'aktiv-medvirkning', votes: 4 },
+              { goalId: 'g-1-1', themeCode: 'aktiv-medvirkning', votes: 1 },
+              { goalId: 'g-2-1', themeCode: 'bedre-helsehjelp', votes: 0 },
+            ],
+          },
+        },
+      ]));
+  it('refuses votes after closing', () =>
+    spec
+      .given([opened, closed])
+      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [] } })
+      .thenThrows({ code: 'ROUND.CLOSED' }));
+  it('refuses an unknown round', () =>
+    spec.given([]).when({ type: 'CloseRound' }).thenThrows({ code: 'ROUND.NOT_FOUND', kind: 'not_found' }));
 });
 
 describe('vision decider', () => {
@@ -60,19 +105,42 @@ describe('vision decider', () => {
   const draft: VisionEvent = { type: 'VisionDraftProposed', data: { draftId: 'utkast-1', text: vision } };
 
   it('proposes a working draft', () => spec.given([]).when({ type: 'ProposeVisionDraft', data: draft.data }).then([draft]));
-  it('refuses a draft id twice', () => spec.given([draft]).when({ type: 'ProposeVisionDraft', data: draft.data }).thenThrows({ code: 'VISION.DRAFT_EXISTS' }));
+  it('refuses a draft id twice', () =>
+    spec.given([draft]).when({ type: 'ProposeVisionDraft', data: draft.data }).thenThrows({ code: 'VISION.DRAFT_EXISTS' }));
   it('adopts a vision from a draft', () =>
-    spec.given([draft]).when({ type: 'AdoptVision', data: { text: vision, draftId: 'utkast-1' } }).then([{ type: 'VisionAdopted', data: { text: vision, draftId: 'utkast-1' } }]));
-  it('refuses an unknown draft', () => spec.given([]).when({ type: 'AdoptVision', data: { text: vision, draftId: 'x' } }).thenThrows({ code: 'VISION.UNKNOWN_DRAFT', field: 'draftId' }));
+    spec
+      .given([draft])
+      .when({ type: 'AdoptVision', data: { text: vision, draftId: 'utkast-1' } })
+      .then([{ type: 'VisionAdopted', data: { text: vision, draftId: 'utkast-1' } }]));
+  it('refuses an unknown draft', () =>
+    spec
+      .given([])
+      .when({ type: 'AdoptVision', data: { text: vision, draftId: 'x' } })
+      .thenThrows({ code: 'VISION.UNKNOWN_DRAFT', field: 'draftId' }));
   it('refuses adopting the same vision again', () =>
-    spec.given([{ type: 'VisionAdopted', data: { text: vision } }]).when({ type: 'AdoptVision', data: { text: vision } }).thenThrows({ code: 'VISION.ALREADY_ADOPTED' }));
+    spec
+      .given([{ type: 'VisionAdopted', data: { text: vision } }])
+      .when({ type: 'AdoptVision', data: { text: vision } })
+      .thenThrows({ code: 'VISION.ALREADY_ADOPTED' }));
   it('states an ambition', () =>
-    spec.given([]).when({ type: 'StateAmbition', data: { text: 'Strategien skal tydeligere prioritere enkelte satsningsområder' } }).then([
-      { type: 'AmbitionStated', data: { text: 'Strategien skal tydeligere prioritere enkelte satsningsområder' } },
-    ]));
+    spec
+      .given([])
+      .when({ type: 'StateAmbition', data: { text: 'Strategien skal tydeligere prioritere enkelte satsningsområder' } })
+      .then([{ type: 'AmbitionStated', data: { text: 'Strategien skal tydeligere prioritere enkelte satsningsområder' } }]));
   it('refuses the same ambition twice', () =>
-    spec.given([{ type: 'AmbitionStated', data: { text: 'x' } }]).when({ type: 'StateAmbition', data: { text: 'x' } }).thenThrows({ code: 'AMBITION.EXISTS' }));
+    spec
+      .given([{ type: 'AmbitionStated', data: { text: 'x' } }])
+      .when({ type: 'StateAmbition', data: { text: 'x' } })
+      .thenThrows({ code: 'AMBITION.EXISTS' }));
   const principle = { name: 'HELHETLIGE', questions: ['Bidrar målet til helhetlige tjenester?'] };
-  it('defines an evaluation principle with its questions', () => spec.given([]).when({ type: 'DefinePrinciple', data: principle }).then([{ type: 'PrincipleDefined', data: principle }]));
-  it('refuses a principle twice', () => spec.given([{ type: 'PrincipleDefined', data: principle }]).when({ type: 'DefinePrinciple', data: principle }).thenThrows({ code: 'PRINCIPLE.EXISTS' }));
+  it('defines an evaluation principle with its questions', () =>
+    spec
+      .given([])
+      .when({ type: 'DefinePrinciple', data: principle })
+      .then([{ type: 'PrincipleDefined', data: principle }]));
+  it('refuses a principle twice', () =>
+    spec
+      .given([{ type: 'PrincipleDefined', data: principle }])
+      .when({ type: 'DefinePrinciple', data: principle })
+      .thenThrows({ code: 'PRINCIPLE.EXISTS' }));
 });

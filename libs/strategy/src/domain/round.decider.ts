@@ -16,12 +16,24 @@ export interface TallyLine {
 }
 
 export type RoundEvent =
-  | DomainEvent<'RoundOpened', { roundId: string; title: string; date: string; allocation: Record<string, number>; goals: { goalId: string; themeCode: string }[] }>
+  | DomainEvent<
+      'RoundOpened',
+      { roundId: string; title: string; date: string; allocation: Record<string, number>; goals: { goalId: string; themeCode: string }[] }
+    >
   | DomainEvent<'VotesCast', { roundId: string; memberId: string; votes: Vote[] }>
   | DomainEvent<'RoundClosed', { roundId: string; tally: TallyLine[] }>;
 
 export type RoundCommand =
-  | { type: 'OpenRound'; data: { roundId: string; title: string; date: string; allocation: Record<string, number>; goals: { goalId: string; themeCode: string }[] } }
+  | {
+      type: 'OpenRound';
+      data: {
+        roundId: string;
+        title: string;
+        date: string;
+        allocation: Record<string, number>;
+        goals: { goalId: string; themeCode: string }[];
+      };
+    }
   | { type: 'CastVotes'; data: { memberId: string; votes: Vote[] } }
   | { type: 'CloseRound' };
 
@@ -43,7 +55,11 @@ function decide(command: RoundCommand, state: RoundState): RoundEvent[] {
     const { allocation, goals } = command.data;
     goals.forEach(({ goalId, themeCode }, i) => {
       if (!(themeCode in allocation)) {
-        throw new ValidationFailed('ROUND.THEME_WITHOUT_ALLOCATION', `Goal ${goalId} is under ${themeCode}, which has no allocation`, `goals[${i}]`);
+        throw new ValidationFailed(
+          'ROUND.THEME_WITHOUT_ALLOCATION',
+          `Goal ${goalId} is under ${themeCode}, which has no allocation`,
+          `goals[${i}]`,
+        );
       }
     });
     return [{ type: 'RoundOpened', data: command.data }];
@@ -57,7 +73,8 @@ function decide(command: RoundCommand, state: RoundState): RoundEvent[] {
       votes.forEach(({ goalId, count }, i) => {
         const themeCode = state.themeOf[goalId];
         if (!themeCode) throw new ValidationFailed('ROUND.GOAL_NOT_IN_ROUND', `Goal ${goalId} is not in this round`, `votes[${i}].goalId`);
-        if (!Number.isInteger(count) || count < 1) throw new ValidationFailed('ROUND.VOTE_COUNT_INVALID', 'count must be a positive whole number', `votes[${i}].count`);
+        if (!Number.isInteger(count) || count < 1)
+          throw new ValidationFailed('ROUND.VOTE_COUNT_INVALID', 'count must be a positive whole number', `votes[${i}].count`);
         used[themeCode] = (used[themeCode] ?? 0) + count;
         if (used[themeCode] > state.allocation[themeCode]) {
           throw new ValidationFailed(

@@ -11,9 +11,7 @@ export type ThemeCommand =
   | { type: 'RenameTheme'; data: { name: string } }
   | { type: 'RetireTheme' };
 
-export type ThemeState =
-  | { status: 'none' }
-  | { status: 'active' | 'retired'; themeCode: string; name: string; subtitle?: string };
+export type ThemeState = { status: 'none' } | { status: 'active' | 'retired'; themeCode: string; name: string; subtitle?: string };
 
 function decide(command: ThemeCommand, state: ThemeState): ThemeEvent[] {
   if (command.type === 'DefineTheme') {
@@ -24,7 +22,8 @@ function decide(command: ThemeCommand, state: ThemeState): ThemeEvent[] {
   if (state.status === 'retired') throw new Conflict('THEME.RETIRED', `Theme ${state.themeCode} is retired`);
   switch (command.type) {
     case 'RenameTheme':
-      if (command.data.name === state.name) throw new ValidationFailed('THEME.NAME_UNCHANGED', `The theme is already called "${state.name}"`, 'name');
+      if (command.data.name === state.name)
+        throw new ValidationFailed('THEME.NAME_UNCHANGED', `The theme is already called "${state.name}"`, 'name');
       return [{ type: 'ThemeRenamed', data: { themeCode: state.themeCode, name: command.data.name, previousName: state.name } }];
     case 'RetireTheme':
       return [{ type: 'ThemeRetired', data: { themeCode: state.themeCode } }];

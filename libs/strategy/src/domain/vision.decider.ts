@@ -45,7 +45,8 @@ function decide(command: VisionCommand, state: VisionState): VisionEvent[] {
       if (state.ambitions.includes(command.data.text)) throw new Conflict('AMBITION.EXISTS', 'This ambition is already stated');
       return [{ type: 'AmbitionStated', data: command.data }];
     case 'DefinePrinciple':
-      if (command.data.name in state.principles) throw new Conflict('PRINCIPLE.EXISTS', `Principle ${command.data.name} is already defined`);
+      if (command.data.name in state.principles)
+        throw new Conflict('PRINCIPLE.EXISTS', `Principle ${command.data.name} is already defined`);
       return [{ type: 'PrincipleDefined', data: command.data }];
     default: {
       const _exhaustive: never = command;
@@ -63,7 +64,16 @@ function evolve(state: VisionState, event: VisionEvent): VisionState {
     case 'AmbitionStated':
       return { ...state, ambitions: [...state.ambitions, event.data.text] };
     case 'PrincipleDefined':
-      return { ...state, principles: { ...state.principles, [event.data.name]: { ...(event.data.description ? { description: event.data.description } : {}), questions: event.data.questions } } };
+      return {
+        ...state,
+        principles: {
+          ...state.principles,
+          [event.data.name]: {
+            ...(event.data.description ? { description: event.data.description } : {}),
+            questions: event.data.questions,
+          },
+        },
+      };
     default: {
       const _exhaustive: never = event;
       return state;

@@ -24,8 +24,7 @@ export type WorkshopCommand =
   | { type: 'CountInputs'; data: { count: number; note?: string } };
 
 export type WorkshopState =
-  | { status: 'none' }
-  | { status: 'held'; workshopId: string; title: string; date: string; inputIds: Set<string>; counted: number };
+  { status: 'none' } | { status: 'held'; workshopId: string; title: string; date: string; inputIds: Set<string>; counted: number };
 
 function decide(command: WorkshopCommand, state: WorkshopState): WorkshopEvent[] {
   if (command.type === 'HoldWorkshop') {
@@ -45,8 +44,10 @@ function decide(command: WorkshopCommand, state: WorkshopState): WorkshopEvent[]
       return [{ type: 'InputsRegistered', data: { workshopId: state.workshopId, inputs: command.data.inputs } }];
     }
     case 'CountInputs':
-      if (!Number.isInteger(command.data.count) || command.data.count <= 0) throw new ValidationFailed('INPUT.COUNT_INVALID', 'count must be a positive whole number', 'count');
-      if (command.data.count === state.counted) throw new ValidationFailed('INPUT.COUNT_UNCHANGED', `The workshop already counts ${state.counted} inputs`, 'count');
+      if (!Number.isInteger(command.data.count) || command.data.count <= 0)
+        throw new ValidationFailed('INPUT.COUNT_INVALID', 'count must be a positive whole number', 'count');
+      if (command.data.count === state.counted)
+        throw new ValidationFailed('INPUT.COUNT_UNCHANGED', `The workshop already counts ${state.counted} inputs`, 'count');
       return [{ type: 'InputsCounted', data: { workshopId: state.workshopId, ...command.data } }];
     default: {
       const _exhaustive: never = command;
@@ -58,9 +59,18 @@ function decide(command: WorkshopCommand, state: WorkshopState): WorkshopEvent[]
 function evolve(state: WorkshopState, event: WorkshopEvent): WorkshopState {
   switch (event.type) {
     case 'WorkshopHeld':
-      return { status: 'held', workshopId: event.data.workshopId, title: event.data.title, date: event.data.date, inputIds: new Set(), counted: 0 };
+      return {
+        status: 'held',
+        workshopId: event.data.workshopId,
+        title: event.data.title,
+        date: event.data.date,
+        inputIds: new Set(),
+        counted: 0,
+      };
     case 'InputsRegistered':
-      return state.status === 'none' ? state : { ...state, inputIds: new Set([...state.inputIds, ...event.data.inputs.map((i) => i.inputId)]) };
+      return state.status === 'none'
+        ? state
+        : { ...state, inputIds: new Set([...state.inputIds, ...event.data.inputs.map((i) => i.inputId)]) };
     case 'InputsCounted':
       return state.status === 'none' ? state : { ...state, counted: event.data.count };
     default: {
@@ -70,4 +80,8 @@ function evolve(state: WorkshopState, event: WorkshopEvent): WorkshopState {
   }
 }
 
-export const workshopDecider: Decider<WorkshopCommand, WorkshopEvent, WorkshopState> = { initialState: () => ({ status: 'none' }), evolve, decide };
+export const workshopDecider: Decider<WorkshopCommand, WorkshopEvent, WorkshopState> = {
+  initialState: () => ({ status: 'none' }),
+  evolve,
+  decide,
+};

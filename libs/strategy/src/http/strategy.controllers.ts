@@ -60,7 +60,10 @@ export class StrategyFrameController extends StrategyWrites {
   @Post('strategy/vision')
   @ApiOperation({ summary: 'Adopt the vision (name the deciding sak in decidedIn)' })
   adopt(@Body() dto: AdoptVisionDto) {
-    return this.send({ aggregate: 'vision', command: { type: 'AdoptVision', data: { text: dto.text, ...(dto.draftId ? { draftId: dto.draftId } : {}) } } }, dto);
+    return this.send(
+      { aggregate: 'vision', command: { type: 'AdoptVision', data: { text: dto.text, ...(dto.draftId ? { draftId: dto.draftId } : {}) } } },
+      dto,
+    );
   }
 
   @Post('strategy/ambitions')
@@ -103,7 +106,13 @@ export class PipelineController extends StrategyWrites {
   @Post('workshops')
   @ApiOperation({ summary: 'Record a workshop (arbeidsmøte)' })
   workshop(@Body() dto: WorkshopDto) {
-    const data = { workshopId: dto.workshopId, title: dto.title, date: dto.date, organisations: [...(dto.organisations ?? [])], ...(dto.sessions ? { sessions: dto.sessions } : {}) };
+    const data = {
+      workshopId: dto.workshopId,
+      title: dto.title,
+      date: dto.date,
+      organisations: [...(dto.organisations ?? [])],
+      ...(dto.sessions ? { sessions: dto.sessions } : {}),
+    };
     return this.send({ aggregate: 'workshop', workshopId: dto.workshopId, command: { type: 'HoldWorkshop', data } }, dto);
   }
 
@@ -117,7 +126,14 @@ export class PipelineController extends StrategyWrites {
   @Post('workshops/:workshopId/input-count')
   @ApiOperation({ summary: 'Record inputs known only by their number ("400 innspill")' })
   inputCount(@Param('workshopId') workshopId: string, @Body() dto: InputCountDto) {
-    return this.send({ aggregate: 'workshop', workshopId, command: { type: 'CountInputs', data: { count: dto.count, ...(dto.note ? { note: dto.note } : {}) } } }, dto);
+    return this.send(
+      {
+        aggregate: 'workshop',
+        workshopId,
+        command: { type: 'CountInputs', data: { count: dto.count, ...(dto.note ? { note: dto.note } : {}) } },
+      },
+      dto,
+    );
   }
 
   @Post('change-areas')
@@ -130,19 +146,32 @@ export class PipelineController extends StrategyWrites {
   @Post('change-areas/:changeAreaId/inputs')
   @ApiOperation({ summary: 'Merge inputs into the change area' })
   mergeInputs(@Param('changeAreaId') changeAreaId: string, @Body() dto: InputIdsDto) {
-    return this.send({ aggregate: 'change-area', changeAreaId, command: { type: 'MergeInputs', data: { inputIds: [...dto.inputIds] } } }, dto);
+    return this.send(
+      { aggregate: 'change-area', changeAreaId, command: { type: 'MergeInputs', data: { inputIds: [...dto.inputIds] } } },
+      dto,
+    );
   }
 
   @Post('change-areas/:changeAreaId/workshop-inputs')
   @ApiOperation({ summary: 'Record that the change area was formed from a workshop’s inputs known only by number' })
   mergeWorkshopInputs(@Param('changeAreaId') changeAreaId: string, @Body() dto: WorkshopRefDto) {
-    return this.send({ aggregate: 'change-area', changeAreaId, command: { type: 'MergeWorkshopInputs', data: { workshopId: dto.workshopId } } }, dto);
+    return this.send(
+      { aggregate: 'change-area', changeAreaId, command: { type: 'MergeWorkshopInputs', data: { workshopId: dto.workshopId } } },
+      dto,
+    );
   }
 
   @Post('change-areas/:changeAreaId/merge')
   @ApiOperation({ summary: 'Merge the change area into another' })
   mergeArea(@Param('changeAreaId') changeAreaId: string, @Body() dto: MergeChangeAreaDto) {
-    return this.send({ aggregate: 'change-area', changeAreaId, command: { type: 'MergeChangeAreaInto', data: { intoChangeAreaId: dto.intoChangeAreaId } } }, dto);
+    return this.send(
+      {
+        aggregate: 'change-area',
+        changeAreaId,
+        command: { type: 'MergeChangeAreaInto', data: { intoChangeAreaId: dto.intoChangeAreaId } },
+      },
+      dto,
+    );
   }
 }
 
@@ -234,13 +263,19 @@ export class GoalsController extends StrategyWrites {
   @Post(':goalId/dependencies')
   @ApiOperation({ summary: 'Record that a goal depends on another' })
   dependency(@Param('goalId') goalId: string, @Body() dto: DependencyDto) {
-    return this.send({ aggregate: 'goal', goalId, command: { type: 'AddDependency', data: { dependsOnGoalId: dto.dependsOnGoalId } } }, dto);
+    return this.send(
+      { aggregate: 'goal', goalId, command: { type: 'AddDependency', data: { dependsOnGoalId: dto.dependsOnGoalId } } },
+      dto,
+    );
   }
 
   @Post(':goalId/measures')
   @ApiOperation({ summary: 'Add a measure (tiltak), numbered under the goal' })
   measure(@Param('goalId') goalId: string, @Body() dto: MeasureDto) {
-    return this.send({ aggregate: 'goal', goalId, command: { type: 'AddMeasure', data: { measureCode: dto.measureCode, title: dto.title } } }, dto);
+    return this.send(
+      { aggregate: 'goal', goalId, command: { type: 'AddMeasure', data: { measureCode: dto.measureCode, title: dto.title } } },
+      dto,
+    );
   }
 
   @Post(':goalId/linked-items')
@@ -252,7 +287,12 @@ export class GoalsController extends StrategyWrites {
   @Post(':goalId/kpis')
   @ApiOperation({ summary: 'Define a KPI for the goal' })
   kpi(@Param('goalId') goalId: string, @Body() dto: KpiDto) {
-    const data = { name: dto.name, unit: dto.unit, ...(dto.target !== undefined ? { target: dto.target } : {}), ...(dto.description ? { description: dto.description } : {}) };
+    const data = {
+      name: dto.name,
+      unit: dto.unit,
+      ...(dto.target !== undefined ? { target: dto.target } : {}),
+      ...(dto.description ? { description: dto.description } : {}),
+    };
     return this.send({ aggregate: 'goal', goalId, command: { type: 'DefineKpi', data } }, dto);
   }
 
@@ -337,7 +377,9 @@ export class StrategyReadsController {
   constructor(private readonly reads: StrategyReadModel) {}
 
   @Get()
-  @ApiOperation({ summary: 'The strategy as on a date: vision, principles, themes with goals, prioritised goals, change areas, funnel counts' })
+  @ApiOperation({
+    summary: 'The strategy as on a date: vision, principles, themes with goals, prioritised goals, change areas, funnel counts',
+  })
   strategy(@Query() query: TemporalQueryDto) {
     return this.reads.strategy(temporal(query));
   }

@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, ArrayNotEmpty, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMinSize,
+  ArrayNotEmpty,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText, TemporalQueryDto } from '@app/http-common';
 import { GOAL_CODE, KPI_UNITS, LINKED_ITEM_KINDS, MEASURE_CODE, type KpiUnit, type LinkedItemKind } from '../domain/strategy-terms';
 
@@ -297,7 +310,9 @@ export class OpenRoundDto extends ProvenanceDto {
   @IsBusinessDate()
   date!: string;
 
-  @ApiProperty({ example: { 'aktiv-medvirkning': 3, 'bedre-helsehjelp': 2, 'teknologistottet-tjenesteinnovasjon': 2, 'styrket-gjennomforingskraft': 4 } })
+  @ApiProperty({
+    example: { 'aktiv-medvirkning': 3, 'bedre-helsehjelp': 2, 'teknologistottet-tjenesteinnovasjon': 2, 'styrket-gjennomforingskraft': 4 },
+  })
   @IsObject()
   allocation!: Record<string, number>;
 

@@ -27,7 +27,9 @@ export interface StrategyDocument {
 
 /** Inputs registered one by one plus those known only by count; null (unknown) where workshops were held but no input is known. */
 export const inputCount = (doc: StrategyDocument): number | null =>
-  doc.workshops > 0 && doc.registeredInputs === 0 && doc.countedInputs.size === 0 ? null : doc.registeredInputs + [...doc.countedInputs.values()].reduce((a, b) => a + b, 0);
+  doc.workshops > 0 && doc.registeredInputs === 0 && doc.countedInputs.size === 0
+    ? null
+    : doc.registeredInputs + [...doc.countedInputs.values()].reduce((a, b) => a + b, 0);
 
 export const emptyStrategy = (): StrategyDocument => ({
   vision: visionDecider.initialState(),
@@ -56,11 +58,20 @@ function evolveEntity<S, E extends DomainEvent>(
 
 export function evolveStrategy(doc: StrategyDocument, event: RecordedEvent): StrategyDocument {
   const id = event.streamId.slice(event.streamId.indexOf('-') + 1);
-  if (event.streamId.startsWith('theme-')) return evolveEntity<ThemeState, ThemeEvent>(doc, 'themes', id, themeDecider.evolve, themeDecider.initialState(), event);
+  if (event.streamId.startsWith('theme-'))
+    return evolveEntity<ThemeState, ThemeEvent>(doc, 'themes', id, themeDecider.evolve, themeDecider.initialState(), event);
   if (event.streamId.startsWith('change-area-')) {
-    return evolveEntity<ChangeAreaState, ChangeAreaEvent>(doc, 'changeAreas', event.streamId.slice('change-area-'.length), changeAreaDecider.evolve, changeAreaDecider.initialState(), event);
+    return evolveEntity<ChangeAreaState, ChangeAreaEvent>(
+      doc,
+      'changeAreas',
+      event.streamId.slice('change-area-'.length),
+      changeAreaDecider.evolve,
+      changeAreaDecider.initialState(),
+      event,
+    );
   }
-  if (event.streamId.startsWith('goal-')) return evolveEntity<GoalState, GoalEvent>(doc, 'goals', id, goalDecider.evolve, goalDecider.initialState(), event);
+  if (event.streamId.startsWith('goal-'))
+    return evolveEntity<GoalState, GoalEvent>(doc, 'goals', id, goalDecider.evolve, goalDecider.initialState(), event);
   if (event.streamId === 'strategy-vision') {
     doc.vision = visionDecider.evolve(doc.vision, asDomainEvent<VisionEvent>(event));
     return doc;

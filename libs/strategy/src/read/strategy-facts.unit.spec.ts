@@ -3,7 +3,14 @@ import { resolveTemporalQuery, ManualClock } from '@app/shared-kernel';
 import { StrategyFacts, factKey } from './strategy-facts';
 
 let position = 0n;
-const event = (streamId: string, type: string, data: Record<string, unknown>, effectiveAt: string, recordedAt: string, documentedAt?: string): RecordedEvent => ({
+const event = (
+  streamId: string,
+  type: string,
+  data: Record<string, unknown>,
+  effectiveAt: string,
+  recordedAt: string,
+  documentedAt?: string,
+): RecordedEvent => ({
   id: `e-${++position}`,
   type,
   streamId,
@@ -25,7 +32,11 @@ describe('the facts behind each value of a strategy entity', () => {
   [drafted, reworded, backdated, measure1, measure2].forEach((e) => facts.add(e));
 
   it('names the entity a stream is about', () => {
-    expect([factKey('goal-mal-2-2'), factKey('change-area-pasientinformasjon'), factKey('strategy-vision')]).toEqual(['goal:mal-2-2', 'change-area:pasientinformasjon', 'vision']);
+    expect([factKey('goal-mal-2-2'), factKey('change-area-pasientinformasjon'), factKey('strategy-vision')]).toEqual([
+      'goal:mal-2-2',
+      'change-area:pasientinformasjon',
+      'vision',
+    ]);
   });
 
   it('given rewordings, the latest effective one by the date asked stands behind the title, a backdated one in its place', () => {

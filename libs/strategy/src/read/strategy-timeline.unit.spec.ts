@@ -36,7 +36,14 @@ function history(count: number, seed: number): RecordedEvent[] {
       streamRevision: 0n,
       globalPosition: BigInt(i + 1),
       data: data as never,
-      metadata: { recordedAt: new Date(Date.UTC(2021, 0, 1) + today * DAY + i).toISOString(), effectiveAt: day(effective), actor: 'x', schemaVersion: 1, dataHash: '', hash: '' },
+      metadata: {
+        recordedAt: new Date(Date.UTC(2021, 0, 1) + today * DAY + i).toISOString(),
+        effectiveAt: day(effective),
+        actor: 'x',
+        schemaVersion: 1,
+        dataHash: '',
+        hash: '',
+      },
     });
   }
   return events;
@@ -53,7 +60,10 @@ describe('StrategyTimeline', () => {
     for (let i = 0; i < 120; i++) {
       const validDay = Math.floor(next() * (lastDay + 5));
       const knownMs = Date.UTC(2021, 0, 1) + Math.floor(next() * (lastDay + 5)) * DAY;
-      const query: ResolvedTemporalQuery = { validBefore: Date.UTC(2021, 0, 1) + (validDay + 1) * DAY, knownBefore: i % 3 === 0 ? Number.MAX_SAFE_INTEGER : knownMs };
+      const query: ResolvedTemporalQuery = {
+        validBefore: Date.UTC(2021, 0, 1) + (validDay + 1) * DAY,
+        knownBefore: i % 3 === 0 ? Number.MAX_SAFE_INTEGER : knownMs,
+      };
       expect(timeline.documentAsOf(query)).toEqual(strategyAsOf(events, query));
     }
   });

@@ -25,7 +25,11 @@ export interface ProvenanceContext {
 }
 
 /** The provenance of the facts behind an entity's values, optionally only facts of some types or about some value. */
-function sourcesOf({ facts, sources, query }: ProvenanceContext, key: string, keep: (event: RecordedEvent) => boolean = () => true): FactProvenance[] {
+function sourcesOf(
+  { facts, sources, query }: ProvenanceContext,
+  key: string,
+  keep: (event: RecordedEvent) => boolean = () => true,
+): FactProvenance[] {
   return provenanceOfFacts(facts.latest(key, query).filter(keep), sources);
 }
 
@@ -34,15 +38,27 @@ export function strategyView(doc: StrategyDocument, context: ProvenanceContext) 
   const goals = [...doc.goals.values()].filter((g): g is Goal => g.status !== 'none');
   const active = goals.filter((g) => ACTIVE.has(g.status)).sort(byCode);
   const changeAreas = [...doc.changeAreas.values()].flatMap((c) => (c.status === 'active' ? [c] : []));
-  const goalWithSources = (g: Goal) => ({ ...goalSummary(g), sources: sourcesOf(context, `goal:${g.goalId}`, (e) => GOAL_FACTS_SHOWN.has(e.type)), conflicts: sources.conflictsAbout(g.goalId, query) });
+  const goalWithSources = (g: Goal) => ({
+    ...goalSummary(g),
+    sources: sourcesOf(context, `goal:${g.goalId}`, (e) => GOAL_FACTS_SHOWN.has(e.type)),
+    conflicts: sources.conflictsAbout(g.goalId, query),
+  });
   const vision = (type: string, match: (data: Record<string, unknown>) => boolean = () => true) =>
     sourcesOf(context, 'vision', (e) => e.type === type && match(e.data as Record<string, unknown>));
   return {
     vision: doc.vision.vision ?? null,
     visionSources: vision('VisionAdopted'),
-    visionDrafts: Object.entries(doc.vision.drafts).map(([draftId, text]) => ({ draftId, text, sources: vision('VisionDraftProposed', (d) => d.draftId === draftId) })),
+    visionDrafts: Object.entries(doc.vision.drafts).map(([draftId, text]) => ({
+      draftId,
+      text,
+      sources: vision('VisionDraftProposed', (d) => d.draftId === draftId),
+    })),
     ambitions: doc.vision.ambitions.map((text) => ({ text, sources: vision('AmbitionStated', (d) => d.text === text) })),
-    principles: Object.entries(doc.vision.principles).map(([name, principle]) => ({ name, ...principle, sources: vision('PrincipleDefined', (d) => d.name === name) })),
+    principles: Object.entries(doc.vision.principles).map(([name, principle]) => ({
+      name,
+      ...principle,
+      sources: vision('PrincipleDefined', (d) => d.name === name),
+    })),
     themes: [...doc.themes.values()]
       .flatMap((t) => (t.status === 'active' ? [t] : []))
       .map((t) => ({
@@ -78,7 +94,10 @@ export function strategyView(doc: StrategyDocument, context: ProvenanceContext) 
 /** The provenance of the facts behind a goal's values at `to` that were not behind them at `from`: the sources of a change. */
 function newFacts(from: ProvenanceContext, to: ProvenanceContext, goalId: string, types: ReadonlySet<string>): FactProvenance[] {
   const before = new Set(from.facts.latest(`goal:${goalId}`, from.query).map((e) => e.id));
-  return provenanceOfFacts(to.facts.latest(`goal:${goalId}`, to.query).filter((e) => !before.has(e.id) && types.has(e.type)), to.sources);
+  return provenanceOfFacts(
+    to.facts.latest(`goal:${goalId}`, to.query).filter((e) => !before.has(e.id) && types.has(e.type)),
+    to.sources,
+  );
 }
 
 type Change = 'added' | 'removed' | 'reworded' | 'renumbered' | 'moved' | 'merged' | 'split' | 'prioritised' | 'deprioritised';
@@ -123,16 +142,22 @@ export function strategyDiff(from: StrategyDocument, to: StrategyDocument, prove
     }
     if (before.title !== after.title) diff.reworded.push({ goalId: id, code: after.code, from: before.title, to: after.title });
     if (before.code !== after.code) diff.renumbered.push({ goalId: id, from: before.code, to: after.code });
-    if (before.themeCode !== after.themeCode) diff.moved.push({ goalId: id, code: after.code, from: before.themeCode, to: after.themeCode });
+    if (before.themeCode !== after.themeCode)
+      diff.moved.push({ goalId: id, code: after.code, from: before.themeCode, to: after.themeCode });
     if (isActive(before) && !isActive(after)) {
-      diff.removed.push({ ...goalSummary(after), ...(after.mergedInto ? { mergedInto: after.mergedInto } : {}), ...(after.splitInto ? { splitInto: after.splitInto } : {}) });
+      diff.removed.push({
+        ...goalSummary(after),
+        ...(after.mergedInto ? { mergedInto: after.mergedInto } : {}),
+        ...(after.splitInto ? { splitInto: after.splitInto } : {}),
+      });
       if (after.status === 'merged' && after.mergedInto) diff.merged.push({ goalId: id, code: after.code, into: after.mergedInto });
       if (after.status === 'split' && after.splitInto) diff.split.push({ goalId: id, code: after.code, into: after.splitInto });
     }
     if (before.status !== 'prioritised' && after.status === 'prioritised') diff.prioritised.push(goalSummary(after));
     if (before.status === 'prioritised' && after.status === 'draft') diff.deprioritised.push(goalSummary(after));
   }
-  const withSources = <K extends Change>(change: K) => diff[change].map((entry) => ({ ...entry, sources: newFacts(provenance.from, provenance.to, entry.goalId, CHANGE_FACTS[change]) }));
+  const withSources = <K extends Change>(change: K) =>
+    diff[change].map((entry) => ({ ...entry, sources: newFacts(provenance.from, provenance.to, entry.goalId, CHANGE_FACTS[change]) }));
   return {
     added: withSources('added'),
     removed: withSources('removed'),
@@ -177,7 +202,17 @@ function mentions(event: RecordedEvent, goalId: string): boolean {
 }
 
 /** Goal facts shown beside a goal in the strategy (its drafting, wording, number, theme, priority, merge). */
-const GOAL_FACTS_SHOWN = new Set(['GoalDrafted', 'GoalReworded', 'GoalRenumbered', 'GoalMoved', 'GoalPrioritised', 'GoalDeprioritised', 'GoalMergedInto', 'GoalSplit', 'GoalRetired']);
+const GOAL_FACTS_SHOWN = new Set([
+  'GoalDrafted',
+  'GoalReworded',
+  'GoalRenumbered',
+  'GoalMoved',
+  'GoalPrioritised',
+  'GoalDeprioritised',
+  'GoalMergedInto',
+  'GoalSplit',
+  'GoalRetired',
+]);
 
 export interface LineageNode {
   id: string;
@@ -219,8 +254,14 @@ export class StrategyViews {
   /** Every event that touched the goal: its own, and other goals' events that name it, in temporal order. */
   history(goalId: string, query: ResolvedTemporalQuery) {
     const own = this.cache.stream(goalStream(goalId));
-    const others = this.cache.streamIds('goal-').filter((id) => id !== goalStream(goalId)).flatMap((id) => this.cache.stream(id).filter((e) => mentions(e, goalId)));
-    return eventsAsOf([...own, ...others], query).map((event) => ({ ...envelope(event), provenance: provenanceOfFact(event, this.sources) }));
+    const others = this.cache
+      .streamIds('goal-')
+      .filter((id) => id !== goalStream(goalId))
+      .flatMap((id) => this.cache.stream(id).filter((e) => mentions(e, goalId)));
+    return eventsAsOf([...own, ...others], query).map((event) => ({
+      ...envelope(event),
+      provenance: provenanceOfFact(event, this.sources),
+    }));
   }
 
   /**
@@ -296,18 +337,29 @@ export class StrategyViews {
       chain.forEach(({ id: nodeId, title }, i) => {
         nodes.set(nodeId, { id: nodeId, kind: 'goal-wording', label: title });
         const to = chain[i + 1]?.id ?? goalNode(id);
-        edges.set(`${nodeId}|${to}|reworded-as`, { from: nodeId, to, kind: 'reworded-as', sources: [provenanceOfFact(titles[i + 1].event, this.sources)] });
+        edges.set(`${nodeId}|${to}|reworded-as`, {
+          from: nodeId,
+          to,
+          kind: 'reworded-as',
+          sources: [provenanceOfFact(titles[i + 1].event, this.sources)],
+        });
       });
     }
     for (const [id, area] of doc.changeAreas) {
-      if (area.status !== 'none') nodes.set(`change-area:${id}`, { id: `change-area:${id}`, kind: 'change-area', label: area.name, status: area.status });
+      if (area.status !== 'none')
+        nodes.set(`change-area:${id}`, { id: `change-area:${id}`, kind: 'change-area', label: area.name, status: area.status });
     }
     if (!nodes.has(root)) return undefined;
     return reachable(root, direction, nodes, [...edges.values()]);
   }
 
   round(roundId: string, query: ResolvedTemporalQuery) {
-    const state = temporalFold(this.cache.stream(roundStream(roundId)), query, (s, e) => roundDecider.evolve(s, asDomainEvent<RoundEvent>(e)), roundDecider.initialState());
+    const state = temporalFold(
+      this.cache.stream(roundStream(roundId)),
+      query,
+      (s, e) => roundDecider.evolve(s, asDomainEvent<RoundEvent>(e)),
+      roundDecider.initialState(),
+    );
     if (state.status === 'none') return undefined;
     const opened = this.cache.stream(roundStream(roundId))[0].data as Extract<RoundEvent, { type: 'RoundOpened' }>['data'];
     // With no votes recorded the tally is unknown (the sources may not hold the votes), not zero.
@@ -352,5 +404,10 @@ function reachable(start: string, direction: 'up' | 'down', nodes: Map<string, L
       }
     }
   }
-  return { root: start, direction, nodes: [...seen].map((id) => nodes.get(id) ?? { id, kind: id.slice(0, id.indexOf(':')) as LineageNode['kind'], label: id }), edges: kept };
+  return {
+    root: start,
+    direction,
+    nodes: [...seen].map((id) => nodes.get(id) ?? { id, kind: id.slice(0, id.indexOf(':')) as LineageNode['kind'], label: id }),
+    edges: kept,
+  };
 }

@@ -82,8 +82,7 @@ export class SqliteEventStore implements EventStore {
   subscribeToAll(options: SubscribeToAllOptions = {}): Subscription {
     const stopped = deferred();
     let active = true;
-    const store = this;
-    async function* deliver(): AsyncGenerator<RecordedEvent> {
+    async function* deliver(store: SqliteEventStore): AsyncGenerator<RecordedEvent> {
       let position = options.after ?? 0n;
       while (active && !store.isClosed) {
         // Take the wake-up promise before reading: an append between the read and the
@@ -98,7 +97,7 @@ export class SqliteEventStore implements EventStore {
         if (page.length === 0) await Promise.race([nextAppend, stopped.promise, store.closed.promise]);
       }
     }
-    const iterator = deliver();
+    const iterator = deliver(this);
     return {
       [Symbol.asyncIterator]: () => iterator,
       close: async () => {
@@ -170,10 +169,7 @@ export class SqliteEventStore implements EventStore {
    * If exactly these events (by id, in order) already stand in this stream, the append is a
    * retry of one that succeeded: answer with what it answered then.
    */
-  private earlierAppendOf(
-    streamId: string,
-    events: EventToAppend[],
-  ): { revisionBefore: bigint; result: AppendResult } | undefined {
+  private earlierAppendOf(streamId: string, events: EventToAppend[]): { revisionBefore: bigint; result: AppendResult } | undefined {
     const first = this.statements.locateEvent.get(events[0].id) as Pick<EventRow, 'stream_id' | 'stream_revision'> | undefined;
     if (!first || first.stream_id !== streamId) return undefined;
     const stored = this.statements.readStreamForwards.all(streamId, first.stream_revision, events.length) as EventRow[];
@@ -226,9 +222,7 @@ export class SqliteEventStore implements EventStore {
   private prepare() {
     const columns = 'global_position, event_id, stream_id, stream_revision, type, data, metadata';
     const statements = {
-      insert: this.db.prepare(
-        'INSERT INTO events (event_id, stream_id, stream_revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
-      ),
+      insert: this.db.prepare('INSERT INTO events (event_id, stream_id, stream_revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)'),
       head: this.db.prepare('SELECT MAX(stream_revision) AS revision FROM events WHERE stream_id = ?'),
       locateEvent: this.db.prepare('SELECT stream_id, stream_revision FROM events WHERE event_id = ?'),
       readStreamForwards: this.db.prepare(
