@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventLog, type RecordedEventJson } from '@app/event-store';
+import { EventLog, ReadModelRegistry, type RecordedEventJson } from '@app/event-store';
 import { EventStoreDbStandIn } from '../eventstoredb-stand-in/stand-in-server';
 import { uniqueStream } from '../support/events';
 import { RunningApi } from '../support/running-api';
@@ -33,6 +33,16 @@ function apiContract(name: string, env: () => Record<string, string>, specific: 
       const health = await api.get('/health');
       expect(health.status).toBe(200);
       expect(health.body).toMatchObject({ status: 'ok', details: { eventStore: { status: 'up' } } });
+    });
+
+    it('GET /health/live answers at once; /health/ready only once every read model has caught up, and says how far each has read', async () => {
+      expect(await api.get('/health/live')).toMatchObject({ status: 200, body: { status: 'ok' } });
+      expect(await api.get('/health/ready')).toMatchObject({ status: 503, body: { details: { status: 'starting' } } });
+      const warmed = await api.app.get(ReadModelRegistry).warmUp();
+      expect(warmed.map((w) => w.name).sort()).toEqual(['findings', 'governance', 'sources', 'strategy']);
+      const ready = await api.get('/health/ready');
+      expect(ready.status).toBe(200);
+      expect(ready.body.readModels.every((m: { behind: boolean }) => !m.behind)).toBe(true);
     });
 
     it('GET /api/docs serves the OpenAPI UI and its document lists the audit trail', async () => {

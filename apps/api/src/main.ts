@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { EVENT_STORE, ReadModelRegistry, type EventStore } from '@app/event-store';
 import { createApp } from './bootstrap';
 import type { AppConfig } from './config/app-config';
 import { describeImport, importHistory } from './history/history-importer';
@@ -18,6 +18,11 @@ async function main(): Promise<void> {
     for (const line of describeImport(result)) Logger.log(line, 'ImportHistory');
     if (result.conflicts.length || result.failures.length) throw new Error('The recorded history did not import cleanly (see above)');
   }
+
+  // Catch every read model up before listening, so the first request after start does not
+  // pay for reading the log (and /health/ready reports ready only from then on).
+  const warmed = await app.get(ReadModelRegistry).warmUp();
+  Logger.log(`Read models caught up: ${warmed.map((w) => `${w.name} ${w.ms} ms`).join(', ')}`, 'Main');
 
   await app.listen(port, '0.0.0.0');
   const where = store.kind === 'embedded' ? `embedded store ${store.path}` : 'EventStoreDB';

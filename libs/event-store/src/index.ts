@@ -7,3 +7,4 @@ export * from './create-event-store';
 export * from './tokens';
 export * from './decider-runner';
 export * from './stream-cache';
+export * from './read-model-registry';

@@ -40,6 +40,11 @@ export class StreamCache {
     return resolved;
   }
 
+  /** The global position of the last event read from the store (of any stream), if any. */
+  lastPosition(): bigint | undefined {
+    return this.position;
+  }
+
   stream(streamId: string): readonly RecordedEvent[] {
     return this.streams.get(streamId) ?? [];
   }

@@ -1,5 +1,5 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { CLOCK, DeciderRunner, EVENT_STORE, EventLog, createEventStore, type EventStore } from '@app/event-store';
+import { CLOCK, DeciderRunner, EVENT_STORE, EventLog, ReadModelRegistry, createEventStore, type EventStore } from '@app/event-store';
 import { systemClock, type Clock } from '@app/shared-kernel';
 import { ConfigService } from '@nestjs/config';
 import { SourceRegister } from '@app/sources';
@@ -18,14 +18,23 @@ import type { AppConfig } from '../config/app-config';
       useFactory: (config: ConfigService<AppConfig, true>) => createEventStore(config.get('eventStore', { infer: true })),
     },
     { provide: EventLog, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new EventLog(store, clock) },
-    { provide: SourceRegister, inject: [EVENT_STORE], useFactory: (store: EventStore) => new SourceRegister(store) },
+    ReadModelRegistry,
+    {
+      provide: SourceRegister,
+      inject: [EVENT_STORE, ReadModelRegistry],
+      useFactory: (store: EventStore, readModels: ReadModelRegistry) => {
+        const register = new SourceRegister(store);
+        readModels.register(register);
+        return register;
+      },
+    },
     {
       provide: DeciderRunner,
       inject: [EventLog, SourceRegister],
       useFactory: (log: EventLog, sources: SourceRegister) => new DeciderRunner(log, sources),
     },
   ],
-  exports: [EVENT_STORE, EventLog, DeciderRunner, SourceRegister],
+  exports: [EVENT_STORE, EventLog, DeciderRunner, SourceRegister, ReadModelRegistry],
 })
 export class EventStoreModule implements OnApplicationShutdown {
   /** The system clock, unless a test brings its own. */

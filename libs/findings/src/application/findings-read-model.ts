@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, EVENT_STORE, StreamCache, toJson, type EventStore } from '@app/event-store';
+import { CLOCK, EVENT_STORE, ReadModelRegistry, StreamCache, toJson, type EventStore, type ReadModel } from '@app/event-store';
 import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
 import { FINDINGS_STREAM_PREFIXES } from '../domain/findings-terms';
 import { findingHistory, followUpReport } from '../read/findings-report';
@@ -7,15 +7,26 @@ import { SourceRegister, provenanceOfFact } from '@app/sources';
 
 /** The findings reads; each catches the cache up first, so a read sees every acknowledged write. */
 @Injectable()
-export class FindingsReadModel {
+export class FindingsReadModel implements ReadModel {
+  readonly name = 'findings';
   private readonly cache: StreamCache;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly sources: SourceRegister,
+    readModels: ReadModelRegistry,
   ) {
     this.cache = new StreamCache(store, FINDINGS_STREAM_PREFIXES);
+    readModels.register(this);
+  }
+
+  warmUp(): Promise<void> {
+    return this.cache.catchUp();
+  }
+
+  position(): bigint | undefined {
+    return this.cache.lastPosition();
   }
 
   async report(query: TemporalQuery) {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, EVENT_STORE, StreamCache, type EventStore } from '@app/event-store';
+import { CLOCK, EVENT_STORE, ReadModelRegistry, StreamCache, type EventStore, type ReadModel } from '@app/event-store';
 import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
 import { GOVERNANCE_STREAM_PREFIXES, sakStream, type Sakstype } from '../domain/governance-terms';
 import { GovernanceViews } from '../read/governance-views';
@@ -7,7 +7,8 @@ import { SourceRegister } from '@app/sources';
 
 /** The reads of the governance context; each catches the projection up first (read-your-writes). */
 @Injectable()
-export class GovernanceQueries {
+export class GovernanceQueries implements ReadModel {
+  readonly name = 'governance';
   private readonly projection: StreamCache;
   private readonly views: GovernanceViews;
 
@@ -15,9 +16,19 @@ export class GovernanceQueries {
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly sources: SourceRegister,
+    readModels: ReadModelRegistry,
   ) {
     this.projection = new StreamCache(store, GOVERNANCE_STREAM_PREFIXES);
     this.views = new GovernanceViews(this.projection, sources);
+    readModels.register(this);
+  }
+
+  warmUp(): Promise<void> {
+    return this.projection.catchUp();
+  }
+
+  position(): bigint | undefined {
+    return this.projection.lastPosition();
   }
 
   async bodies(query: TemporalQuery) {

@@ -1,4 +1,4 @@
-import { StreamCache, type EventStore, type RecordedEvent, type SourceDocuments } from '@app/event-store';
+import { StreamCache, type EventStore, type ReadModel, type RecordedEvent, type SourceDocuments } from '@app/event-store';
 import { NotFound, eventsAsOf, type ResolvedTemporalQuery, type SourceBasis } from '@app/shared-kernel';
 import type { DocumentEvent, SourceDocument } from '../domain/document.decider';
 import type { Reading, SourceConflict, SourceConflictEvent } from '../domain/source-conflict.decider';
@@ -44,7 +44,8 @@ export interface SourceLookup {
  * command path (is this document registered, and of what date?) and the reads (provenance
  * and conflicts to show beside each fact). Every answer catches up first: read-your-writes.
  */
-export class SourceRegister implements SourceDocuments, SourceLookup {
+export class SourceRegister implements SourceDocuments, SourceLookup, ReadModel {
+  readonly name = 'sources';
   private readonly documents = new Map<string, SourceDocument>();
   /** Conflict events by the id they are about, kept as events so a query sees only those known then. */
   private readonly conflicts = new Map<string, RecordedEvent[]>();
@@ -62,6 +63,14 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
   /** Catches up with the log; call before the synchronous lookups. */
   ready(): Promise<void> {
     return this.cache.catchUp();
+  }
+
+  warmUp(): Promise<void> {
+    return this.ready();
+  }
+
+  position(): bigint | undefined {
+    return this.cache.lastPosition();
   }
 
   async documentedAt(documentId: string, field: string): Promise<string> {

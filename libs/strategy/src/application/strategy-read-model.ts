@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, EVENT_STORE, StreamCache, type EventStore } from '@app/event-store';
+import { CLOCK, EVENT_STORE, ReadModelRegistry, StreamCache, type EventStore, type ReadModel } from '@app/event-store';
 import { NotFound, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
 import type { Input } from '../domain/workshop.decider';
@@ -10,7 +10,8 @@ import { SourceRegister } from '@app/sources';
 
 /** The strategy's reads; each catches the cache up first, so a read sees every acknowledged write. */
 @Injectable()
-export class StrategyReadModel {
+export class StrategyReadModel implements ReadModel {
+  readonly name = 'strategy';
   private readonly cache: StreamCache;
   private readonly views: StrategyViews;
   private readonly facts = new StrategyFacts();
@@ -19,6 +20,7 @@ export class StrategyReadModel {
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly sources: SourceRegister,
+    readModels: ReadModelRegistry,
   ) {
     const timeline = new StrategyTimeline();
     this.cache = new StreamCache(store, STRATEGY_STREAM_PREFIXES, (event) => {
@@ -26,6 +28,16 @@ export class StrategyReadModel {
       this.facts.add(event);
     });
     this.views = new StrategyViews(this.cache, timeline, sources);
+    readModels.register(this);
+  }
+
+  /** Catches up and folds the strategy as of now, which builds the timeline's checkpoints. */
+  async warmUp(): Promise<void> {
+    this.views.document(await this.resolve({}));
+  }
+
+  position(): bigint | undefined {
+    return this.cache.lastPosition();
   }
 
   /** Today's date by the clock, the default date a strategy fact takes effect. */
