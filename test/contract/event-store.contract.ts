@@ -197,6 +197,29 @@ export function eventStoreContract(name: string, openStore: () => Promise<EventS
       });
     });
 
+    describe('reading all of some streams', () => {
+      it('gives only the streams whose id starts with a prefix asked for, in append order, counting only those', async () => {
+        const tag = uniqueStream('x').slice(2, 14).replace(/-/g, '');
+        const [sak, meeting, goal] = [`sak${tag}-1`, `meeting${tag}-1`, `goal${tag}-1`];
+        const appended: { streamId: string; id: string }[] = [];
+        for (const streamId of [sak, goal, meeting, goal, sak]) {
+          const event = anEvent('Recorded');
+          appended.push({ streamId, id: event.id });
+          await store.append(streamId, [event], { expectedRevision: 'any' });
+        }
+        const ours = appended.filter((e) => e.streamId !== goal).map((e) => e.id);
+        const prefixes = [`sak${tag}-`, `meeting${tag}-`];
+        const all = await store.readAll({ streamPrefixes: prefixes });
+        expect(all.map((e) => e.id)).toEqual(ours);
+        const firstTwo = await store.readAll({ streamPrefixes: prefixes, maxCount: 2 });
+        expect(firstTwo.map((e) => e.id)).toEqual(ours.slice(0, 2));
+        const rest = await store.readAll({ streamPrefixes: prefixes, after: firstTwo[1].globalPosition });
+        expect(rest.map((e) => e.id)).toEqual(ours.slice(2));
+        expect(await store.readAll({ streamPrefixes: [`nothing${tag}-`] })).toEqual([]);
+        expect(await store.readAll({ streamPrefixes: [] })).toEqual([]);
+      });
+    });
+
     describe('catch-up subscription', () => {
       it('delivers history, then live events, and resumes after a position with no gap and no duplicate', async () => {
         const streamId = uniqueStream('sub');

@@ -3,8 +3,10 @@ export interface ReadModel {
   readonly name: string;
   /** Reads what was appended since it last read, and builds what its first query would. */
   warmUp(): Promise<void>;
-  /** The global position of the last event it has read, if any. */
+  /** The global position of the last event of its streams it has read, if any. */
   position(): bigint | undefined;
+  /** Whether the log holds events of its streams it has not read yet. */
+  hasUnread(): Promise<boolean>;
 }
 
 /**

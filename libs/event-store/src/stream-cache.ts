@@ -5,11 +5,12 @@ import type { EventStore } from './port/event-store.port';
 const PAGE = 5000;
 
 /**
- * A bounded context's events (the streams with its prefixes), kept in memory by stream and
- * in global order, fed from the store by global position (never from the in-process event bus, so replays and other processes'
- * writes arrive too). `catchUp()` reads what was appended since the last position, so a
- * query that calls it first sees every write acknowledged before it: read-your-writes by
- * construction, no waiting in tests. Idempotent by position: an event is taken once.
+ * A bounded context's events (the streams with its prefixes, filtered in the store), kept in
+ * memory by stream and in global order, fed from the store by global position (never from
+ * the in-process event bus, so replays and other processes' writes arrive too). `catchUp()`
+ * reads what was appended since the last position, so a query that calls it first sees every
+ * write acknowledged before it: read-your-writes by construction, no waiting in tests.
+ * Idempotent by position: an event is taken once.
  */
 export class StreamCache {
   private position: bigint | undefined;
@@ -40,9 +41,14 @@ export class StreamCache {
     return resolved;
   }
 
-  /** The global position of the last event read from the store (of any stream), if any. */
+  /** The global position of the last event of these streams read from the store, if any. */
   lastPosition(): bigint | undefined {
     return this.position;
+  }
+
+  /** Whether the store holds events of these streams that the cache has not read yet. */
+  async hasUnread(): Promise<boolean> {
+    return (await this.store.readAll({ after: this.position, maxCount: 1, streamPrefixes: this.prefixes })).length > 0;
   }
 
   stream(streamId: string): readonly RecordedEvent[] {
@@ -60,7 +66,7 @@ export class StreamCache {
 
   private async readNewEvents(): Promise<void> {
     for (;;) {
-      const page = await this.store.readAll({ after: this.position, maxCount: PAGE });
+      const page = await this.store.readAll({ after: this.position, maxCount: PAGE, streamPrefixes: this.prefixes });
       for (const event of page) this.apply(event);
       if (page.length < PAGE) return;
     }

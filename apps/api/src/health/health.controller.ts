@@ -1,7 +1,7 @@
-import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
-import { EVENT_STORE, ReadModelRegistry, type EventStore } from '@app/event-store';
+import { ReadModelRegistry } from '@app/event-store';
 import { EventStoreHealthIndicator } from './event-store.health';
 
 @ApiTags('health')
@@ -11,7 +11,6 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly eventStore: EventStoreHealthIndicator,
     private readonly readModels: ReadModelRegistry,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   @Get()
@@ -29,18 +28,16 @@ export class HealthController {
 
   /**
    * Ready once every read model has caught up with the log since start (main.ts does that
-   * before it listens) and the store answers. Each read model's position is reported, and
-   * whether the log has events it has not read yet (it reads them at its next request).
+   * before it listens). Each read model's position is reported, and whether the log has events
+   * of its streams it has not read yet (it reads them at its next request).
    */
   @Get('ready')
   @ApiOperation({ summary: 'Read models caught up since start and the store reachable; each read model’s position' })
   async ready() {
     const readModels = await Promise.all(
-      this.readModels.all().map(async (model) => {
-        const position = model.position();
-        const newer = await this.store.readAll({ after: position, maxCount: 1 });
-        return { name: model.name, position: position?.toString() ?? null, behind: newer.length > 0 };
-      }),
+      this.readModels
+        .all()
+        .map(async (model) => ({ name: model.name, position: model.position()?.toString() ?? null, behind: await model.hasUnread() })),
     );
     const body = { status: this.readModels.isWarm ? 'ready' : 'starting', readModels };
     if (!this.readModels.isWarm) throw new ServiceUnavailableException(body);

@@ -26,7 +26,13 @@ export interface ReadStreamOptions {
 export interface ReadAllOptions {
   /** Exclusive: events strictly after this global position. Default: from the beginning. */
   after?: bigint;
+  /** At most this many events (of the streams asked for, where `streamPrefixes` is given). */
   maxCount?: number;
+  /**
+   * Only events of streams whose id starts with one of these (a bounded context's categories,
+   * e.g. `sak-`, `meeting-`). A store filters where it can, before decoding anything.
+   */
+  streamPrefixes?: readonly string[];
 }
 
 export interface SubscribeToAllOptions {

@@ -29,6 +29,10 @@ export class FindingsReadModel implements ReadModel {
     return this.cache.lastPosition();
   }
 
+  hasUnread(): Promise<boolean> {
+    return this.cache.hasUnread();
+  }
+
   async report(query: TemporalQuery) {
     const resolved = await this.cache.readyFor(query, this.clock);
     await this.sources.ready();

@@ -31,6 +31,10 @@ export class GovernanceQueries implements ReadModel {
     return this.projection.lastPosition();
   }
 
+  hasUnread(): Promise<boolean> {
+    return this.projection.hasUnread();
+  }
+
   async bodies(query: TemporalQuery) {
     return this.views.bodies(await this.resolve(query));
   }

@@ -73,6 +73,10 @@ export class SourceRegister implements SourceDocuments, SourceLookup, ReadModel 
     return this.cache.lastPosition();
   }
 
+  hasUnread(): Promise<boolean> {
+    return this.cache.hasUnread();
+  }
+
   async documentedAt(documentId: string, field: string): Promise<string> {
     await this.ready();
     const document = this.documents.get(documentId);

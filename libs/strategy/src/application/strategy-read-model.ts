@@ -40,6 +40,10 @@ export class StrategyReadModel implements ReadModel {
     return this.cache.lastPosition();
   }
 
+  hasUnread(): Promise<boolean> {
+    return this.cache.hasUnread();
+  }
+
   /** Today's date by the clock, the default date a strategy fact takes effect. */
   today(): string {
     return this.clock.now().toISOString().slice(0, 10);

@@ -41,6 +41,7 @@ interface EventRow {
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly statements: ReturnType<SqliteEventStore['prepare']>;
+  private readonly prefixStatements = new Map<number, Database.Statement>();
   private appended = deferred();
   private readonly closed = deferred();
   private isClosed = false;
@@ -76,7 +77,13 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    return this.readAllSync(options.after ?? 0n, options.maxCount ?? -1);
+    const { after = 0n, maxCount = -1, streamPrefixes } = options;
+    if (!streamPrefixes) return this.readAllSync(after, maxCount);
+    if (streamPrefixes.length === 0) return [];
+    // Rows of other streams are skipped by SQLite without being decoded.
+    return (this.readAllOfStreams(streamPrefixes.length).all(after, ...streamPrefixes.map(globPrefix), maxCount) as RawEventRow[]).map(
+      fromRawRow,
+    );
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): Subscription {
@@ -186,6 +193,20 @@ export class SqliteEventStore implements EventStore {
     return row.revision ?? NO_REVISION;
   }
 
+  /** One prepared statement per number of prefixes. */
+  private readAllOfStreams(prefixes: number) {
+    let statement = this.prefixStatements.get(prefixes);
+    if (!statement) {
+      const matches = Array.from({ length: prefixes }, () => 'stream_id GLOB ?').join(' OR ');
+      statement = this.db
+        .prepare(`SELECT ${COLUMNS} FROM events WHERE global_position > ? AND (${matches}) ORDER BY global_position ASC LIMIT ?`)
+        .raw()
+        .safeIntegers(true);
+      this.prefixStatements.set(prefixes, statement);
+    }
+    return statement;
+  }
+
   private readAllSync(after: bigint, maxCount: number): RecordedEvent[] {
     // Raw rows (arrays, not objects): the hot path of every projection rebuild.
     return (this.statements.readAllRaw.all(after, maxCount) as RawEventRow[]).map(fromRawRow);
@@ -220,7 +241,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   private prepare() {
-    const columns = 'global_position, event_id, stream_id, stream_revision, type, data, metadata';
+    const columns = COLUMNS;
     const statements = {
       insert: this.db.prepare('INSERT INTO events (event_id, stream_id, stream_revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)'),
       head: this.db.prepare('SELECT MAX(stream_revision) AS revision FROM events WHERE stream_id = ?'),
@@ -252,6 +273,11 @@ function accepts(expected: ExpectedRevision, actual: bigint): boolean {
 }
 
 type RawEventRow = [bigint, string, string, bigint, string, string, string];
+
+const COLUMNS = 'global_position, event_id, stream_id, stream_revision, type, data, metadata';
+
+/** A GLOB pattern matching ids that start with `prefix` (its own `*`, `?` and `[` taken literally). */
+const globPrefix = (prefix: string) => `${prefix.replace(/[*?[]/g, '[$&]')}*`;
 
 function fromRawRow([globalPosition, id, streamId, streamRevision, type, data, metadata]: RawEventRow): RecordedEvent {
   return { id, type, streamId, streamRevision, globalPosition, data: JSON.parse(data), metadata: JSON.parse(metadata) as EventMetadata };

@@ -65,6 +65,7 @@ export class EventStoreDbEventStore implements EventStore {
    */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const wanted = options.maxCount ?? Number.POSITIVE_INFINITY;
+    const prefixes = options.streamPrefixes;
     const events: RecordedEvent[] = [];
     let cursor = options.after;
     try {
@@ -80,7 +81,8 @@ export class EventStoreDbEventStore implements EventStore {
           if (commit === undefined || (cursor !== undefined && commit <= cursor)) continue; // fromPosition is inclusive
           cursor = commit;
           const event = fromResolvedEvent(resolved);
-          if (event && events.length < wanted) events.push(event);
+          // This client's reads of $all take no server-side filter (only subscriptions do): filter here.
+          if (event && events.length < wanted && (!prefixes || prefixes.some((p) => event.streamId.startsWith(p)))) events.push(event);
         }
         if (raw < READ_ALL_BATCH) break;
       }
