@@ -1,7 +1,7 @@
 import { EventLog, type LoadedStream, type RecordingContext } from './event-log';
 import type { RecordedEvent } from './port/event-envelope';
 import { WrongExpectedRevision } from './port/event-store-errors';
-import { foldEvents, type Decider, type DomainError, type DomainEvent, type Source } from '@app/shared-kernel';
+import { foldEvents, type Decider, type DomainEvent, type Source } from '@app/shared-kernel';
 
 /**
  * The register of source documents, as the command path needs it: every source a write
@@ -46,9 +46,16 @@ export interface Decision<Command> {
   knownFrom?: string;
 }
 
+/** How often a command is decided again after a concurrent write to its stream. */
+const DECIDE_AGAIN = 3;
+
 /**
- * The whole of a command handler's work: load the stream, fold it, decide, and append with the
- * revision that was read, so a concurrent change is refused (409) rather than overwritten.
+ * The whole of a command handler's work, after Emmett's CommandHandler: load the stream, fold
+ * it, decide, and append at the revision that was read. If another write reached the stream in
+ * between, load and decide again (a few times): the decider then sees that write, so a natural
+ * key taken by a racing request is refused by the decider's own rule (e.g. SAK.NUMBER_TAKEN),
+ * and a command still valid after the other write succeeds. Only when the stream keeps moving
+ * is the conflict itself the answer (409).
  */
 export class DeciderRunner {
   constructor(
@@ -68,39 +75,39 @@ export class DeciderRunner {
     decision: (state: S, stream: LoadedStream) => Promise<Decision<C>> | Decision<C>;
     provenance: Provenance;
     context: RecordingContext;
-    /** The error to raise when someone else created the stream first (a natural key taken). */
-    whenTaken?: () => DomainError;
   }): Promise<CommandResult> {
     const { provenance } = options;
     const documentedAt = provenance.source && (await this.documents.documentedAt(provenance.source.document, 'source.document'));
-    const { stream, state } = await this.load(options.decider, options.streamId);
-    const { command, effectiveAt, corrects, knownFrom } = await options.decision(state, stream);
-    const events = options.decider.decide(command, state);
-    try {
-      const result = await this.log.append(
-        options.streamId,
-        events.map((event) => ({
-          type: event.type,
-          data: event.data as Record<string, never>,
-          effectiveAt: provenance.effectiveAt ?? effectiveAt,
-          source: provenance.source,
-          documentedAt: knownFrom !== undefined && documentedAt !== undefined && knownFrom > documentedAt ? knownFrom : documentedAt,
-          reason: provenance.reason ?? (corrects ? String((event.data as { reason?: string }).reason ?? '') : undefined),
-          corrects,
-          decidedIn: provenance.decidedIn,
-        })),
-        { expectedRevision: stream.revision, context: options.context },
-      );
-      return {
-        id: options.id,
-        streamId: options.streamId,
-        revision: result.nextExpectedRevision.toString(),
-        position: result.position.toString(),
-        events: events.map((e) => e.type),
-      };
-    } catch (error) {
-      if (error instanceof WrongExpectedRevision && stream.revision === 'no_stream' && options.whenTaken) throw options.whenTaken();
-      throw error;
+    for (let attempt = 1; ; attempt++) {
+      const { stream, state } = await this.load(options.decider, options.streamId);
+      const { command, effectiveAt, corrects, knownFrom } = await options.decision(state, stream);
+      const events = options.decider.decide(command, state);
+      try {
+        const result = await this.log.append(
+          options.streamId,
+          events.map((event) => ({
+            type: event.type,
+            data: event.data as Record<string, never>,
+            effectiveAt: provenance.effectiveAt ?? effectiveAt,
+            source: provenance.source,
+            documentedAt: knownFrom !== undefined && documentedAt !== undefined && knownFrom > documentedAt ? knownFrom : documentedAt,
+            reason: provenance.reason ?? (corrects ? String((event.data as { reason?: string }).reason ?? '') : undefined),
+            corrects,
+            decidedIn: provenance.decidedIn,
+          })),
+          // The head's hash comes from the load: the log need not read it again.
+          { expectedRevision: stream.revision, context: options.context, headHash: stream.events.at(-1)?.metadata.hash ?? null },
+        );
+        return {
+          id: options.id,
+          streamId: options.streamId,
+          revision: result.nextExpectedRevision.toString(),
+          position: result.position.toString(),
+          events: events.map((e) => e.type),
+        };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevision) || attempt >= DECIDE_AGAIN) throw error;
+      }
     }
   }
 

@@ -68,12 +68,22 @@ export class EventLog {
   async append(
     streamId: string,
     events: NewEvent[],
-    options: { expectedRevision: ExpectedRevision; context: RecordingContext },
+    options: {
+      expectedRevision: ExpectedRevision;
+      context: RecordingContext;
+      /** The hash of the event at `expectedRevision`, where the caller has just read it (saves reading it again). */
+      headHash?: string | null;
+    },
   ): Promise<AppendResult> {
     validate(events, options.context);
     const { expectedRevision, context } = options;
     if (typeof expectedRevision === 'bigint' || expectedRevision === 'no_stream') {
-      const prevHash = expectedRevision === 'no_stream' ? null : await this.hashAt(streamId, expectedRevision);
+      const prevHash =
+        expectedRevision === 'no_stream'
+          ? null
+          : options.headHash !== undefined
+            ? options.headHash
+            : await this.hashAt(streamId, expectedRevision);
       return this.store.append(streamId, this.seal(streamId, events, context, expectedRevision, prevHash), {
         expectedRevision,
       });

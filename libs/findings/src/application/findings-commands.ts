@@ -11,7 +11,7 @@ import {
 } from '@app/event-store';
 import { sakStream } from '@app/governance';
 import { goalStream } from '@app/strategy';
-import { Conflict, type Clock } from '@app/shared-kernel';
+import type { Clock } from '@app/shared-kernel';
 import {
   assignmentDecider,
   findingDecider,
@@ -93,7 +93,6 @@ export class FindingsCommandHandler implements ICommandHandler<HandleFindingsCom
             },
             effectiveAt: command.data.publishedOn,
           }),
-          whenTaken: () => new Conflict('REPORT.EXISTS', `Report ${request.reportId} is already registered`),
         });
       }
       case 'finding':
@@ -116,7 +115,6 @@ export class FindingsCommandHandler implements ICommandHandler<HandleFindingsCom
               effectiveAt: this.dateOf(provenance),
             };
           },
-          whenTaken: () => new Conflict('FINDING.EXISTS', `Finding ${request.findingId} is already recorded`),
         });
       case 'assignment':
         return this.runner.run({
@@ -144,7 +142,6 @@ export class FindingsCommandHandler implements ICommandHandler<HandleFindingsCom
               }
             }
           },
-          whenTaken: () => new Conflict('ASSIGNMENT.EXISTS', `Assignment ${request.assignmentId} already exists`),
         });
     }
   }

@@ -39,7 +39,6 @@ describe('DeciderRunner under a race', () => {
           },
           provenance: {},
           context,
-          whenTaken: () => Object.assign(new Error('taken'), { code: 'SAK.NUMBER_TAKEN' }) as never,
         }),
       ),
     );
@@ -59,13 +58,31 @@ describe('DeciderRunner under a race', () => {
     expect(await store.readStream('sak-nehs-2022-2')).toHaveLength(1);
   });
 
-  it('two vedtak on one sak at once: one wins, the other gets a 409 conflict naming the revisions', async () => {
+  it('two vedtak on one sak at once: one wins; the other, decided again on the sak as it now is, is refused by the decider', async () => {
     await racing([register('Sak')], '2022-02-04');
     const adopt = (text: string): SakCommand => ({ type: 'AdoptDecision', data: { text, adoptedOn: '2022-02-04' } });
     const results = await racing([adopt('A'), adopt('B')], '2022-02-04');
     const lost = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(lost.reason).toMatchObject({ kind: 'conflict', code: 'EVENT_STORE.WRONG_EXPECTED_REVISION', expected: 0n, actual: 1n });
+    expect(lost.reason).toMatchObject({ kind: 'conflict', code: 'VEDTAK.ALREADY_ADOPTED' });
     expect((await store.readStream('sak-nehs-2022-2')).map((e) => e.type)).toEqual(['SakRegistered', 'DecisionAdopted']);
+  });
+
+  it('a vedtak and an attachment at once: both stand, the second decided again after the first', async () => {
+    await racing([register('Sak')], '2022-02-04');
+    const results = await racing(
+      [
+        { type: 'AdoptDecision', data: { text: 'Vedtatt', adoptedOn: '2022-02-04' } },
+        { type: 'AddAttachment', data: { attachment: { name: 'Vedlegg 1' } } },
+      ],
+      '2022-02-04',
+    );
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect((await store.readStream('sak-nehs-2022-2')).map((e) => e.type).sort()).toEqual([
+      'AttachmentAdded',
+      'DecisionAdopted',
+      'SakRegistered',
+    ]);
+    await expect(new EventLog(store, new ManualClock('2026-11-25T12:00:00Z')).verify()).resolves.toMatchObject({ ok: true });
   });
 });

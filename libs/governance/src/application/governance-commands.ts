@@ -1,4 +1,3 @@
-import { Conflict } from '@app/shared-kernel';
 import type { RecordingContext } from '@app/event-store';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { bodyDecider, type BodyCommand } from '../domain/body.decider';
@@ -67,7 +66,6 @@ export class BodyCommandHandler implements ICommandHandler<HandleBodyCommand, Co
       }),
       provenance,
       context,
-      whenTaken: () => new Conflict('BODY.ALREADY_ESTABLISHED', `Body ${bodyId} is already established`),
     });
   }
 }
@@ -92,7 +90,6 @@ export class MeetingCommandHandler implements ICommandHandler<HandleMeetingComma
       },
       provenance,
       context,
-      whenTaken: () => new Conflict('MEETING.NUMBER_TAKEN', `Meeting ${meetingId} already exists`),
     });
   }
 }
@@ -133,7 +130,6 @@ export class SakCommandHandler implements ICommandHandler<HandleSakCommand, Comm
       },
       provenance,
       context,
-      whenTaken: () => new Conflict('SAK.NUMBER_TAKEN', `Sak ${sakId} is already registered`),
     });
   }
 }

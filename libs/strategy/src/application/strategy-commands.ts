@@ -1,4 +1,4 @@
-import { Conflict, NotFound } from '@app/shared-kernel';
+import { NotFound } from '@app/shared-kernel';
 import { DeciderRunner, type CommandResult, type Decision, type Provenance, type RecordingContext } from '@app/event-store';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { changeAreaDecider, type ChangeAreaCommand, type ChangeAreaState } from '../domain/change-area.decider';
@@ -69,7 +69,6 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
           streamId: themeStream(request.themeCode),
           decider: themeDecider,
           decision: () => ({ command: request.command, effectiveAt: today() }),
-          whenTaken: () => new Conflict('THEME.EXISTS', `Theme ${request.themeCode} is already defined`),
         });
       case 'workshop':
         return this.runner.run({
@@ -86,7 +85,6 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
                   ? (provenance.effectiveAt ?? state.date)
                   : today(),
           }),
-          whenTaken: () => new Conflict('WORKSHOP.EXISTS', `Workshop ${request.workshopId} is already recorded`),
         });
       case 'change-area':
         return this.runner.run({
@@ -109,7 +107,6 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
               return { command: { ...command, into: await changeArea(command.data.intoChangeAreaId) }, effectiveAt: today() };
             return { command, effectiveAt: today() };
           },
-          whenTaken: () => new Conflict('CHANGE_AREA.EXISTS', `Change area ${request.changeAreaId} already exists`),
         });
       case 'goal':
         return this.runner.run({
@@ -121,7 +118,6 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
             command: await this.completeGoal(request.command, theme, goal, changeArea),
             effectiveAt: today(),
           }),
-          whenTaken: () => new Conflict('GOAL.EXISTS', `Goal ${request.goalId} already exists`),
         });
       case 'round':
         return this.runner.run({
@@ -141,7 +137,6 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
               effectiveAt: provenance.effectiveAt ?? command.data.date,
             };
           },
-          whenTaken: () => new Conflict('ROUND.EXISTS', `Round ${request.roundId} exists`),
         });
     }
   }
