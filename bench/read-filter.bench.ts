@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore, StreamCache, type EventStore, type ReadAllOptions } from '@app/event-store';
+import { SqliteEventStore, StreamCache, type EventStore, type ReadStreamsOptions, type RecordedEvent } from '@app/event-store';
 import { GOVERNANCE_STREAM_PREFIXES } from '../libs/governance/src/domain/governance-terms';
 import { anEvent } from '../test/support/events';
 
@@ -23,20 +23,37 @@ async function main(): Promise<void> {
     }
     for (let i = 1; i <= 50; i++)
       await store.append(`sak-nehs-2022-${i}`, [anEvent('SakRegistered', { number: `${i}/22` })], { expectedRevision: 'any' });
-    // The same store, but ignoring the filter: what every cache did before the store filtered.
-    const unfiltered = { readAll: (options: ReadAllOptions) => store.readAll({ ...options, streamPrefixes: undefined }) } as EventStore;
-    console.log('| events | governance catch-up, filtered in the store | decoded, then discarded | events kept |');
-    console.log('| --- | --- | --- | --- |');
+    // The same store, read as every cache read it before the store filtered: all events decoded, then discarded.
+    const unfiltered = {
+      readStreams: async ({ prefixes, after }: ReadStreamsOptions) => {
+        const events: RecordedEvent[] = [];
+        let cursor = after;
+        for (;;) {
+          const page = await store.readAll({ after: cursor, maxCount: 5000 });
+          events.push(...page.filter((e) => prefixes.some((prefix) => e.streamId.startsWith(prefix))));
+          cursor = page.at(-1)?.globalPosition ?? cursor;
+          if (page.length < 5000) return { events, scannedTo: cursor };
+        }
+      },
+    } as EventStore;
+    console.log(
+      '| events | governance catch-up, filtered in the store | the same again, nothing new | decoded, then discarded | events kept |',
+    );
+    console.log('| --- | --- | --- | --- | --- |');
     const timings: string[] = [];
     let kept = 0;
-    for (const source of [store, unfiltered]) {
-      const cache = new StreamCache(source, GOVERNANCE_STREAM_PREFIXES);
+    const time = async (run: () => Promise<void>) => {
       const start = performance.now();
-      await cache.catchUp();
+      await run();
       timings.push(`${Math.round(performance.now() - start)} ms`);
-      kept = cache.all().length;
-    }
-    console.log(`| ${(total + 50).toLocaleString('en')} | ${timings[0]} | ${timings[1]} | ${kept} |`);
+    };
+    const filtered = new StreamCache(store, GOVERNANCE_STREAM_PREFIXES);
+    await time(() => filtered.catchUp());
+    await time(() => filtered.catchUp());
+    const decoded = new StreamCache(unfiltered, GOVERNANCE_STREAM_PREFIXES);
+    await time(() => decoded.catchUp());
+    kept = filtered.all().length;
+    console.log(`| ${(total + 50).toLocaleString('en')} | ${timings.join(' | ')} | ${kept} |`);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -209,14 +209,22 @@ export function eventStoreContract(name: string, openStore: () => Promise<EventS
         }
         const ours = appended.filter((e) => e.streamId !== goal).map((e) => e.id);
         const prefixes = [`sak${tag}-`, `meeting${tag}-`];
-        const all = await store.readAll({ streamPrefixes: prefixes });
-        expect(all.map((e) => e.id)).toEqual(ours);
-        const firstTwo = await store.readAll({ streamPrefixes: prefixes, maxCount: 2 });
-        expect(firstTwo.map((e) => e.id)).toEqual(ours.slice(0, 2));
-        const rest = await store.readAll({ streamPrefixes: prefixes, after: firstTwo[1].globalPosition });
-        expect(rest.map((e) => e.id)).toEqual(ours.slice(2));
-        expect(await store.readAll({ streamPrefixes: [`nothing${tag}-`] })).toEqual([]);
-        expect(await store.readAll({ streamPrefixes: [] })).toEqual([]);
+        const all = await store.readStreams({ prefixes });
+        expect(all.events.map((e) => e.id)).toEqual(ours);
+        const lastOfAll = (await store.readAll()).at(-1)!.globalPosition;
+        // To the end: it looked at the whole log, so reading again from there finds nothing.
+        expect(all.scannedTo! >= lastOfAll).toBe(true);
+        const again = await store.readStreams({ prefixes, after: all.scannedTo });
+        expect(again.events).toEqual([]);
+        expect(again.scannedTo! >= all.scannedTo!).toBe(true);
+        const firstTwo = await store.readStreams({ prefixes, maxCount: 2 });
+        expect(firstTwo.events.map((e) => e.id)).toEqual(ours.slice(0, 2));
+        // A full page stops at its last event: the rest is still to be read.
+        expect(firstTwo.scannedTo).toBe(firstTwo.events[1].globalPosition);
+        const rest = await store.readStreams({ prefixes, after: firstTwo.scannedTo });
+        expect(rest.events.map((e) => e.id)).toEqual(ours.slice(2));
+        expect((await store.readStreams({ prefixes: [`nothing${tag}-`] })).events).toEqual([]);
+        expect((await store.readStreams({ prefixes: [] })).events).toEqual([]);
       });
     });
 

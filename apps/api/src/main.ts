@@ -19,14 +19,13 @@ async function main(): Promise<void> {
     if (result.conflicts.length || result.failures.length) throw new Error('The recorded history did not import cleanly (see above)');
   }
 
-  // Catch every read model up before listening, so the first request after start does not
-  // pay for reading the log (and /health/ready reports ready only from then on).
-  const warmed = await app.get(ReadModelRegistry).warmUp();
-  Logger.log(`Read models caught up: ${warmed.map((w) => `${w.name} ${w.ms} ms`).join(', ')}`, 'Main');
-
   await app.listen(port, '0.0.0.0');
   const where = store.kind === 'embedded' ? `embedded store ${store.path}` : 'EventStoreDB';
   Logger.log(`governance-log listening on http://localhost:${port} (${where}); OpenAPI at /api/docs`, 'Main');
+  // Listening first, so /health/live answers while the read models catch up; /health/ready
+  // says 503 until they have, and a request before then catches up on its own.
+  const warmed = await app.get(ReadModelRegistry).warmUp();
+  Logger.log(`Read models caught up: ${warmed.map((w) => `${w.name} ${w.ms} ms`).join(', ')}`, 'Main');
 }
 
 main().catch((error: unknown) => {

@@ -46,8 +46,8 @@ export interface Decision<Command> {
   knownFrom?: string;
 }
 
-/** How often a command is decided again after a concurrent write to its stream. */
-const DECIDE_AGAIN = 3;
+/** How many times a command is decided in all, when concurrent writes keep moving its stream. */
+const MAX_ATTEMPTS = 3;
 
 /**
  * The whole of a command handler's work, after Emmett's CommandHandler: load the stream, fold
@@ -71,7 +71,10 @@ export class DeciderRunner {
     id: string;
     streamId: string;
     decider: Decider<C, E, S>;
-    /** Completes the command from the current state (and other aggregates, if it needs them). */
+    /**
+     * Completes the command from the current state (and other aggregates, if it needs them).
+     * Runs again when the command is decided again, so it must only read.
+     */
     decision: (state: S, stream: LoadedStream) => Promise<Decision<C>> | Decision<C>;
     provenance: Provenance;
     context: RecordingContext;
@@ -106,7 +109,7 @@ export class DeciderRunner {
           events: events.map((e) => e.type),
         };
       } catch (error) {
-        if (!(error instanceof WrongExpectedRevision) || attempt >= DECIDE_AGAIN) throw error;
+        if (!(error instanceof WrongExpectedRevision) || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
   }

@@ -41,14 +41,14 @@ export class StreamCache {
     return resolved;
   }
 
-  /** The global position of the last event of these streams read from the store, if any. */
+  /** How far in the log the cache has read (other streams' events skipped included), if anywhere. */
   lastPosition(): bigint | undefined {
     return this.position;
   }
 
   /** Whether the store holds events of these streams that the cache has not read yet. */
   async hasUnread(): Promise<boolean> {
-    return (await this.store.readAll({ after: this.position, maxCount: 1, streamPrefixes: this.prefixes })).length > 0;
+    return (await this.store.readStreams({ prefixes: this.prefixes, after: this.position, maxCount: 1 })).events.length > 0;
   }
 
   stream(streamId: string): readonly RecordedEvent[] {
@@ -66,9 +66,11 @@ export class StreamCache {
 
   private async readNewEvents(): Promise<void> {
     for (;;) {
-      const page = await this.store.readAll({ after: this.position, maxCount: PAGE, streamPrefixes: this.prefixes });
-      for (const event of page) this.apply(event);
-      if (page.length < PAGE) return;
+      const { events, scannedTo } = await this.store.readStreams({ prefixes: this.prefixes, after: this.position, maxCount: PAGE });
+      for (const event of events) this.apply(event);
+      // Past other streams' events too, so the next catch-up starts where this one looked last.
+      if (scannedTo !== undefined && (this.position === undefined || scannedTo > this.position)) this.position = scannedTo;
+      if (events.length < PAGE) return;
     }
   }
 

@@ -26,13 +26,25 @@ export interface ReadStreamOptions {
 export interface ReadAllOptions {
   /** Exclusive: events strictly after this global position. Default: from the beginning. */
   after?: bigint;
-  /** At most this many events (of the streams asked for, where `streamPrefixes` is given). */
   maxCount?: number;
+}
+
+export interface ReadStreamsOptions {
+  /** Streams whose id starts with one of these (a bounded context's categories: `sak-`, `meeting-`). */
+  prefixes: readonly string[];
+  /** Exclusive: events strictly after this global position. Default: from the beginning. */
+  after?: bigint;
+  /** At most this many events of those streams. */
+  maxCount?: number;
+}
+
+export interface StreamsPage {
+  events: RecordedEvent[];
   /**
-   * Only events of streams whose id starts with one of these (a bounded context's categories,
-   * e.g. `sak-`, `meeting-`). A store filters where it can, before decoding anything.
+   * How far the store looked, events of other streams included: pass it as the next `after`,
+   * so a reader that is up to date does not scan other streams' events again.
    */
-  streamPrefixes?: readonly string[];
+  scannedTo: bigint | undefined;
 }
 
 export interface SubscribeToAllOptions {
@@ -69,6 +81,12 @@ export interface EventStore {
 
   /** Events of every stream in global (append) order. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+
+  /**
+   * Events of the streams with the given prefixes, in global order, filtered in the store where
+   * it can (before decoding anything), with the position the read got to.
+   */
+  readStreams(options: ReadStreamsOptions): Promise<StreamsPage>;
 
   /** Catch-up subscription to every stream; close it to stop. Consume with `for await`. */
   subscribeToAll(options?: SubscribeToAllOptions): Subscription;

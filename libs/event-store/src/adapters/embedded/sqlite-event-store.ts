@@ -10,6 +10,8 @@ import type {
   ExpectedRevision,
   ReadAllOptions,
   ReadStreamOptions,
+  ReadStreamsOptions,
+  StreamsPage,
   SubscribeToAllOptions,
   Subscription,
 } from '../../port/event-store.port';
@@ -77,13 +79,17 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const { after = 0n, maxCount = -1, streamPrefixes } = options;
-    if (!streamPrefixes) return this.readAllSync(after, maxCount);
-    if (streamPrefixes.length === 0) return [];
+    return this.readAllSync(options.after ?? 0n, options.maxCount ?? -1);
+  }
+
+  async readStreams({ prefixes, after, maxCount = -1 }: ReadStreamsOptions): Promise<StreamsPage> {
+    // One synchronous block, so no append can fall between the page and the head read below.
     // Rows of other streams are skipped by SQLite without being decoded.
-    return (this.readAllOfStreams(streamPrefixes.length).all(after, ...streamPrefixes.map(globPrefix), maxCount) as RawEventRow[]).map(
-      fromRawRow,
-    );
+    const rows = prefixes.length ? this.readAllOfStreams(prefixes.length).all(after ?? 0n, ...prefixes.map(globPrefix), maxCount) : [];
+    const events = (rows as RawEventRow[]).map(fromRawRow);
+    if (maxCount >= 0 && events.length >= maxCount) return { events, scannedTo: events[events.length - 1].globalPosition };
+    const head = (this.statements.lastPosition.get() as { position: bigint | null }).position;
+    return { events, scannedTo: head ?? after };
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): Subscription {
@@ -253,6 +259,7 @@ export class SqliteEventStore implements EventStore {
         `SELECT ${columns} FROM events WHERE stream_id = ? AND stream_revision <= ? ORDER BY stream_revision DESC LIMIT ?`,
       ),
       readAllRaw: this.db.prepare(`SELECT ${columns} FROM events WHERE global_position > ? ORDER BY global_position ASC LIMIT ?`).raw(),
+      lastPosition: this.db.prepare('SELECT MAX(global_position) AS position FROM events'),
     };
     for (const statement of Object.values(statements)) if (statement.reader) statement.safeIntegers(true);
     return statements;

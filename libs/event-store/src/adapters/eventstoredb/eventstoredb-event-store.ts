@@ -6,6 +6,8 @@ import type {
   EventStore,
   ExpectedRevision,
   ReadAllOptions,
+  ReadStreamsOptions,
+  StreamsPage,
   ReadStreamOptions,
   SubscribeToAllOptions,
   Subscription,
@@ -64,32 +66,44 @@ export class EventStoreDbEventStore implements EventStore {
    * `maxCount` user events are found or the log ends, so a short page always means the end.
    */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const wanted = options.maxCount ?? Number.POSITIVE_INFINITY;
-    const prefixes = options.streamPrefixes;
+    return (await this.scanAll(options.after, options.maxCount, () => true)).events;
+  }
+
+  /** This client's reads of `$all` take no server-side filter (only subscriptions do), so the filter runs here. */
+  async readStreams({ prefixes, after, maxCount }: ReadStreamsOptions): Promise<StreamsPage> {
+    if (prefixes.length === 0) return { events: [], scannedTo: after };
+    return this.scanAll(after, maxCount, (event) => prefixes.some((prefix) => event.streamId.startsWith(prefix)));
+  }
+
+  /** Reads `$all` after a position until `maxCount` kept events or the end; `scannedTo` is how far it looked. */
+  private async scanAll(
+    after: bigint | undefined,
+    maxCount = Number.POSITIVE_INFINITY,
+    keep: (event: RecordedEvent) => boolean,
+  ): Promise<StreamsPage> {
     const events: RecordedEvent[] = [];
-    let cursor = options.after;
+    let cursor = after;
+    let scannedTo = after;
     try {
-      while (events.length < wanted) {
+      while (events.length < maxCount) {
         let raw = 0;
-        const read = this.client.readAll({
-          fromPosition: cursor === undefined ? START : toEsdbPosition(cursor),
-          maxCount: READ_ALL_BATCH,
-        });
+        const read = this.client.readAll({ fromPosition: cursor === undefined ? START : toEsdbPosition(cursor), maxCount: READ_ALL_BATCH });
         for await (const resolved of read) {
           raw++;
           const commit = resolved.event?.position.commit;
           if (commit === undefined || (cursor !== undefined && commit <= cursor)) continue; // fromPosition is inclusive
           cursor = commit;
+          if (events.length >= maxCount) continue; // the batch is read to its end; what is past the page stays unscanned
+          scannedTo = commit;
           const event = fromResolvedEvent(resolved);
-          // This client's reads of $all take no server-side filter (only subscriptions do): filter here.
-          if (event && events.length < wanted && (!prefixes || prefixes.some((p) => event.streamId.startsWith(p)))) events.push(event);
+          if (event && keep(event)) events.push(event);
         }
         if (raw < READ_ALL_BATCH) break;
       }
     } catch (error) {
       throw mapEsdbError(error);
     }
-    return events;
+    return { events, scannedTo };
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): Subscription {
