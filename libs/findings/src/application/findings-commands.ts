@@ -10,7 +10,7 @@ import {
   type RecordingContext,
 } from '@app/event-store';
 import { sakStream } from '@app/governance';
-import { goalStream } from '@app/strategy';
+import { goalDecider, goalStream } from '@app/strategy';
 import type { Clock } from '@app/shared-kernel';
 import {
   assignmentDecider,
@@ -46,7 +46,10 @@ export class HandleFindingsCommand {
 /** Whether the things findings refer to exist: saker (governance), goals and measures (strategy). */
 @Injectable()
 export class References {
-  constructor(private readonly log: EventLog) {}
+  constructor(
+    private readonly log: EventLog,
+    private readonly runner: DeciderRunner,
+  ) {}
 
   async exists(streamId: string): Promise<boolean> {
     return (await this.log.load(streamId)).events.length > 0;
@@ -60,11 +63,11 @@ export class References {
     if (kind === 'sak') return this.exists(sakStream(ref));
     if (kind === 'goal') return this.exists(goalStream(ref));
     if (kind === 'audit-report') return this.exists(reportStream(ref));
-    // A measure is `goalId/measureCode`: it exists when that goal has added it.
+    // A measure is `goalId/measureCode`: it exists when that goal, as the strategy folds it, has it.
     const [goalId, measureCode] = ref.split('/');
     if (!goalId || !measureCode) return false;
-    const { events } = await this.log.load(goalStream(goalId));
-    return events.some((e) => e.type === 'MeasureAdded' && e.data.measureCode === measureCode);
+    const goal = await this.runner.stateOf(goalDecider, goalStream(goalId));
+    return goal.status !== 'none' && goal.measures.some((m) => m.measureCode === measureCode);
   }
 }
 
