@@ -1,6 +1,7 @@
 import { resolveTemporalQuery, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import type { RecordedEvent } from './port/event-envelope';
 import type { EventStore } from './port/event-store.port';
+import type { ReadModel } from './read-model-registry';
 
 const PAGE = 5000;
 
@@ -41,14 +42,21 @@ export class StreamCache {
     return resolved;
   }
 
-  /** How far in the log the cache has read (other streams' events skipped included), if anywhere. */
-  lastPosition(): bigint | undefined {
-    return this.position;
-  }
-
-  /** Whether the store holds events of these streams that the cache has not read yet. */
-  async hasUnread(): Promise<boolean> {
-    return (await this.store.readStreams({ prefixes: this.prefixes, after: this.position, maxCount: 1 })).events.length > 0;
+  /**
+   * This cache as a read model the app catches up before it reports ready; `afterCatchUp`
+   * builds what a first query would (e.g. the strategy timeline's checkpoints).
+   */
+  asReadModel(name: string, afterCatchUp: () => void = () => undefined): ReadModel {
+    return {
+      name,
+      warmUp: async () => {
+        await this.catchUp();
+        afterCatchUp();
+      },
+      position: () => this.position,
+      hasUnread: async () =>
+        (await this.store.readStreams({ prefixes: this.prefixes, after: this.position, maxCount: 1 })).events.length > 0,
+    };
   }
 
   stream(streamId: string): readonly RecordedEvent[] {

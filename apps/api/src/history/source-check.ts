@@ -49,7 +49,7 @@ export function checkSources(history: { name: string; file: HistoryFile }[], see
   }
   const texts = new Map<string, string>();
   const registered = new Map<string, DocumentEntry>();
-  for (const { name, file } of history.filter(({ file }) => isDocumentRegister(file))) {
+  for (const { name, file } of history) {
     if (!isDocumentRegister(file)) continue;
     for (const document of file.documents) {
       result.documents++;

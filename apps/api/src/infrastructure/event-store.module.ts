@@ -24,7 +24,7 @@ import type { AppConfig } from '../config/app-config';
       inject: [EVENT_STORE, ReadModelRegistry],
       useFactory: (store: EventStore, readModels: ReadModelRegistry) => {
         const register = new SourceRegister(store);
-        readModels.register(register);
+        readModels.register(register.asReadModel());
         return register;
       },
     },

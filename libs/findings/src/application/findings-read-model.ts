@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, EVENT_STORE, ReadModelRegistry, StreamCache, toJson, type EventStore, type ReadModel } from '@app/event-store';
+import { CLOCK, EVENT_STORE, ReadModelRegistry, StreamCache, toJson, type EventStore } from '@app/event-store';
 import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
 import { FINDINGS_STREAM_PREFIXES } from '../domain/findings-terms';
 import { findingHistory, followUpReport } from '../read/findings-report';
-import { SourceRegister, provenanceOfFact } from '@app/sources';
+import { SourceRegister } from '@app/sources';
 
 /** The findings reads; each catches the cache up first, so a read sees every acknowledged write. */
 @Injectable()
-export class FindingsReadModel implements ReadModel {
-  readonly name = 'findings';
+export class FindingsReadModel {
   private readonly cache: StreamCache;
 
   constructor(
@@ -18,19 +17,7 @@ export class FindingsReadModel implements ReadModel {
     readModels: ReadModelRegistry,
   ) {
     this.cache = new StreamCache(store, FINDINGS_STREAM_PREFIXES);
-    readModels.register(this);
-  }
-
-  warmUp(): Promise<void> {
-    return this.cache.catchUp();
-  }
-
-  position(): bigint | undefined {
-    return this.cache.lastPosition();
-  }
-
-  hasUnread(): Promise<boolean> {
-    return this.cache.hasUnread();
+    readModels.register(this.cache.asReadModel('findings'));
   }
 
   async report(query: TemporalQuery) {
@@ -43,6 +30,6 @@ export class FindingsReadModel implements ReadModel {
     const events = findingHistory(this.cache, findingId, await this.cache.readyFor(query, this.clock));
     if (!events.length) throw new NotFound('FINDING.NOT_FOUND', `No finding ${findingId}`);
     await this.sources.ready();
-    return events.map((event) => ({ ...toJson(event), provenance: provenanceOfFact(event, this.sources) }));
+    return events.map((event) => ({ ...toJson(event), provenance: this.sources.provenanceOf(event) }));
   }
 }

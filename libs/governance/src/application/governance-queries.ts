@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, EVENT_STORE, ReadModelRegistry, StreamCache, type EventStore, type ReadModel } from '@app/event-store';
+import { CLOCK, EVENT_STORE, ReadModelRegistry, StreamCache, type EventStore } from '@app/event-store';
 import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
 import { GOVERNANCE_STREAM_PREFIXES, sakStream, type Sakstype } from '../domain/governance-terms';
 import { GovernanceViews } from '../read/governance-views';
@@ -7,8 +7,7 @@ import { SourceRegister } from '@app/sources';
 
 /** The reads of the governance context; each catches the projection up first (read-your-writes). */
 @Injectable()
-export class GovernanceQueries implements ReadModel {
-  readonly name = 'governance';
+export class GovernanceQueries {
   private readonly projection: StreamCache;
   private readonly views: GovernanceViews;
 
@@ -20,19 +19,7 @@ export class GovernanceQueries implements ReadModel {
   ) {
     this.projection = new StreamCache(store, GOVERNANCE_STREAM_PREFIXES);
     this.views = new GovernanceViews(this.projection, sources);
-    readModels.register(this);
-  }
-
-  warmUp(): Promise<void> {
-    return this.projection.catchUp();
-  }
-
-  position(): bigint | undefined {
-    return this.projection.lastPosition();
-  }
-
-  hasUnread(): Promise<boolean> {
-    return this.projection.hasUnread();
+    readModels.register(this.projection.asReadModel('governance'));
   }
 
   async bodies(query: TemporalQuery) {

@@ -44,8 +44,7 @@ export interface SourceLookup {
  * command path (is this document registered, and of what date?) and the reads (provenance
  * and conflicts to show beside each fact). Every answer catches up first: read-your-writes.
  */
-export class SourceRegister implements SourceDocuments, SourceLookup, ReadModel {
-  readonly name = 'sources';
+export class SourceRegister implements SourceDocuments, SourceLookup {
   private readonly documents = new Map<string, SourceDocument>();
   /** Conflict events by the id they are about, kept as events so a query sees only those known then. */
   private readonly conflicts = new Map<string, RecordedEvent[]>();
@@ -65,16 +64,9 @@ export class SourceRegister implements SourceDocuments, SourceLookup, ReadModel 
     return this.cache.catchUp();
   }
 
-  warmUp(): Promise<void> {
-    return this.ready();
-  }
-
-  position(): bigint | undefined {
-    return this.cache.lastPosition();
-  }
-
-  hasUnread(): Promise<boolean> {
-    return this.cache.hasUnread();
+  /** The register as a read model the app catches up before it reports ready. */
+  asReadModel(): ReadModel {
+    return this.cache.asReadModel('sources');
   }
 
   async documentedAt(documentId: string, field: string): Promise<string> {

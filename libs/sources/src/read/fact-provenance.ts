@@ -1,10 +1,5 @@
 import type { RecordedEvent } from '@app/event-store';
-import type { FactProvenance, SourceLookup } from '../application/source-register';
-import type { ConflictView } from '../application/source-register';
-
-export function provenanceOfFact(event: RecordedEvent, sources: SourceLookup): FactProvenance {
-  return sources.provenanceOf(event);
-}
+import type { ConflictView, FactProvenance, SourceLookup } from '../application/source-register';
 
 export function provenanceOfFacts(events: readonly RecordedEvent[], sources: SourceLookup): FactProvenance[] {
   return events.map((event) => sources.provenanceOf(event));

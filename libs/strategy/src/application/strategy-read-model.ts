@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, EVENT_STORE, ReadModelRegistry, StreamCache, type EventStore, type ReadModel } from '@app/event-store';
-import { NotFound, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
+import { CLOCK, EVENT_STORE, ReadModelRegistry, StreamCache, type EventStore } from '@app/event-store';
+import { NotFound, resolveTemporalQuery, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
 import type { Input } from '../domain/workshop.decider';
 import { StrategyFacts } from '../read/strategy-facts';
@@ -10,8 +10,7 @@ import { SourceRegister } from '@app/sources';
 
 /** The strategy's reads; each catches the cache up first, so a read sees every acknowledged write. */
 @Injectable()
-export class StrategyReadModel implements ReadModel {
-  readonly name = 'strategy';
+export class StrategyReadModel {
   private readonly cache: StreamCache;
   private readonly views: StrategyViews;
   private readonly facts = new StrategyFacts();
@@ -28,20 +27,8 @@ export class StrategyReadModel implements ReadModel {
       this.facts.add(event);
     });
     this.views = new StrategyViews(this.cache, timeline, sources);
-    readModels.register(this);
-  }
-
-  /** Catches up and folds the strategy as of now, which builds the timeline's checkpoints. */
-  async warmUp(): Promise<void> {
-    this.views.document(await this.resolve({}));
-  }
-
-  position(): bigint | undefined {
-    return this.cache.lastPosition();
-  }
-
-  hasUnread(): Promise<boolean> {
-    return this.cache.hasUnread();
+    // Folding the strategy as of now builds the timeline's checkpoints before the first request.
+    readModels.register(this.cache.asReadModel('strategy', () => this.views.document(resolveTemporalQuery({}, clock))));
   }
 
   /** Today's date by the clock, the default date a strategy fact takes effect. */

@@ -4,7 +4,7 @@ import type { GoalEvent, GoalState } from '../domain/goal.decider';
 import { roundDecider, type RoundEvent } from '../domain/round.decider';
 import { goalStream, roundStream } from '../domain/strategy-terms';
 import type { WorkshopEvent } from '../domain/workshop.decider';
-import { provenanceOfFact, provenanceOfFacts, type FactProvenance, type SourceLookup } from '@app/sources';
+import { provenanceOfFacts, type FactProvenance, type SourceLookup } from '@app/sources';
 import { inputCount, type StrategyDocument } from './strategy-document';
 import type { StrategyFacts } from './strategy-facts';
 import type { StrategyTimeline } from './strategy-timeline';
@@ -260,7 +260,7 @@ export class StrategyViews {
       .flatMap((id) => this.cache.stream(id).filter((e) => mentions(e, goalId)));
     return eventsAsOf([...own, ...others], query).map((event) => ({
       ...envelope(event),
-      provenance: provenanceOfFact(event, this.sources),
+      provenance: this.sources.provenanceOf(event),
     }));
   }
 
@@ -278,7 +278,7 @@ export class StrategyViews {
     const workshops = new Map<string, { title?: string; count?: number }>();
     for (const event of eventsAsOf(this.cache.all(), query)) {
       const data = event.data as Record<string, never>;
-      const source = provenanceOfFact(event, this.sources);
+      const source = this.sources.provenanceOf(event);
       const edge = (from: string, to: string, kind: LineageEdge['kind'], edgeSource = source) => {
         const key = `${from}|${to}|${kind}`;
         const known = edges.get(key);
@@ -341,7 +341,7 @@ export class StrategyViews {
           from: nodeId,
           to,
           kind: 'reworded-as',
-          sources: [provenanceOfFact(titles[i + 1].event, this.sources)],
+          sources: [this.sources.provenanceOf(titles[i + 1].event)],
         });
       });
     }
