@@ -36,8 +36,7 @@ export interface ImportResult {
   sourceChanged: string[];
 }
 
-export const HISTORY_ACTOR = 'importer (data/history)';
-export { DEFAULT_HISTORY_DIR };
+const HISTORY_ACTOR = 'importer (data/history)';
 
 const CORRELATION_PREFIX = 'history-';
 
