@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import {
   type Clock,
   type JsonObject,
@@ -74,7 +75,7 @@ export class EventLog {
       /** The hash of the event at `expectedRevision`, where the caller has just read it (saves reading it again). */
       headHash?: string | null;
     },
-  ): Promise<AppendResult> {
+  ): Promise<AppendResult & { hash: string }> {
     validate(events, options.context);
     const { expectedRevision, context } = options;
     if (typeof expectedRevision === 'bigint' || expectedRevision === 'no_stream') {
@@ -84,9 +85,7 @@ export class EventLog {
           : options.headHash !== undefined
             ? options.headHash
             : await this.hashAt(streamId, expectedRevision);
-      return this.store.append(streamId, this.seal(streamId, events, context, expectedRevision, prevHash), {
-        expectedRevision,
-      });
+      return this.appendSealed(streamId, this.seal(streamId, events, context, expectedRevision, prevHash), expectedRevision);
     }
     // Without an exact revision we still need the head's hash: read it, then append at that
     // exact revision so a concurrent writer cannot slip in between and fork the chain.
@@ -94,9 +93,7 @@ export class EventLog {
       const head = await this.head(streamId);
       const exact: ExpectedRevision = head ? head.revision : expectedRevision === 'any' ? 'no_stream' : expectedRevision;
       try {
-        return await this.store.append(streamId, this.seal(streamId, events, context, head?.revision ?? 'no_stream', head?.hash ?? null), {
-          expectedRevision: exact,
-        });
+        return await this.appendSealed(streamId, this.seal(streamId, events, context, head?.revision ?? 'no_stream', head?.hash ?? null), exact);
       } catch (error) {
         if (!(error instanceof WrongExpectedRevision) || exact === 'stream_exists' || attempt >= HEAD_RACE_RETRIES) throw error;
       }
@@ -105,11 +102,32 @@ export class EventLog {
 
   /** Reads a whole stream; an absent stream is an empty one at `'no_stream'`. */
   async load(streamId: string): Promise<LoadedStream> {
+    const events = await this.readFrom(streamId, 0n);
+    return { events, revision: events.length ? events[events.length - 1].streamRevision : 'no_stream' };
+  }
+
+  /** The stream's events from `revision` on (none if it has no such events, or no events at all). */
+  async readFrom(streamId: string, revision: bigint): Promise<RecordedEvent[]> {
     try {
-      const events = await this.store.readStream(streamId);
-      return { events, revision: events.length ? events[events.length - 1].streamRevision : 'no_stream' };
+      return await this.store.readStream(streamId, { fromRevision: revision });
     } catch (error) {
-      if (error instanceof StreamNotFound) return { events: [], revision: 'no_stream' };
+      if (error instanceof StreamNotFound) return [];
+      throw error;
+    }
+  }
+
+  /** The id of the stream's latest event of one of these types, read from the end. */
+  async lastEventIdOf(streamId: string, types: readonly string[]): Promise<string | undefined> {
+    const PAGE = 100;
+    try {
+      for (let from: bigint | 'end' = 'end'; ;) {
+        const page = await this.store.readStream(streamId, { direction: 'backwards', fromRevision: from, maxCount: PAGE });
+        const found = page.find((e) => types.includes(e.type));
+        if (found || page.length < PAGE || page[page.length - 1].streamRevision === 0n) return found?.id;
+        from = page[page.length - 1].streamRevision - 1n;
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFound) return undefined;
       throw error;
     }
   }
@@ -128,7 +146,16 @@ export class EventLog {
       }
       if (page.length < pageSize) return { ok: true, eventsChecked, streamsChecked: verifier.streamCount };
       after = page[page.length - 1].globalPosition;
+      // The embedded store reads synchronously: let other requests in between pages, or a
+      // verification of 1M events would hold the process for its whole run.
+      await setImmediate();
     }
+  }
+
+  /** Appends, and says the hash of the new head (the next append's `headHash`). */
+  private async appendSealed(streamId: string, sealed: EventToAppend[], expectedRevision: ExpectedRevision) {
+    const result = await this.store.append(streamId, sealed, { expectedRevision });
+    return { ...result, hash: sealed[sealed.length - 1].metadata.hash };
   }
 
   private seal(

@@ -86,3 +86,54 @@ describe('DeciderRunner under a race', () => {
     await expect(new EventLog(store, new ManualClock('2026-11-25T12:00:00Z')).verify()).resolves.toMatchObject({ ok: true });
   });
 });
+
+describe('DeciderRunner snapshots', () => {
+  let store: SqliteEventStore;
+  const clock = new ManualClock('2026-11-25T12:00:00Z');
+  const context = { actor: 'sekretariatet' };
+  const newRunner = () => new DeciderRunner(new EventLog(store, clock), { documentedAt: async () => '2021-01-01' });
+  const meeting = meetingDecider.evolve(meetingDecider.initialState(), {
+    type: 'MeetingScheduled',
+    data: { meetingId: 'nehs-2022-1', bodyId: 'nehs', number: '1/22', date: '2022-02-04', kind: 'extra' },
+  });
+  const run = (runner: DeciderRunner, command: SakCommand) =>
+    runner.run({
+      id: 'nehs-2022-2',
+      streamId: 'sak-nehs-2022-2',
+      decider: sakDecider,
+      decision: (): Decision<SakCommand> => ({ command, effectiveAt: '2022-02-04' }),
+      provenance: {},
+      context,
+    });
+  const register: SakCommand = {
+    type: 'RegisterSak',
+    data: { sakId: 'nehs-2022-2', number: '2/22', title: 'Sak', sakstype: 'drofting', attachments: [] },
+    meeting,
+  };
+  const adopt = (text: string): SakCommand => ({ type: 'AdoptDecision', data: { text, adoptedOn: '2022-02-04' } });
+
+  beforeEach(() => {
+    store = new SqliteEventStore(':memory:');
+  });
+  afterEach(() => store.close());
+
+  it('given a stream it has decided on, when it decides again, it reads only the events after its snapshot', async () => {
+    const runner = newRunner();
+    await run(runner, register);
+    await run(runner, { type: 'AddAttachment', data: { attachment: { name: 'Vedlegg 1' } } });
+    const reads = jest.spyOn(store, 'readStream');
+    await run(runner, adopt('Vedtatt'));
+    expect(reads.mock.calls.map(([streamId, options]) => [streamId, options?.fromRevision])).toEqual([['sak-nehs-2022-2', 2n]]);
+    await expect(new EventLog(store, clock).verify()).resolves.toMatchObject({ ok: true, eventsChecked: 3 });
+  });
+
+  it('given another writer appended after its snapshot, when it decides, it decides on that write too', async () => {
+    const [mine, other] = [newRunner(), newRunner()];
+    await run(mine, register);
+    await run(other, adopt('Vedtatt av den andre'));
+    await expect(run(mine, adopt('Vedtatt'))).rejects.toMatchObject({ code: 'VEDTAK.ALREADY_ADOPTED' });
+    await run(mine, { type: 'AddAttachment', data: { attachment: { name: 'Vedlegg 1' } } });
+    expect((await store.readStream('sak-nehs-2022-2')).map((e) => e.type)).toEqual(['SakRegistered', 'DecisionAdopted', 'AttachmentAdded']);
+    await expect(new EventLog(store, clock).verify()).resolves.toMatchObject({ ok: true });
+  });
+});

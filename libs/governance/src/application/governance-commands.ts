@@ -103,7 +103,7 @@ export class SakCommandHandler implements ICommandHandler<HandleSakCommand, Comm
       id: sakId,
       streamId: sakStream(sakId),
       decider: sakDecider,
-      decision: async (state, stream): Promise<Decision<SakCommand>> => {
+      decision: async (state): Promise<Decision<SakCommand>> => {
         const ofMeeting = meetingId ?? (state.status === 'none' ? undefined : state.meetingId);
         const meeting = ofMeeting ? await this.runner.stateOf(meetingDecider, meetingStream(ofMeeting)) : meetingDecider.initialState();
         const meetingDate = meeting.status === 'none' ? '' : meeting.date;
@@ -120,9 +120,9 @@ export class SakCommandHandler implements ICommandHandler<HandleSakCommand, Comm
           }
           case 'CorrectDecision': {
             // A correction is backdated to the vedtak it corrects, and names that event.
-            const corrected = [...stream.events].reverse().find((e) => e.type === 'DecisionAdopted' || e.type === 'DecisionCorrected');
+            const corrects = await this.runner.lastEventIdOf(sakStream(sakId), ['DecisionAdopted', 'DecisionCorrected']);
             const adoptedOn = state.status === 'registered' && state.vedtak ? state.vedtak.adoptedOn : meetingDate;
-            return { command, effectiveAt: adoptedOn, corrects: corrected?.id };
+            return { command, effectiveAt: adoptedOn, corrects };
           }
           default:
             return { command: command as SakCommand, effectiveAt: meetingDate };
