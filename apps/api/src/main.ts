@@ -24,8 +24,10 @@ async function main(): Promise<void> {
   Logger.log(`governance-log listening on http://localhost:${port} (${where}); OpenAPI at /api/docs`, 'Main');
   // Listening first, so /health/live answers while the read models catch up; /health/ready
   // says 503 until they have, and a request before then catches up on its own.
-  const warmed = await app.get(ReadModelRegistry).warmUp();
+  const readModels = app.get(ReadModelRegistry);
+  const warmed = await readModels.warmUp();
   Logger.log(`Read models caught up: ${warmed.map((w) => `${w.name} ${w.ms} ms`).join(', ')}`, 'Main');
+  readModels.followLive(app.get<EventStore>(EVENT_STORE), (error) => Logger.error(`Following the log: ${String(error)}`, 'ReadModels'));
 }
 
 main().catch((error: unknown) => {

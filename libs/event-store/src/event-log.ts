@@ -93,7 +93,11 @@ export class EventLog {
       const head = await this.head(streamId);
       const exact: ExpectedRevision = head ? head.revision : expectedRevision === 'any' ? 'no_stream' : expectedRevision;
       try {
-        return await this.appendSealed(streamId, this.seal(streamId, events, context, head?.revision ?? 'no_stream', head?.hash ?? null), exact);
+        return await this.appendSealed(
+          streamId,
+          this.seal(streamId, events, context, head?.revision ?? 'no_stream', head?.hash ?? null),
+          exact,
+        );
       } catch (error) {
         if (!(error instanceof WrongExpectedRevision) || exact === 'stream_exists' || attempt >= HEAD_RACE_RETRIES) throw error;
       }

@@ -8,3 +8,4 @@ export * from './tokens';
 export * from './decider-runner';
 export * from './stream-cache';
 export * from './read-model-registry';
+export * from './projections/projection-store';

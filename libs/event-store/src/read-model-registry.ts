@@ -1,3 +1,6 @@
+import type { EventStore, Subscription } from './port/event-store.port';
+import type { KeptEvents, ProjectionStore } from './projections/projection-store';
+
 /** A read side kept from the log: it can be caught up, and says how far it has read. */
 export interface ReadModel {
   readonly name: string;
@@ -12,13 +15,22 @@ export interface ReadModel {
 /**
  * The read models of the running app. Each registers itself when it is created, so the app can
  * catch them all up before it reports ready, and readiness can say how far each has read.
+ * Those that keep their state between restarts get it from the projection store (`kept`).
  */
 export class ReadModelRegistry {
   private readonly models: ReadModel[] = [];
   private warmed = false;
+  private live: Subscription | undefined;
+
+  constructor(private readonly projections?: ProjectionStore) {}
 
   register(model: ReadModel): void {
     this.models.push(model);
+  }
+
+  /** Where a read model keeps its events and checkpoint at this version of its code (none without a projection store). */
+  kept(name: string, version: number): KeptEvents | undefined {
+    return this.projections?.kept(name, version);
   }
 
   all(): readonly ReadModel[] {
@@ -39,5 +51,38 @@ export class ReadModelRegistry {
     }
     this.warmed = true;
     return timings;
+  }
+
+  /**
+   * Follows the log live (after catching up): a subscription from where the read models stand
+   * tells them when the log moves, and each reads its own streams from its checkpoint, so they
+   * stay current between requests (a read still catches up first: read-your-writes).
+   */
+  followLive(store: EventStore, onError: (error: unknown) => void): void {
+    const positions = this.models.map((m) => m.position()).filter((p): p is bigint => p !== undefined);
+    const after = positions.length ? positions.reduce((a, b) => (a > b ? a : b)) : undefined;
+    const live = store.subscribeToAll({ after });
+    this.live = live;
+    let scheduled = false;
+    void (async () => {
+      try {
+        for await (const _event of live) {
+          if (scheduled) continue;
+          scheduled = true;
+          // One catch-up per burst of appends, not one per event.
+          setImmediate(() => {
+            scheduled = false;
+            Promise.all(this.models.map((m) => m.warmUp())).catch(onError);
+          });
+        }
+      } catch (error) {
+        onError(error);
+      }
+    })();
+  }
+
+  async close(): Promise<void> {
+    await this.live?.close();
+    this.live = undefined;
   }
 }

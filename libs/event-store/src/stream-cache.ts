@@ -1,6 +1,8 @@
 import { resolveTemporalQuery, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import type { RecordedEvent } from './port/event-envelope';
+import { StreamNotFound } from './port/event-store-errors';
 import type { EventStore } from './port/event-store.port';
+import type { KeptEvents, ProjectionCheckpoint } from './projections/projection-store';
 import type { ReadModel } from './read-model-registry';
 
 const PAGE = 5000;
@@ -12,18 +14,26 @@ const PAGE = 5000;
  * reads what was appended since the last position, so a query that calls it first sees every
  * write acknowledged before it: read-your-writes by construction, no waiting in tests.
  * Idempotent by position: an event is taken once.
+ *
+ * Given `kept`, the cache is a kept projection: each page of new events is written to the
+ * projection store with the checkpoint, so after a restart it reads back what it kept and only
+ * the log's tail after the checkpoint.
  */
 export class StreamCache {
   private position: bigint | undefined;
   private readonly streams = new Map<string, RecordedEvent[]>();
   private readonly ordered: RecordedEvent[] = [];
+  private lastEvent: ProjectionCheckpoint['lastEvent'];
   private queue: Promise<void> = Promise.resolve();
+  /** Whether what was kept has been taken back (on the first catch-up, not before). */
+  private restored = false;
 
   constructor(
     private readonly store: EventStore,
     private readonly prefixes: readonly string[],
     /** Told of each new event of these streams, once, in global order (to maintain indexes). */
     private readonly onEvent: (event: RecordedEvent) => void = () => undefined,
+    private readonly kept?: KeptEvents,
   ) {}
 
   /** Serialised, so concurrent queries neither skip nor double-apply a page. */
@@ -73,23 +83,54 @@ export class StreamCache {
   }
 
   private async readNewEvents(): Promise<void> {
+    if (this.kept && !this.restored) await this.restore(this.kept);
+    this.restored = true;
     for (;;) {
       const { events, scannedTo } = await this.store.readStreams({ prefixes: this.prefixes, after: this.position, maxCount: PAGE });
-      for (const event of events) this.apply(event);
+      const before = this.position;
+      const fresh = events.filter((event) => this.apply(event));
       // Past other streams' events too, so the next catch-up starts where this one looked last.
       if (scannedTo !== undefined && (this.position === undefined || scannedTo > this.position)) this.position = scannedTo;
+      if (this.kept && this.position !== before) this.kept.keep(fresh, { position: this.position, lastEvent: this.lastEvent });
       if (events.length < PAGE) return;
     }
   }
 
-  private apply(event: RecordedEvent): void {
-    if (this.position !== undefined && event.globalPosition <= this.position) return;
+  /**
+   * Takes back what the projection kept, if the log still holds its last kept event (a log
+   * replaced under the projection store would otherwise go unnoticed); else starts afresh.
+   */
+  private async restore(kept: KeptEvents): Promise<void> {
+    const { checkpoint, events } = kept.restore();
+    if (!checkpoint.lastEvent || !(await this.holds(checkpoint.lastEvent))) {
+      kept.clear();
+      return;
+    }
+    for (const event of events) this.apply(event);
+    this.position = checkpoint.position;
+  }
+
+  private async holds({ streamId, revision, id }: NonNullable<ProjectionCheckpoint['lastEvent']>): Promise<boolean> {
+    try {
+      const [event] = await this.store.readStream(streamId, { fromRevision: revision, maxCount: 1 });
+      return event?.id === id;
+    } catch (error) {
+      if (error instanceof StreamNotFound) return false;
+      throw error;
+    }
+  }
+
+  /** Takes one event of the log; says whether it was new and of these streams. */
+  private apply(event: RecordedEvent): boolean {
+    if (this.position !== undefined && event.globalPosition <= this.position) return false;
     this.position = event.globalPosition;
-    if (!this.prefixes.some((prefix) => event.streamId.startsWith(prefix))) return;
+    if (!this.prefixes.some((prefix) => event.streamId.startsWith(prefix))) return false;
     const events = this.streams.get(event.streamId) ?? [];
     events.push(event);
     this.streams.set(event.streamId, events);
     this.ordered.push(event);
+    this.lastEvent = { streamId: event.streamId, revision: event.streamRevision, id: event.id };
     this.onEvent(event);
+    return true;
   }
 }

@@ -6,11 +6,22 @@ import { DEFAULT_EMBEDDED_PATH, type EventStoreConfig } from '@app/event-store';
  *   EVENT_STORE                    `embedded` (default) or `eventstoredb`
  *   EVENT_STORE_PATH               embedded store file (default ./data/governance-log.db)
  *   EVENTSTORE_CONNECTION_STRING   e.g. esdb://localhost:2113?tls=false (with EVENT_STORE=eventstoredb)
+ *   PROJECTIONS_PATH               the read models' own SQLite file (default: beside the embedded store,
+ *                                  `<store>.projections.db`; ./data/projections.db with EventStoreDB)
  */
 export interface AppConfig {
   port: number;
   eventStore: EventStoreConfig;
+  projectionsPath: string;
 }
+
+/** The projection store pairs with its log: beside the embedded file (in memory with it), or one local file. */
+const defaultProjectionsPath = (eventStore: EventStoreConfig) =>
+  eventStore.kind === 'eventstoredb'
+    ? './data/projections.db'
+    : eventStore.path === ':memory:'
+      ? ':memory:'
+      : `${eventStore.path.replace(/\.db$/, '')}.projections.db`;
 
 export function loadAppConfig(env: Record<string, string | undefined>): AppConfig {
   const problems: string[] = [];
@@ -30,5 +41,5 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
   }
 
   if (problems.length || !eventStore) throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
-  return { port, eventStore };
+  return { port, eventStore, projectionsPath: env.PROJECTIONS_PATH || defaultProjectionsPath(eventStore) };
 }

@@ -1,5 +1,14 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { CLOCK, DeciderRunner, EVENT_STORE, EventLog, ReadModelRegistry, createEventStore, type EventStore } from '@app/event-store';
+import {
+  CLOCK,
+  DeciderRunner,
+  EVENT_STORE,
+  EventLog,
+  ProjectionStore,
+  ReadModelRegistry,
+  createEventStore,
+  type EventStore,
+} from '@app/event-store';
 import { systemClock, type Clock } from '@app/shared-kernel';
 import { ConfigService } from '@nestjs/config';
 import { SourceRegister } from '@app/sources';
@@ -18,12 +27,21 @@ import type { AppConfig } from '../config/app-config';
       useFactory: (config: ConfigService<AppConfig, true>) => createEventStore(config.get('eventStore', { infer: true })),
     },
     { provide: EventLog, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new EventLog(store, clock) },
-    ReadModelRegistry,
+    {
+      provide: ProjectionStore,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => new ProjectionStore(config.get('projectionsPath', { infer: true })),
+    },
+    {
+      provide: ReadModelRegistry,
+      inject: [ProjectionStore],
+      useFactory: (projections: ProjectionStore) => new ReadModelRegistry(projections),
+    },
     {
       provide: SourceRegister,
       inject: [EVENT_STORE, ReadModelRegistry],
       useFactory: (store: EventStore, readModels: ReadModelRegistry) => {
-        const register = new SourceRegister(store);
+        const register = new SourceRegister(store, readModels.kept(SourceRegister.projection, SourceRegister.version));
         readModels.register(register.asReadModel());
         return register;
       },
@@ -34,7 +52,7 @@ import type { AppConfig } from '../config/app-config';
       useFactory: (log: EventLog, sources: SourceRegister) => new DeciderRunner(log, sources),
     },
   ],
-  exports: [EVENT_STORE, EventLog, DeciderRunner, SourceRegister, ReadModelRegistry],
+  exports: [EVENT_STORE, EventLog, DeciderRunner, SourceRegister, ReadModelRegistry, ProjectionStore],
 })
 export class EventStoreModule implements OnApplicationShutdown {
   /** The system clock, unless a test brings its own. */
@@ -42,9 +60,15 @@ export class EventStoreModule implements OnApplicationShutdown {
     return { module: EventStoreModule, providers: [{ provide: CLOCK, useValue: clock }], exports: [CLOCK] };
   }
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly readModels: ReadModelRegistry,
+    private readonly projections: ProjectionStore,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.readModels.close();
     await this.store.close();
+    this.projections.close();
   }
 }

@@ -5,6 +5,10 @@ import { FINDINGS_STREAM_PREFIXES } from '../domain/findings-terms';
 import { findingHistory, followUpReport } from '../read/findings-report';
 import { SourceRegister } from '@app/sources';
 
+/** Kept between restarts (its events and checkpoint in the projection store); bump VERSION when what it keeps changes. */
+const READ_MODEL = 'findings';
+const VERSION = 1;
+
 /** The findings reads; each catches the cache up first, so a read sees every acknowledged write. */
 @Injectable()
 export class FindingsReadModel {
@@ -16,8 +20,8 @@ export class FindingsReadModel {
     private readonly sources: SourceRegister,
     readModels: ReadModelRegistry,
   ) {
-    this.cache = new StreamCache(store, FINDINGS_STREAM_PREFIXES);
-    readModels.register(this.cache.asReadModel('findings'));
+    this.cache = new StreamCache(store, FINDINGS_STREAM_PREFIXES, undefined, readModels.kept(READ_MODEL, VERSION));
+    readModels.register(this.cache.asReadModel(READ_MODEL));
   }
 
   async report(query: TemporalQuery) {

@@ -5,6 +5,10 @@ import { GOVERNANCE_STREAM_PREFIXES, sakStream, type Sakstype } from '../domain/
 import { GovernanceViews } from '../read/governance-views';
 import { SourceRegister } from '@app/sources';
 
+/** Kept between restarts (its events and checkpoint in the projection store); bump VERSION when what it keeps changes. */
+const READ_MODEL = 'governance';
+const VERSION = 1;
+
 /** The reads of the governance context; each catches the projection up first (read-your-writes). */
 @Injectable()
 export class GovernanceQueries {
@@ -17,9 +21,9 @@ export class GovernanceQueries {
     private readonly sources: SourceRegister,
     readModels: ReadModelRegistry,
   ) {
-    this.projection = new StreamCache(store, GOVERNANCE_STREAM_PREFIXES);
+    this.projection = new StreamCache(store, GOVERNANCE_STREAM_PREFIXES, undefined, readModels.kept(READ_MODEL, VERSION));
     this.views = new GovernanceViews(this.projection, sources);
-    readModels.register(this.projection.asReadModel('governance'));
+    readModels.register(this.projection.asReadModel(READ_MODEL));
   }
 
   async bodies(query: TemporalQuery) {

@@ -1,4 +1,4 @@
-import { StreamCache, type EventStore, type ReadModel, type RecordedEvent, type SourceDocuments } from '@app/event-store';
+import { StreamCache, type EventStore, type KeptEvents, type ReadModel, type RecordedEvent, type SourceDocuments } from '@app/event-store';
 import { NotFound, eventsAsOf, type ResolvedTemporalQuery, type SourceBasis } from '@app/shared-kernel';
 import type { DocumentEvent, SourceDocument } from '../domain/document.decider';
 import type { Reading, SourceConflict, SourceConflictEvent } from '../domain/source-conflict.decider';
@@ -55,8 +55,12 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
   private readonly provenance = new WeakMap<RecordedEvent, FactProvenance>();
   private readonly cache: StreamCache;
 
-  constructor(store: EventStore) {
-    this.cache = new StreamCache(store, SOURCES_STREAM_PREFIXES, (event) => this.apply(event));
+  /** Its name and version as a kept projection: bump the version when what it keeps changes. */
+  static readonly projection = 'sources';
+  static readonly version = 1;
+
+  constructor(store: EventStore, kept?: KeptEvents) {
+    this.cache = new StreamCache(store, SOURCES_STREAM_PREFIXES, (event) => this.apply(event), kept);
   }
 
   /** Catches up with the log; call before the synchronous lookups. */
@@ -66,7 +70,7 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
 
   /** The register as a read model the app catches up before it reports ready. */
   asReadModel(): ReadModel {
-    return this.cache.asReadModel('sources');
+    return this.cache.asReadModel(SourceRegister.projection);
   }
 
   async documentedAt(documentId: string, field: string): Promise<string> {

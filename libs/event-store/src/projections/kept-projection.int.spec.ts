@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ManualClock } from '@app/shared-kernel';
+import { SqliteEventStore } from '../adapters/embedded/sqlite-event-store';
+import { EventLog } from '../event-log';
+import { ReadModelRegistry } from '../read-model-registry';
+import { StreamCache } from '../stream-cache';
+import { ProjectionStore } from './projection-store';
+
+/**
+ * A read model kept between restarts: what it kept comes back from the projection store, and
+ * only the log's tail after its checkpoint is read; a new version of its code, or a log that
+ * no longer holds what it kept, makes it read the whole log again.
+ */
+describe('a kept projection (StreamCache with KeptEvents) on the embedded store', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  let log: EventLog;
+  const context = { actor: 'sekretariatet' };
+  const record = (streamId: string, type: string) =>
+    log.append(streamId, [{ type, data: { streamId }, effectiveAt: '2022-02-04' }], { expectedRevision: 'any', context });
+  const restart = (version = 1) => {
+    const projections = new ProjectionStore(join(dir, 'projections.db'));
+    return { projections, cache: new StreamCache(store, ['sak-'], undefined, projections.kept('governance', version)) };
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kept-projection-'));
+    store = new SqliteEventStore(join(dir, 'log.db'));
+    log = new EventLog(store, new ManualClock('2026-11-28T08:00:00Z'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('given a caught-up projection, when the app restarts, it takes back its events and reads only the tail', async () => {
+    await record('sak-1', 'SakRegistered');
+    await record('goal-1', 'GoalDrafted');
+    await record('sak-2', 'SakRegistered');
+    const first = restart();
+    await first.cache.catchUp();
+    first.projections.close();
+    await record('sak-1', 'DecisionAdopted');
+
+    const second = restart();
+    const reads = jest.spyOn(store, 'readStreams');
+    await second.cache.catchUp();
+    expect(second.cache.all().map((e) => `${e.streamId} ${e.type}`)).toEqual([
+      'sak-1 SakRegistered',
+      'sak-2 SakRegistered',
+      'sak-1 DecisionAdopted',
+    ]);
+    // The first read starts after the checkpoint (the third event of the log), not at the start.
+    expect(reads.mock.calls[0][0].after).toBe(3n);
+    expect(second.projections.status()).toEqual([{ name: 'governance', version: 1, position: '4', events: 3 }]);
+    second.projections.close();
+  });
+
+  it('given a new version of the projection, when the app restarts, it forgets what it kept and reads the whole log', async () => {
+    await record('sak-1', 'SakRegistered');
+    const first = restart(1);
+    await first.cache.catchUp();
+    first.projections.close();
+
+    const second = restart(2);
+    const reads = jest.spyOn(store, 'readStreams');
+    await second.cache.catchUp();
+    expect(reads.mock.calls[0][0].after).toBeUndefined();
+    expect(second.cache.all()).toHaveLength(1);
+    expect(second.projections.status()).toEqual([{ name: 'governance', version: 2, position: '1', events: 1 }]);
+    second.projections.close();
+  });
+
+  it('given a log that no longer holds the last kept event, when the app restarts, it rebuilds from that log', async () => {
+    await record('sak-1', 'SakRegistered');
+    const first = restart();
+    await first.cache.catchUp();
+    first.projections.close();
+    // Another log under the same projection store: same positions, other events.
+    await store.close();
+    rmSync(join(dir, 'log.db'));
+    store = new SqliteEventStore(join(dir, 'log.db'));
+    log = new EventLog(store, new ManualClock('2026-11-28T08:00:00Z'));
+    await record('sak-9', 'SakRegistered');
+
+    const second = restart();
+    await second.cache.catchUp();
+    expect(second.cache.all().map((e) => e.streamId)).toEqual(['sak-9']);
+    second.projections.close();
+  });
+
+  it('given a registry following the log live, when an event is appended, the read model reads it without being asked', async () => {
+    const cache = new StreamCache(store, ['sak-']);
+    const registry = new ReadModelRegistry();
+    registry.register(cache.asReadModel('governance'));
+    await registry.warmUp();
+    registry.followLive(store, (error) => {
+      throw error;
+    });
+    const { position } = await record('sak-1', 'SakRegistered');
+    for (let i = 0; i < 100 && registry.all()[0].position() !== position; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(registry.all()[0].position()).toBe(position);
+    expect(cache.stream('sak-1')).toHaveLength(1);
+    await registry.close();
+  });
+});
