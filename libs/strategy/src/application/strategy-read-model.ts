@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, EVENT_STORE, ReadModelRegistry, StreamCache, type EventStore } from '@app/event-store';
 import { NotFound, resolveTemporalQuery, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
-import type { Input } from '../domain/workshop.decider';
 import { StrategyFacts } from '../read/strategy-facts';
+import { StrategyLineage } from '../read/strategy-lineage';
 import { StrategyTimeline } from '../read/strategy-timeline';
 import { StrategyViews, strategyDiff, strategyView } from '../read/strategy-views';
 import { SourceRegister } from '@app/sources';
@@ -14,6 +14,7 @@ export class StrategyReadModel {
   private readonly cache: StreamCache;
   private readonly views: StrategyViews;
   private readonly facts = new StrategyFacts();
+  private readonly family = new StrategyLineage();
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -25,8 +26,9 @@ export class StrategyReadModel {
     this.cache = new StreamCache(store, STRATEGY_STREAM_PREFIXES, (event) => {
       timeline.add(event);
       this.facts.add(event);
+      this.family.add(event);
     });
-    this.views = new StrategyViews(this.cache, timeline, sources);
+    this.views = new StrategyViews(this.cache, timeline, this.family, sources);
     // Folding the strategy as of now builds the timeline's checkpoints before the first request.
     readModels.register(this.cache.asReadModel('strategy', () => this.views.document(resolveTemporalQuery({}, clock))));
   }
@@ -80,13 +82,7 @@ export class StrategyReadModel {
   /** The given input ids that no workshop has registered. */
   async unknownInputs(inputIds: string[]): Promise<string[]> {
     await this.cache.catchUp();
-    const known = new Set(
-      this.cache
-        .all()
-        .filter((e) => e.type === 'InputsRegistered')
-        .flatMap((e) => (e.data.inputs as unknown as Input[]).map((i) => i.inputId)),
-    );
-    return inputIds.filter((id) => !known.has(id));
+    return this.family.unregistered(inputIds);
   }
 
   private provenance(query: ResolvedTemporalQuery) {

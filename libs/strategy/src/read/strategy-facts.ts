@@ -20,10 +20,28 @@ const SUBJECT: Record<string, (data: Record<string, unknown>) => unknown> = {
 };
 const subjectOf = (event: RecordedEvent) => `${event.type}:${String(SUBJECT[event.type]?.(event.data) ?? '')}`;
 
-interface TimedEvent {
+/** An event with its effective time and knowledge time in epoch milliseconds. */
+export interface TimedEvent {
   event: RecordedEvent;
   effective: number;
   known: number;
+}
+
+export const timedEvent = (event: RecordedEvent): TimedEvent => ({
+  event,
+  effective: startOf(event.metadata.effectiveAt, 'effectiveAt'),
+  known: knownSince(event.metadata),
+});
+
+/**
+ * Inserts in temporal order (effective time, then position, as a fold applies them). Events
+ * arrive in append order, so an event goes after those of its effective time; a backdated one
+ * is inserted where it belongs.
+ */
+export function insertInTemporalOrder<T extends TimedEvent>(list: T[], timed: T): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1].effective > timed.effective) at--;
+  list.splice(at, 0, timed);
 }
 
 /**
@@ -41,13 +59,9 @@ export class StrategyFacts {
     const values = this.entities.get(key) ?? new Map<string, TimedEvent[]>();
     this.entities.set(key, values);
     const subject = subjectOf(event);
-    const timed = { event, effective: startOf(event.metadata.effectiveAt, 'effectiveAt'), known: knownSince(event.metadata) };
     const list = values.get(subject) ?? [];
     values.set(subject, list);
-    // Events arrive in append order; a backdated one is inserted where it belongs.
-    let at = list.length;
-    while (at > 0 && list[at - 1].effective > timed.effective) at--;
-    list.splice(at, 0, timed);
+    insertInTemporalOrder(list, timedEvent(event));
   }
 
   /** The latest event behind each value of the entity, as the query sees it. */

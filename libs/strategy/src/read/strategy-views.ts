@@ -3,10 +3,10 @@ import { eventsAsOf, temporalFold, type ResolvedTemporalQuery } from '@app/share
 import type { GoalEvent, GoalState } from '../domain/goal.decider';
 import { roundDecider, type RoundEvent } from '../domain/round.decider';
 import { goalStream, roundStream } from '../domain/strategy-terms';
-import type { WorkshopEvent } from '../domain/workshop.decider';
 import { provenanceOfFacts, type FactProvenance, type SourceLookup } from '@app/sources';
 import { inputCount, type StrategyDocument } from './strategy-document';
 import type { StrategyFacts } from './strategy-facts';
+import type { StrategyLineage } from './strategy-lineage';
 import type { StrategyTimeline } from './strategy-timeline';
 
 /** Read models of the strategy: pure functions of the cached events and a temporal query. */
@@ -214,28 +214,11 @@ const GOAL_FACTS_SHOWN = new Set([
   'GoalRetired',
 ]);
 
-export interface LineageNode {
-  id: string;
-  /** `input-count`: a workshop's inputs known only by their number ("400 innspill"). */
-  kind: 'input' | 'input-count' | 'change-area' | 'goal' | 'goal-wording';
-  label: string;
-  code?: string;
-  status?: string;
-  count?: number;
-}
-
-export interface LineageEdge {
-  from: string;
-  to: string;
-  kind: 'merged-into' | 'derived-from' | 'split-from' | 'reworded-as';
-  /** The facts that state the link, each with its source: stated, or an interpretation with its note. */
-  sources: FactProvenance[];
-}
-
 export class StrategyViews {
   constructor(
     private readonly cache: StreamCache,
     private readonly timeline: StrategyTimeline,
+    private readonly family: StrategyLineage,
     private readonly sources: SourceLookup,
   ) {}
 
@@ -264,93 +247,9 @@ export class StrategyViews {
     }));
   }
 
-  /**
-   * The family tree of a goal, change area or workshop's inputs (`root` is `goal:ID`,
-   * `change-area:ID` or `input-count:WORKSHOP`): upstream to the inputs, or downstream to the
-   * goals they became. Edges point from the earlier thing to the later one; each edge is listed
-   * once, with the sources of every fact that states it.
-   */
+  /** The family tree of a goal, change area or workshop's inputs, kept as events arrive (see StrategyLineage). */
   lineage(root: string, direction: 'up' | 'down', query: ResolvedTemporalQuery) {
-    const nodes = new Map<string, LineageNode>();
-    const edges = new Map<string, LineageEdge>();
-    const goalNode = (id: string) => `goal:${id}`;
-    const wordings = new Map<string, { title: string; event: RecordedEvent }[]>();
-    const workshops = new Map<string, { title?: string; count?: number }>();
-    for (const event of eventsAsOf(this.cache.all(), query)) {
-      const data = event.data as Record<string, never>;
-      const source = this.sources.provenanceOf(event);
-      const edge = (from: string, to: string, kind: LineageEdge['kind'], edgeSource = source) => {
-        const key = `${from}|${to}|${kind}`;
-        const known = edges.get(key);
-        if (known) known.sources.push(edgeSource);
-        else edges.set(key, { from, to, kind, sources: [edgeSource] });
-      };
-      switch (event.type) {
-        case 'WorkshopHeld':
-          workshops.set(data.workshopId, { ...workshops.get(data.workshopId), title: data.title });
-          break;
-        case 'InputsCounted':
-          workshops.set(data.workshopId, { ...workshops.get(data.workshopId), count: data.count });
-          break;
-        case 'WorkshopInputsMergedIntoChangeArea':
-          edge(`input-count:${data.workshopId}`, `change-area:${data.changeAreaId}`, 'merged-into');
-          break;
-        case 'InputsRegistered':
-          for (const input of asDomainEvent<Extract<WorkshopEvent, { type: 'InputsRegistered' }>>(event).data.inputs) {
-            nodes.set(`input:${input.inputId}`, { id: `input:${input.inputId}`, kind: 'input', label: input.text });
-          }
-          break;
-        case 'InputsMergedIntoChangeArea':
-          for (const inputId of data.inputIds as string[]) edge(`input:${inputId}`, `change-area:${data.changeAreaId}`, 'merged-into');
-          break;
-        case 'ChangeAreaMergedInto':
-          edge(`change-area:${data.changeAreaId}`, `change-area:${data.intoChangeAreaId}`, 'merged-into');
-          break;
-        case 'GoalDrafted':
-          wordings.set(data.goalId, [{ title: data.title, event }]);
-          for (const area of data.fromChangeAreas as string[]) edge(`change-area:${area}`, goalNode(data.goalId), 'derived-from');
-          for (const parent of data.derivedFromGoals as string[]) edge(goalNode(parent), goalNode(data.goalId), 'derived-from');
-          break;
-        case 'GoalReworded':
-          wordings.get(data.goalId)?.push({ title: data.title, event });
-          break;
-        case 'GoalMergedInto':
-          edge(goalNode(data.goalId), goalNode(data.intoGoalId), 'merged-into');
-          break;
-        case 'GoalSplit':
-          for (const child of data.intoGoalIds as string[]) edge(goalNode(data.goalId), goalNode(child), 'split-from');
-          break;
-      }
-    }
-    // Inputs known only by number: one node per workshop, whichever of its facts came first.
-    for (const [workshopId, { title, count }] of workshops) {
-      const id = `input-count:${workshopId}`;
-      const label = `${count === undefined ? 'Innspill (antall ukjent)' : `${count} innspill`} fra ${title ?? workshopId}`;
-      nodes.set(id, { id, kind: 'input-count', label, ...(count === undefined ? {} : { count }) });
-    }
-    const doc = this.document(query);
-    for (const [id, titles] of wordings) {
-      const goal = doc.goals.get(id) as Goal;
-      nodes.set(goalNode(id), { id: goalNode(id), kind: 'goal', label: goal.title, code: goal.code, status: goal.status });
-      // Earlier wordings are nodes of their own, each reworded as the next (by the rewording's source), the last as the goal.
-      const chain = titles.slice(0, -1).map(({ title }, i) => ({ id: `${goalNode(id)}@${i + 1}`, title }));
-      chain.forEach(({ id: nodeId, title }, i) => {
-        nodes.set(nodeId, { id: nodeId, kind: 'goal-wording', label: title });
-        const to = chain[i + 1]?.id ?? goalNode(id);
-        edges.set(`${nodeId}|${to}|reworded-as`, {
-          from: nodeId,
-          to,
-          kind: 'reworded-as',
-          sources: [this.sources.provenanceOf(titles[i + 1].event)],
-        });
-      });
-    }
-    for (const [id, area] of doc.changeAreas) {
-      if (area.status !== 'none')
-        nodes.set(`change-area:${id}`, { id: `change-area:${id}`, kind: 'change-area', label: area.name, status: area.status });
-    }
-    if (!nodes.has(root)) return undefined;
-    return reachable(root, direction, nodes, [...edges.values()]);
+    return this.family.graph(root, direction, query, this.document(query), this.sources);
   }
 
   round(roundId: string, query: ResolvedTemporalQuery) {
@@ -386,28 +285,4 @@ export class StrategyViews {
       sources: provenanceOfFacts(events, this.sources),
     };
   }
-}
-
-function reachable(start: string, direction: 'up' | 'down', nodes: Map<string, LineageNode>, edges: LineageEdge[]) {
-  const seen = new Set([start]);
-  const kept: LineageEdge[] = [];
-  const queue = [start];
-  while (queue.length) {
-    const current = queue.shift()!;
-    for (const edge of edges) {
-      const [near, far] = direction === 'up' ? [edge.to, edge.from] : [edge.from, edge.to];
-      if (near !== current) continue;
-      kept.push(edge);
-      if (!seen.has(far)) {
-        seen.add(far);
-        queue.push(far);
-      }
-    }
-  }
-  return {
-    root: start,
-    direction,
-    nodes: [...seen].map((id) => nodes.get(id) ?? { id, kind: id.slice(0, id.indexOf(':')) as LineageNode['kind'], label: id }),
-    edges: kept,
-  };
 }

@@ -1,0 +1,284 @@
+import type { RecordedEvent } from '@app/event-store';
+import type { ResolvedTemporalQuery } from '@app/shared-kernel';
+import type { FactProvenance, SourceLookup } from '@app/sources';
+import type { GoalState } from '../domain/goal.decider';
+import type { Input } from '../domain/workshop.decider';
+import type { StrategyDocument } from './strategy-document';
+import { insertInTemporalOrder, timedEvent, type TimedEvent } from './strategy-facts';
+
+export interface LineageNode {
+  id: string;
+  /** `input-count`: a workshop's inputs known only by their number ("400 innspill"). */
+  kind: 'input' | 'input-count' | 'change-area' | 'goal' | 'goal-wording';
+  label: string;
+  code?: string;
+  status?: string;
+  count?: number;
+}
+
+export interface LineageEdge {
+  from: string;
+  to: string;
+  kind: 'merged-into' | 'derived-from' | 'split-from' | 'reworded-as';
+  /** The facts that state the link, each with its source: stated, or an interpretation with its note. */
+  sources: FactProvenance[];
+}
+
+export interface Lineage {
+  root: string;
+  direction: 'up' | 'down';
+  nodes: LineageNode[];
+  edges: LineageEdge[];
+}
+
+/** A fact stating a link; `ordinal` orders the links one event states (a merge of several inputs). */
+type LinkFact = TimedEvent & { ordinal: number };
+
+/** A link as the facts state it, each fact kept in temporal order. */
+interface IndexedEdge {
+  from: string;
+  to: string;
+  kind: LineageEdge['kind'];
+  facts: LinkFact[];
+}
+
+type Goal = Exclude<GoalState, { status: 'none' }>;
+
+/**
+ * The strategy's family tree, kept as events arrive: each link between inputs, change areas
+ * and goals with the facts that state it, indexed by the nodes it joins, and the facts that
+ * name and count the nodes. A query walks from its root over the links its date and knowledge
+ * time can see, so it costs what the answer holds, not what the log holds.
+ *
+ * Edges point from the earlier thing to the later one; a node's links are listed in the order
+ * their first visible fact took effect, a goal's earlier wordings after them.
+ */
+export class StrategyLineage {
+  private readonly edges = new Map<string, IndexedEdge>();
+  /** Per node, the links that start or end at it. */
+  private readonly links = new Map<string, IndexedEdge[]>();
+  /** Per input, the registrations that name it (the latest visible gives its text). */
+  private readonly inputs = new Map<string, TimedEvent[]>();
+  /** Per workshop, its WorkshopHeld and InputsCounted facts. */
+  private readonly workshops = new Map<string, TimedEvent[]>();
+  /** Per goal, its drafting and rewordings: the wordings it had. */
+  private readonly wordings = new Map<string, TimedEvent[]>();
+
+  add(event: RecordedEvent): void {
+    const timed = timedEvent(event);
+    const data = event.data as Record<string, never>;
+    const goal = (id: string) => `goal:${id}`;
+    let ordinal = 0;
+    const link = (from: string, to: string, kind: LineageEdge['kind']) => this.link(from, to, kind, { ...timed, ordinal: ordinal++ });
+    switch (event.type) {
+      case 'WorkshopHeld':
+      case 'InputsCounted':
+        insertTimed(this.workshops, data.workshopId, timed);
+        break;
+      case 'InputsRegistered':
+        for (const input of data.inputs as Input[]) insertTimed(this.inputs, input.inputId, timed);
+        break;
+      case 'WorkshopInputsMergedIntoChangeArea':
+        link(`input-count:${data.workshopId}`, `change-area:${data.changeAreaId}`, 'merged-into');
+        break;
+      case 'InputsMergedIntoChangeArea':
+        for (const inputId of data.inputIds as string[]) link(`input:${inputId}`, `change-area:${data.changeAreaId}`, 'merged-into');
+        break;
+      case 'ChangeAreaMergedInto':
+        link(`change-area:${data.changeAreaId}`, `change-area:${data.intoChangeAreaId}`, 'merged-into');
+        break;
+      case 'GoalDrafted':
+        insertTimed(this.wordings, data.goalId, timed);
+        for (const area of data.fromChangeAreas as string[]) link(`change-area:${area}`, goal(data.goalId), 'derived-from');
+        for (const parent of data.derivedFromGoals as string[]) link(goal(parent), goal(data.goalId), 'derived-from');
+        break;
+      case 'GoalReworded':
+        insertTimed(this.wordings, data.goalId, timed);
+        break;
+      case 'GoalMergedInto':
+        link(goal(data.goalId), goal(data.intoGoalId), 'merged-into');
+        break;
+      case 'GoalSplit':
+        for (const child of data.intoGoalIds as string[]) link(goal(data.goalId), goal(child), 'split-from');
+        break;
+    }
+  }
+
+  /** The ids of the given inputs that no registration names. */
+  unregistered(inputIds: readonly string[]): string[] {
+    return inputIds.filter((id) => !this.inputs.has(id));
+  }
+
+  /**
+   * The lineage of a goal, change area or workshop's inputs (`root` is `goal:ID`,
+   * `change-area:ID` or `input-count:WORKSHOP`): upstream to the inputs, or downstream to the
+   * goals they became; undefined if the root is not there as the query sees it.
+   */
+  graph(
+    root: string,
+    direction: 'up' | 'down',
+    query: ResolvedTemporalQuery,
+    doc: StrategyDocument,
+    sources: SourceLookup,
+  ): Lineage | undefined {
+    const visible = (t: TimedEvent) => t.effective < query.validBefore && t.known < query.knownBefore;
+    const nodes = new Nodes(this, doc, visible);
+    if (!nodes.get(root)) return undefined;
+    const edgesFrom = (node: string): LineageEdge[] => {
+      const near = (edge: IndexedEdge) => (direction === 'up' ? edge.to : edge.from);
+      const seen = (this.links.get(node) ?? [])
+        .filter((edge) => near(edge) === node)
+        .map((edge) => ({ edge, facts: edge.facts.filter(visible) }))
+        .filter(({ facts }) => facts.length > 0)
+        .sort((a, b) => temporalOrder(a.facts[0], b.facts[0]));
+      const linked = seen.map(({ edge, facts }) => ({
+        from: edge.from,
+        to: edge.to,
+        kind: edge.kind,
+        sources: facts.map((f) => sources.provenanceOf(f.event)),
+      }));
+      return [...linked, ...nodes.rewordings(node, direction, sources)];
+    };
+    const reached = [root];
+    const seen = new Set(reached);
+    const kept: LineageEdge[] = [];
+    for (let i = 0; i < reached.length; i++) {
+      for (const edge of edgesFrom(reached[i])) {
+        kept.push(edge);
+        const far = direction === 'up' ? edge.from : edge.to;
+        if (!seen.has(far)) {
+          seen.add(far);
+          reached.push(far);
+        }
+      }
+    }
+    return {
+      root,
+      direction,
+      nodes: reached.map((id) => nodes.get(id) ?? { id, kind: id.slice(0, id.indexOf(':')) as LineageNode['kind'], label: id }),
+      edges: kept,
+    };
+  }
+
+  /** @internal what `Nodes` reads. */
+  factsOf(kind: 'inputs' | 'workshops' | 'wordings', id: string): readonly TimedEvent[] {
+    return this[kind].get(id) ?? [];
+  }
+
+  private link(from: string, to: string, kind: LineageEdge['kind'], fact: LinkFact): void {
+    const key = `${from}|${to}|${kind}`;
+    let edge = this.edges.get(key);
+    if (!edge) {
+      edge = { from, to, kind, facts: [] };
+      this.edges.set(key, edge);
+      insertInto(this.links, from, edge);
+      if (to !== from) insertInto(this.links, to, edge);
+    }
+    insertInTemporalOrder(edge.facts, fact);
+  }
+}
+
+/** The nodes of one query: named and counted by the facts it can see. */
+class Nodes {
+  constructor(
+    private readonly lineage: StrategyLineage,
+    private readonly doc: StrategyDocument,
+    private readonly visible: (t: TimedEvent) => boolean,
+  ) {}
+
+  get(id: string): LineageNode | undefined {
+    const at = id.indexOf(':');
+    const [kind, key] = [id.slice(0, at), id.slice(at + 1)];
+    switch (kind) {
+      case 'input': {
+        const registration = this.lastVisible(this.lineage.factsOf('inputs', key));
+        const input = (registration?.event.data.inputs as Input[] | undefined)?.find((i) => i.inputId === key);
+        return input && { id, kind: 'input', label: input.text };
+      }
+      case 'input-count':
+        return this.workshop(id, key);
+      case 'change-area': {
+        const area = this.doc.changeAreas.get(key);
+        return area && area.status !== 'none' ? { id, kind: 'change-area', label: area.name, status: area.status } : undefined;
+      }
+      case 'goal': {
+        const [goalId, wording] = key.split('@');
+        const titles = this.titles(goalId);
+        if (!titles.length) return undefined;
+        if (wording !== undefined) {
+          const title = titles[Number(wording) - 1];
+          return title && Number(wording) < titles.length ? { id, kind: 'goal-wording', label: title.title } : undefined;
+        }
+        const goal = this.doc.goals.get(goalId) as Goal;
+        return { id, kind: 'goal', label: goal.title, code: goal.code, status: goal.status };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** A goal's earlier wordings as nodes of their own, each reworded as the next (by the rewording's source), the last as the goal. */
+  rewordings(node: string, direction: 'up' | 'down', sources: SourceLookup): LineageEdge[] {
+    const match = /^goal:([^@]*)(?:@(\d+))?$/.exec(node);
+    if (!match) return [];
+    const [, goalId, wording] = match;
+    const titles = this.titles(goalId);
+    const last = titles.length - 1;
+    // Wording i (1-based) is followed by wording i+1, and the last earlier wording by the goal itself.
+    const nodeAt = (i: number) => (i > last ? `goal:${goalId}` : `goal:${goalId}@${i}`);
+    const edge = (i: number): LineageEdge => ({
+      from: nodeAt(i),
+      to: nodeAt(i + 1),
+      kind: 'reworded-as',
+      sources: [sources.provenanceOf(titles[i].event)],
+    });
+    const at = wording === undefined ? last + 1 : Number(wording);
+    if (direction === 'up') return at > 1 && at - 1 <= last ? [edge(at - 1)] : [];
+    return wording !== undefined && at <= last ? [edge(at)] : [];
+  }
+
+  /** The wordings a goal had, as the query sees them: its drafting starts them afresh. */
+  private titles(goalId: string): { title: string; event: RecordedEvent }[] {
+    let titles: { title: string; event: RecordedEvent }[] = [];
+    for (const fact of this.lineage.factsOf('wordings', goalId)) {
+      if (!this.visible(fact)) continue;
+      const entry = { title: fact.event.data.title as string, event: fact.event };
+      if (fact.event.type === 'GoalDrafted') titles = [entry];
+      else if (titles.length) titles.push(entry);
+    }
+    return titles;
+  }
+
+  /** A workshop's inputs known only by number: named by the latest WorkshopHeld, counted by the latest InputsCounted. */
+  private workshop(id: string, workshopId: string): LineageNode | undefined {
+    const facts = this.lineage.factsOf('workshops', workshopId).filter(this.visible);
+    if (!facts.length) return undefined;
+    const latest = (type: string) => facts.filter((f) => f.event.type === type).at(-1)?.event.data;
+    const title = latest('WorkshopHeld')?.title as string | undefined;
+    const count = latest('InputsCounted')?.count as number | undefined;
+    const label = `${count === undefined ? 'Innspill (antall ukjent)' : `${count} innspill`} fra ${title ?? workshopId}`;
+    return { id, kind: 'input-count', label, ...(count === undefined ? {} : { count }) };
+  }
+
+  private lastVisible(facts: readonly TimedEvent[]): TimedEvent | undefined {
+    return facts.filter(this.visible).at(-1);
+  }
+}
+
+function insertInto<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function insertTimed(map: Map<string, TimedEvent[]>, key: string, timed: TimedEvent): void {
+  const list = map.get(key);
+  if (list) insertInTemporalOrder(list, timed);
+  else map.set(key, [timed]);
+}
+
+/** The order links are listed in: by the fact that first states them, then as that fact lists them. */
+function temporalOrder(a: LinkFact, b: LinkFact): number {
+  const position = a.event.globalPosition < b.event.globalPosition ? -1 : a.event.globalPosition > b.event.globalPosition ? 1 : 0;
+  return a.effective - b.effective || position || a.ordinal - b.ordinal;
+}
