@@ -6,7 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore, StreamCache, type EventStore, type ReadStreamsOptions, type RecordedEvent } from '@app/event-store';
+import { EventLog, SqliteEventStore, StreamCache, type EventStore, type ReadStreamsOptions, type RecordedEvent } from '@app/event-store';
+import { systemClock } from '@app/shared-kernel';
 import { GOVERNANCE_STREAM_PREFIXES } from '../libs/governance/src/domain/governance-terms';
 import { anEvent } from '../test/support/events';
 
@@ -47,10 +48,10 @@ async function main(): Promise<void> {
       await run();
       timings.push(`${Math.round(performance.now() - start)} ms`);
     };
-    const filtered = new StreamCache(store, GOVERNANCE_STREAM_PREFIXES);
+    const filtered = new StreamCache(new EventLog(store, systemClock), GOVERNANCE_STREAM_PREFIXES);
     await time(() => filtered.catchUp());
     await time(() => filtered.catchUp());
-    const decoded = new StreamCache(unfiltered, GOVERNANCE_STREAM_PREFIXES);
+    const decoded = new StreamCache(new EventLog(unfiltered, systemClock), GOVERNANCE_STREAM_PREFIXES);
     await time(() => decoded.catchUp());
     kept = filtered.all().length;
     console.log(`| ${(total + 50).toLocaleString('en')} | ${timings.join(' | ')} | ${kept} |`);

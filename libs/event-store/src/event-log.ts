@@ -1,6 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import {
   type Clock,
+  type EventTypes,
   type JsonObject,
   type Source,
   SOURCE_BASES,
@@ -12,7 +13,7 @@ import {
 import { ChainVerifier, chainHashOf, dataHashOf, type ChainBreak, type ChainedMetadata } from './hash-chain';
 import type { EventToAppend, RecordedEvent } from './port/event-envelope';
 import { StreamNotFound, WrongExpectedRevision } from './port/event-store-errors';
-import type { AppendResult, EventStore, ExpectedRevision } from './port/event-store.port';
+import type { AppendResult, EventStore, ExpectedRevision, ReadStreamsOptions, StreamsPage } from './port/event-store.port';
 
 /** A fact to record, as a command handler states it. The log adds the rest of the envelope. */
 export interface NewEvent {
@@ -64,7 +65,27 @@ export class EventLog {
   constructor(
     readonly store: EventStore,
     private readonly clock: Clock,
+    /**
+     * The app's event types: an append of a type not defined is refused, new events get their
+     * type's schema version, and every read through the log upcasts stored events to it (the
+     * one upcast point; the raw trail and the hash chain are read from the store itself).
+     */
+    private readonly eventTypes?: EventTypes,
   ) {}
+
+  /** A stored event as this code reads it (see `eventTypes`). */
+  upcast(event: RecordedEvent): RecordedEvent {
+    if (!this.eventTypes?.has(event.type)) return event;
+    const data = this.eventTypes.upcast(event.type, event.metadata.schemaVersion, event.data) as JsonObject;
+    if (data === event.data) return event;
+    return { ...event, data, metadata: { ...event.metadata, schemaVersion: this.eventTypes.schemaVersionOf(event.type) } };
+  }
+
+  /** The events of the streams with these prefixes, in global order, read as this code reads them. */
+  async readStreams(options: ReadStreamsOptions): Promise<StreamsPage> {
+    const page = await this.store.readStreams(options);
+    return this.eventTypes ? { ...page, events: page.events.map((e) => this.upcast(e)) } : page;
+  }
 
   async append(
     streamId: string,
@@ -77,6 +98,10 @@ export class EventLog {
     },
   ): Promise<AppendResult & { hash: string }> {
     validate(events, options.context);
+    const versioned = events.map((event, i) => ({
+      ...event,
+      schemaVersion: event.schemaVersion ?? this.eventTypes?.schemaVersionOf(event.type, `events[${i}].type`),
+    }));
     const { expectedRevision, context } = options;
     if (typeof expectedRevision === 'bigint' || expectedRevision === 'no_stream') {
       const prevHash =
@@ -85,7 +110,7 @@ export class EventLog {
           : options.headHash !== undefined
             ? options.headHash
             : await this.hashAt(streamId, expectedRevision);
-      return this.appendSealed(streamId, this.seal(streamId, events, context, expectedRevision, prevHash), expectedRevision);
+      return this.appendSealed(streamId, this.seal(streamId, versioned, context, expectedRevision, prevHash), expectedRevision);
     }
     // Without an exact revision we still need the head's hash: read it, then append at that
     // exact revision so a concurrent writer cannot slip in between and fork the chain.
@@ -95,7 +120,7 @@ export class EventLog {
       try {
         return await this.appendSealed(
           streamId,
-          this.seal(streamId, events, context, head?.revision ?? 'no_stream', head?.hash ?? null),
+          this.seal(streamId, versioned, context, head?.revision ?? 'no_stream', head?.hash ?? null),
           exact,
         );
       } catch (error) {
@@ -113,7 +138,7 @@ export class EventLog {
   /** The stream's events from `revision` on (none if it has no such events, or no events at all). */
   async readFrom(streamId: string, revision: bigint): Promise<RecordedEvent[]> {
     try {
-      return await this.store.readStream(streamId, { fromRevision: revision });
+      return (await this.store.readStream(streamId, { fromRevision: revision })).map((e) => this.upcast(e));
     } catch (error) {
       if (error instanceof StreamNotFound) return [];
       throw error;

@@ -1,7 +1,7 @@
 import { resolveTemporalQuery, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import type { RecordedEvent } from './port/event-envelope';
 import { StreamNotFound } from './port/event-store-errors';
-import type { EventStore } from './port/event-store.port';
+import type { EventLog } from './event-log';
 import type { KeptEvents, ProjectionCheckpoint } from './projections/projection-store';
 import type { ReadModel } from './read-model-registry';
 
@@ -29,7 +29,7 @@ export class StreamCache {
   private restored = false;
 
   constructor(
-    private readonly store: EventStore,
+    private readonly log: EventLog,
     private readonly prefixes: readonly string[],
     /** Told of each new event of these streams, once, in global order (to maintain indexes). */
     private readonly onEvent: (event: RecordedEvent) => void = () => undefined,
@@ -64,8 +64,7 @@ export class StreamCache {
         afterCatchUp();
       },
       position: () => this.position,
-      hasUnread: async () =>
-        (await this.store.readStreams({ prefixes: this.prefixes, after: this.position, maxCount: 1 })).events.length > 0,
+      hasUnread: async () => (await this.log.readStreams({ prefixes: this.prefixes, after: this.position, maxCount: 1 })).events.length > 0,
     };
   }
 
@@ -86,7 +85,7 @@ export class StreamCache {
     if (this.kept && !this.restored) await this.restore(this.kept);
     this.restored = true;
     for (;;) {
-      const { events, scannedTo } = await this.store.readStreams({ prefixes: this.prefixes, after: this.position, maxCount: PAGE });
+      const { events, scannedTo } = await this.log.readStreams({ prefixes: this.prefixes, after: this.position, maxCount: PAGE });
       const before = this.position;
       const fresh = events.filter((event) => this.apply(event));
       // Past other streams' events too, so the next catch-up starts where this one looked last.
@@ -112,7 +111,7 @@ export class StreamCache {
 
   private async holds({ streamId, revision, id }: NonNullable<ProjectionCheckpoint['lastEvent']>): Promise<boolean> {
     try {
-      const [event] = await this.store.readStream(streamId, { fromRevision: revision, maxCount: 1 });
+      const [event] = await this.log.store.readStream(streamId, { fromRevision: revision, maxCount: 1 });
       return event?.id === id;
     } catch (error) {
       if (error instanceof StreamNotFound) return false;

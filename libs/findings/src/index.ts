@@ -1,2 +1,3 @@
 export * from './findings.module';
 export * from './domain/findings-terms';
+export * from './domain/findings-events';

@@ -1,2 +1,3 @@
 export * from './governance.module';
 export * from './domain/governance-terms';
+export * from './domain/governance-events';

@@ -8,3 +8,4 @@ export * from './provenance';
 export * from './slug';
 export * from './temporal-fold';
 export * from './uuid-v7';
+export * from './event-types';

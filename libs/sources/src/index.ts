@@ -4,3 +4,4 @@ export * from './domain/document.decider';
 export * from './domain/source-conflict.decider';
 export * from './application/source-register';
 export * from './read/fact-provenance';
+export * from './domain/sources-events';

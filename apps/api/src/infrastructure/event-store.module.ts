@@ -9,9 +9,12 @@ import {
   createEventStore,
   type EventStore,
 } from '@app/event-store';
-import { systemClock, type Clock } from '@app/shared-kernel';
+import { EventTypes, systemClock, type Clock } from '@app/shared-kernel';
+import { findingsEvents } from '@app/findings';
+import { governanceEvents } from '@app/governance';
+import { strategyEvents } from '@app/strategy';
 import { ConfigService } from '@nestjs/config';
-import { SourceRegister } from '@app/sources';
+import { SourceRegister, sourcesEvents } from '@app/sources';
 import type { AppConfig } from '../config/app-config';
 
 /**
@@ -26,7 +29,12 @@ import type { AppConfig } from '../config/app-config';
       inject: [ConfigService],
       useFactory: (config: ConfigService<AppConfig, true>) => createEventStore(config.get('eventStore', { infer: true })),
     },
-    { provide: EventLog, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new EventLog(store, clock) },
+    {
+      provide: EventLog,
+      inject: [EVENT_STORE, CLOCK],
+      useFactory: (store: EventStore, clock: Clock) =>
+        new EventLog(store, clock, EventTypes.combine(sourcesEvents, governanceEvents, strategyEvents, findingsEvents)),
+    },
     {
       provide: ProjectionStore,
       inject: [ConfigService],
@@ -39,9 +47,9 @@ import type { AppConfig } from '../config/app-config';
     },
     {
       provide: SourceRegister,
-      inject: [EVENT_STORE, ReadModelRegistry],
-      useFactory: (store: EventStore, readModels: ReadModelRegistry) => {
-        const register = new SourceRegister(store, readModels.kept(SourceRegister.projection, SourceRegister.version));
+      inject: [EventLog, ReadModelRegistry],
+      useFactory: (log: EventLog, readModels: ReadModelRegistry) => {
+        const register = new SourceRegister(log, readModels.kept(SourceRegister.projection, SourceRegister.version));
         readModels.register(register.asReadModel());
         return register;
       },

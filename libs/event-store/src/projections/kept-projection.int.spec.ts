@@ -22,7 +22,7 @@ describe('a kept projection (StreamCache with KeptEvents) on the embedded store'
     log.append(streamId, [{ type, data: { streamId }, effectiveAt: '2022-02-04' }], { expectedRevision: 'any', context });
   const restart = (version = 1) => {
     const projections = new ProjectionStore(join(dir, 'projections.db'));
-    return { projections, cache: new StreamCache(store, ['sak-'], undefined, projections.kept('governance', version)) };
+    return { projections, cache: new StreamCache(log, ['sak-'], undefined, projections.kept('governance', version)) };
   };
 
   beforeEach(() => {
@@ -92,7 +92,7 @@ describe('a kept projection (StreamCache with KeptEvents) on the embedded store'
   });
 
   it('given a registry following the log live, when an event is appended, the read model reads it without being asked', async () => {
-    const cache = new StreamCache(store, ['sak-']);
+    const cache = new StreamCache(log, ['sak-']);
     const registry = new ReadModelRegistry();
     registry.register(cache.asReadModel('governance'));
     await registry.warmUp();

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, EVENT_STORE, ReadModelRegistry, StreamCache, toJson, type EventStore } from '@app/event-store';
+import { CLOCK, EventLog, ReadModelRegistry, StreamCache, toJson } from '@app/event-store';
 import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
 import { FINDINGS_STREAM_PREFIXES } from '../domain/findings-terms';
 import { findingHistory, followUpReport } from '../read/findings-report';
@@ -15,12 +15,12 @@ export class FindingsReadModel {
   private readonly cache: StreamCache;
 
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
+    log: EventLog,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly sources: SourceRegister,
     readModels: ReadModelRegistry,
   ) {
-    this.cache = new StreamCache(store, FINDINGS_STREAM_PREFIXES, undefined, readModels.kept(READ_MODEL, VERSION));
+    this.cache = new StreamCache(log, FINDINGS_STREAM_PREFIXES, undefined, readModels.kept(READ_MODEL, VERSION));
     readModels.register(this.cache.asReadModel(READ_MODEL));
   }
 

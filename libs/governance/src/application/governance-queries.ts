@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, EVENT_STORE, ReadModelRegistry, StreamCache, type EventStore } from '@app/event-store';
+import { CLOCK, EventLog, ReadModelRegistry, StreamCache } from '@app/event-store';
 import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
 import { GOVERNANCE_STREAM_PREFIXES, sakStream, type Sakstype } from '../domain/governance-terms';
 import { GovernanceViews } from '../read/governance-views';
@@ -16,12 +16,12 @@ export class GovernanceQueries {
   private readonly views: GovernanceViews;
 
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
+    log: EventLog,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly sources: SourceRegister,
     readModels: ReadModelRegistry,
   ) {
-    this.projection = new StreamCache(store, GOVERNANCE_STREAM_PREFIXES, undefined, readModels.kept(READ_MODEL, VERSION));
+    this.projection = new StreamCache(log, GOVERNANCE_STREAM_PREFIXES, undefined, readModels.kept(READ_MODEL, VERSION));
     this.views = new GovernanceViews(this.projection, sources);
     readModels.register(this.projection.asReadModel(READ_MODEL));
   }

@@ -1,4 +1,4 @@
-import { StreamCache, type EventStore, type KeptEvents, type ReadModel, type RecordedEvent, type SourceDocuments } from '@app/event-store';
+import { StreamCache, type EventLog, type KeptEvents, type ReadModel, type RecordedEvent, type SourceDocuments } from '@app/event-store';
 import { NotFound, eventsAsOf, type ResolvedTemporalQuery, type SourceBasis } from '@app/shared-kernel';
 import type { DocumentEvent, SourceDocument } from '../domain/document.decider';
 import type { Reading, SourceConflict, SourceConflictEvent } from '../domain/source-conflict.decider';
@@ -59,8 +59,8 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
   static readonly projection = 'sources';
   static readonly version = 1;
 
-  constructor(store: EventStore, kept?: KeptEvents) {
-    this.cache = new StreamCache(store, SOURCES_STREAM_PREFIXES, (event) => this.apply(event), kept);
+  constructor(log: EventLog, kept?: KeptEvents) {
+    this.cache = new StreamCache(log, SOURCES_STREAM_PREFIXES, (event) => this.apply(event), kept);
   }
 
   /** Catches up with the log; call before the synchronous lookups. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, EVENT_STORE, ReadModelRegistry, StreamCache, type EventStore } from '@app/event-store';
+import { CLOCK, EventLog, ReadModelRegistry, StreamCache } from '@app/event-store';
 import { NotFound, resolveTemporalQuery, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
 import { StrategyFacts } from '../read/strategy-facts';
@@ -17,13 +17,13 @@ export class StrategyReadModel {
   private readonly family = new StrategyLineage();
 
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
+    log: EventLog,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly sources: SourceRegister,
     readModels: ReadModelRegistry,
   ) {
     const timeline = new StrategyTimeline();
-    this.cache = new StreamCache(store, STRATEGY_STREAM_PREFIXES, (event) => {
+    this.cache = new StreamCache(log, STRATEGY_STREAM_PREFIXES, (event) => {
       timeline.add(event);
       this.facts.add(event);
       this.family.add(event);
