@@ -36,7 +36,15 @@ afterAll(() => api.app?.close());
 
 describe('the recorded history', () => {
   it('imports the 5 source documents and all 371 steps through the API, with no conflict or failure', () => {
-    expect(first).toEqual({ files: 12, applied: 376, alreadyRecorded: 0, conflicts: [], failures: [], sourceChanged: [] });
+    expect(first).toEqual({
+      files: 12,
+      applied: 376,
+      alreadyRecorded: 0,
+      alreadyInRecord: 0,
+      conflicts: [],
+      failures: [],
+      sourceChanged: [],
+    });
   });
 
   it('registers the source documents by title, kind and date, never by file name', async () => {
@@ -331,20 +339,28 @@ describe('the recorded history', () => {
   it('importing twice writes nothing the second time', async () => {
     const before = (await allEvents()).length;
     const again = await importHistory(api.app);
-    expect(again).toEqual({ files: 12, applied: 0, alreadyRecorded: first.applied, conflicts: [], failures: [], sourceChanged: [] });
+    expect(again).toEqual({
+      files: 12,
+      applied: 0,
+      alreadyRecorded: first.applied,
+      alreadyInRecord: 0,
+      conflicts: [],
+      failures: [],
+      sourceChanged: [],
+    });
     expect((await allEvents()).length).toBe(before);
   });
 
   type Step = { request: string; locator: string; body: Record<string, unknown> };
   /** Imports a copy of the history in which one step of 05-meeting-1-22.json is edited; returns the result and the step's number. */
-  async function importEdited(which: (step: Step) => boolean, edit: (step: Step) => void) {
+  async function importEdited(which: (step: Step) => boolean, edit: (step: Step, steps: Step[]) => void) {
     const dir = mkdtempSync(join(tmpdir(), 'history-'));
     try {
       cpSync('data/history', dir, { recursive: true });
       const path = join(dir, '05-meeting-1-22.json');
       const file = JSON.parse(readFileSync(path, 'utf8'));
       const index = file.steps.findIndex(which);
-      edit(file.steps[index]);
+      edit(file.steps[index], file.steps);
       writeFileSync(path, JSON.stringify(file));
       return { result: await importHistory(api.app, dir), step: index + 1 };
     } finally {
@@ -359,6 +375,17 @@ describe('the recorded history', () => {
     );
     expect(result).toMatchObject({ applied: 0, alreadyRecorded: first.applied, conflicts: [], failures: [] });
     expect(result.sourceChanged).toEqual([`05-meeting-1-22.json, step ${step} (POST /saker/nehs-2022-1/proposal)`]);
+  });
+
+  it('a step that repeats what the record already says (the same forslag til vedtak twice) writes nothing and is counted as such', async () => {
+    const before = (await allEvents()).length;
+    const { result } = await importEdited(
+      (s) => s.request === 'POST /saker/nehs-2022-1/proposal',
+      (s, steps) => steps.splice(steps.indexOf(s) + 1, 0, structuredClone(s)),
+    );
+    // The copy is a request this importer never sent (its second occurrence), so the decider decides it: nothing to record.
+    expect(result).toMatchObject({ applied: 0, alreadyRecorded: first.applied, alreadyInRecord: 1, conflicts: [], failures: [] });
+    expect((await allEvents()).length).toBe(before);
   });
 
   it('a step that conflicts with the record (same sak number, other title) is reported by name and not counted as recorded', async () => {

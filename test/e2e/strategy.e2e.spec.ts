@@ -237,6 +237,16 @@ describe('the strategy at a date', () => {
     expect(await title(`at=2022-01-30&knownAt=${before}`)).toBe('Tilrettelegge for at innbygger har mulighet til å utnytte egne helsedata');
     expect(await title('at=2022-01-24')).toBe('Tilrettelegge for at innbygger har mulighet til å utnytte egne helsedata');
   });
+
+  it('a write that repeats what the record says records nothing: 200, no events, the stream where it was', async () => {
+    const wording = { title: 'Tilrettelegge for at innbygger kan utnytte egne helsedata', effectiveAt: '2022-01-25' };
+    const history = async () => (await api.get('/goals/mal-1-3/history')).body.length;
+    const before = await history();
+    const again = await api.post('/goals/mal-1-3/rewordings', wording);
+    expect(again).toMatchObject({ status: 200, body: { id: 'mal-1-3', streamId: 'goal-mal-1-3', events: [] } });
+    expect(again.body).not.toHaveProperty('position');
+    expect(await history()).toBe(before);
+  });
 });
 
 describe('a goal’s history and lineage', () => {

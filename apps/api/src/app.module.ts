@@ -8,11 +8,12 @@ import { SourcesModule } from '@app/sources';
 import { RECORDING_CONTEXT } from '@app/event-store';
 import { CommandGateway } from '@app/http-common';
 import type { Clock } from '@app/shared-kernel';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
 import { loadAppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
 import { DomainErrorFilter } from './http/domain-error.filter';
+import { NothingRecordedInterceptor } from './http/nothing-recorded';
 import { RequestContext, RequestContextMiddleware } from './http/request-context';
 import { EventStoreModule } from './infrastructure/event-store.module';
 
@@ -37,6 +38,7 @@ export class AppModule implements NestModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: NothingRecordedInterceptor },
         RequestContext,
         { provide: RECORDING_CONTEXT, useExisting: RequestContext },
         CommandGateway,

@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Clock } from '@app/shared-kernel';
 import { AppModule } from './app.module';
+import { answerNothingRecordedWith200 } from './http/nothing-recorded';
 import { createValidationPipe } from './http/validation';
 
 /** Builds the API exactly as `main.ts` runs it; tests call this too, with their own config. */
@@ -15,6 +16,7 @@ export async function createApp(
     ...(options.logger === false ? { logger: false } : {}),
   });
   app.useGlobalPipes(createValidationPipe());
+  answerNothingRecordedWith200(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

@@ -31,8 +31,9 @@ export interface CommandResult {
   streamId: string;
   /** Revision of the stream's last event: the expected revision for the next write. */
   revision: string;
-  /** Global position of the last event written. */
-  position: string;
+  /** Global position of the last event written; absent when the decider found nothing to record. */
+  position?: string;
+  /** The types of the events written: none when the command repeated what the stream records. */
   events: string[];
 }
 
@@ -102,6 +103,9 @@ export class DeciderRunner {
       const { head, state } = await this.load(options.decider, options.streamId);
       const { command, effectiveAt, corrects, knownFrom } = await options.decision(state, head);
       const events = options.decider.decide(command, state);
+      if (events.length === 0 && head.revision !== 'no_stream') {
+        return { id: options.id, streamId: options.streamId, revision: head.revision.toString(), events: [] };
+      }
       try {
         const result = await this.log.append(
           options.streamId,

@@ -14,6 +14,13 @@ export interface Decider<Command, Event extends DomainEvent, State> {
   decide(command: Command, state: State): Event[];
 }
 
+/**
+ * What `decide` returns when the command repeats what the stream already records (the same
+ * title again, a status already reported): no event, and no error either. The command path
+ * then appends nothing and says so (HTTP 200 instead of 201, `events: []`).
+ */
+export const nothingToRecord = <Event extends DomainEvent>(): Event[] => [];
+
 export function foldEvents<Event extends DomainEvent, State>(
   decider: Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>,
   events: Iterable<Event>,

@@ -28,6 +28,8 @@ export interface ImportResult {
   files: number;
   applied: number;
   alreadyRecorded: number;
+  /** Steps this importer had not recorded whose fact the record already holds: their deciders found nothing to record. */
+  alreadyInRecord: number;
   /** Steps refused because something else is recorded under the same key. */
   conflicts: ImportProblem[];
   /** Steps refused for any other reason (invalid, or referring to something missing). */
@@ -101,11 +103,17 @@ async function importedSteps(store: EventStore): Promise<Map<string, Source | un
   }
 }
 
-const isConflict = (status: number, code?: string) => status === 409 || (status === 400 && !!code?.endsWith('UNCHANGED'));
-
 export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_HISTORY_DIR): Promise<ImportResult> {
   const history = readHistory(dir);
-  const result: ImportResult = { files: history.length, applied: 0, alreadyRecorded: 0, conflicts: [], failures: [], sourceChanged: [] };
+  const result: ImportResult = {
+    files: history.length,
+    applied: 0,
+    alreadyRecorded: 0,
+    alreadyInRecord: 0,
+    conflicts: [],
+    failures: [],
+    sourceChanged: [],
+  };
   const seen = await importedSteps(app.get<EventStore>(EVENT_STORE));
   const requests = requestsOf(history);
   const ids = correlationIds(requests);
@@ -128,6 +136,11 @@ export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_H
       seen.set(correlationId, request.source);
       continue;
     }
+    // The decider's "nothing to record": the record already says this, written by another hand.
+    if (response.statusCode === 200) {
+      result.alreadyInRecord++;
+      continue;
+    }
     const body = safeJson(response.body);
     const problem = {
       step: request.where,
@@ -135,7 +148,7 @@ export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_H
       ...(body.code ? { code: String(body.code) } : {}),
       message: String(body.detail ?? body.message ?? response.body),
     };
-    (isConflict(response.statusCode, problem.code) ? result.conflicts : result.failures).push(problem);
+    (response.statusCode === 409 ? result.conflicts : result.failures).push(problem);
   }
   return result;
 }
@@ -148,7 +161,8 @@ export function describeImport(result: ImportResult): string[] {
     ...result.sourceChanged.map(
       (step) => `SOURCE CHANGED ${step}: recorded with another source than the file now gives (record a correction to change it)`,
     ),
-    `${result.files} files: ${result.applied} applied, ${result.alreadyRecorded} already recorded, ${result.conflicts.length} conflicts, ${result.failures.length} failed`,
+    `${result.files} files: ${result.applied} applied, ${result.alreadyRecorded} already recorded, ` +
+      `${result.alreadyInRecord} already in the record otherwise, ${result.conflicts.length} conflicts, ${result.failures.length} failed`,
   ];
 }
 

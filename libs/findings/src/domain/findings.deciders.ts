@@ -1,4 +1,4 @@
-import { Conflict, NotFound, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
+import { Conflict, NotFound, ValidationFailed, nothingToRecord, type Decider, type DomainEvent } from '@app/shared-kernel';
 import type { AssignmentStatus, Grade, Link, ReportKind } from './findings-terms';
 
 /** Whether each link of a command points at something that exists, as the handler found. */
@@ -137,8 +137,7 @@ export const assignmentDecider: Decider<AssignmentCommand, AssignmentEvent, Assi
         const last = state.reports[state.reports.length - 1];
         const same = (r: StatusReport) =>
           r.status === command.data.status && r.reportedOn === command.data.reportedOn && r.text === command.data.text;
-        if (state.reports.some(same))
-          throw new Conflict('STATUS.ALREADY_REPORTED', `This status of ${state.assignmentId} is already reported`);
+        if (state.reports.some(same)) return nothingToRecord();
         if (last && command.data.reportedOn < last.reportedOn) {
           throw new ValidationFailed(
             'STATUS.BEFORE_LAST_REPORT',

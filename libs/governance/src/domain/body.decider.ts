@@ -1,4 +1,4 @@
-import { Conflict, NotFound, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
+import { Conflict, NotFound, ValidationFailed, nothingToRecord, type Decider, type DomainEvent } from '@app/shared-kernel';
 import type { MemberRole } from './governance-terms';
 
 /** A body (organ): Nasjonalt e-helsestyre, NUIT, NUFA; its name over time and its members and observers. */
@@ -39,6 +39,7 @@ const notFound = () => new NotFound('BODY.NOT_FOUND', 'No such body');
 function decide(command: BodyCommand, state: BodyState): BodyEvent[] {
   if (command.type === 'EstablishBody') {
     if (state.status === 'established') {
+      if (state.name === command.data.name) return nothingToRecord();
       throw new Conflict('BODY.ALREADY_ESTABLISHED', `Body ${state.bodyId} is already established as "${state.name}"`);
     }
     return [{ type: 'BodyEstablished', data: command.data }];
@@ -48,14 +49,13 @@ function decide(command: BodyCommand, state: BodyState): BodyEvent[] {
 
   switch (command.type) {
     case 'RenameBody': {
-      if (command.data.name === state.name) {
-        throw new ValidationFailed('BODY.NAME_UNCHANGED', `The body is already called "${state.name}"`, 'name');
-      }
+      if (command.data.name === state.name) return nothingToRecord();
       return [{ type: 'BodyRenamed', data: { bodyId, name: command.data.name, previousName: state.name } }];
     }
     case 'AppointMember': {
       const current = state.members[command.data.memberId];
       if (current && !current.leftOn) {
+        if (current.name === command.data.name && current.role === command.data.role) return nothingToRecord();
         throw new Conflict('MEMBER.ALREADY_APPOINTED', `${current.name} is already ${current.role} of ${bodyId}`, {
           memberId: current.memberId,
         });

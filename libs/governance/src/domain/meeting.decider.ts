@@ -1,4 +1,4 @@
-import { Conflict, NotFound, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
+import { Conflict, NotFound, ValidationFailed, nothingToRecord, type Decider, type DomainEvent } from '@app/shared-kernel';
 import type { BodyState } from './body.decider';
 import type { MeetingKind } from './governance-terms';
 
@@ -80,7 +80,7 @@ function decide(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
 
   switch (command.type) {
     case 'RecordMeetingHeld':
-      if (state.status === 'held') throw new Conflict('MEETING.ALREADY_HELD', `Meeting ${state.number} is already recorded as held`);
+      if (state.status === 'held') return nothingToRecord();
       if (state.status === 'cancelled') throw new Conflict('MEETING.CANCELLED', `Meeting ${state.number} was cancelled`);
       return [{ type: 'MeetingHeld', data: { meetingId } }];
     case 'CancelMeeting':
@@ -102,7 +102,7 @@ function decide(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
     }
     case 'AnnounceNextMeetings': {
       const known = (m: AnnouncedMeeting) => state.nextMeetings.some((n) => n.date === m.date && (n.bodyId ?? '') === (m.bodyId ?? ''));
-      if (command.data.meetings.every(known)) throw new Conflict('MEETING.ALREADY_ANNOUNCED', 'These meetings are already announced');
+      if (command.data.meetings.every(known)) return nothingToRecord();
       return [{ type: 'NextMeetingsAnnounced', data: { meetingId, meetings: command.data.meetings.filter((m) => !known(m)) } }];
     }
     default: {

@@ -1,4 +1,4 @@
-import { Conflict, NotFound, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
+import { Conflict, NotFound, ValidationFailed, nothingToRecord, type Decider, type DomainEvent } from '@app/shared-kernel';
 import type { Sakstype } from './governance-terms';
 import type { MeetingState } from './meeting.decider';
 
@@ -129,10 +129,11 @@ function decide(command: SakCommand, state: SakState): SakEvent[] {
       }
       return [{ type: 'SakContinued', data: { sakId, ...command.data } }];
     case 'ProposeDecision':
+      if (state.proposal === command.data.text) return nothingToRecord();
       if (state.vedtak) throw new Conflict('VEDTAK.ALREADY_ADOPTED', `Sak ${state.number} already has a vedtak; propose nothing after it`);
-      if (state.proposal === command.data.text) throw new ValidationFailed('PROPOSAL.UNCHANGED', 'This is already the proposal', 'text');
       return [{ type: 'DecisionProposed', data: { sakId, text: command.data.text } }];
     case 'AdoptDecision':
+      if (state.vedtak?.text === command.data.text && state.vedtak.adoptedOn === command.data.adoptedOn) return nothingToRecord();
       if (state.vedtak) {
         throw new Conflict(
           'VEDTAK.ALREADY_ADOPTED',
@@ -142,8 +143,7 @@ function decide(command: SakCommand, state: SakState): SakEvent[] {
       return [{ type: 'DecisionAdopted', data: { sakId, ...command.data } }];
     case 'CorrectDecision':
       if (!state.vedtak) throw new Conflict('VEDTAK.NOT_ADOPTED', `Sak ${state.number} has no vedtak to correct`);
-      if (command.data.text === state.vedtak.text)
-        throw new ValidationFailed('VEDTAK.UNCHANGED', 'The corrected text is the same as the vedtak', 'text');
+      if (command.data.text === state.vedtak.text) return nothingToRecord();
       return [{ type: 'DecisionCorrected', data: { sakId, ...command.data, previousText: state.vedtak.text } }];
     case 'ApproveMinutes':
       if (command.minutesOf.status === 'none') {
@@ -154,6 +154,7 @@ function decide(command: SakCommand, state: SakState): SakEvent[] {
       if (command.data.minutesOfMeetingId === state.meetingId) {
         throw new ValidationFailed('MINUTES.OWN_MEETING', 'A sak cannot approve the minutes of its own meeting', 'minutesOfMeetingId');
       }
+      if (state.approvesMinutesOf === command.data.minutesOfMeetingId) return nothingToRecord();
       if (state.approvesMinutesOf)
         throw new Conflict('MINUTES.ALREADY_APPROVED', `Sak ${state.number} already approves the minutes of ${state.approvesMinutesOf}`);
       return [{ type: 'MinutesApproved', data: { sakId, minutesOfMeetingId: command.data.minutesOfMeetingId } }];

@@ -92,11 +92,11 @@ describe('sak decider', () => {
         .given([registered])
         .when({ type: 'ProposeDecision', data: { text: proposal } })
         .then([proposed]));
-    it('refuses the same proposal again', () =>
+    it('records nothing for the same proposal again', () =>
       spec
         .given([registered, proposed])
         .when({ type: 'ProposeDecision', data: { text: proposal } })
-        .thenThrows({ code: 'PROPOSAL.UNCHANGED', field: 'text' }));
+        .thenNothingToRecord());
     it('refuses once a vedtak exists', () =>
       spec
         .given([registered, adopted])
@@ -116,6 +116,11 @@ describe('sak decider', () => {
         .given([registered, proposed])
         .when({ type: 'AdoptDecision', data: { text: wording, adoptedOn: '2021-09-22' } })
         .then([{ type: 'DecisionAdopted', data: { sakId, text: wording, adoptedOn: '2021-09-22' } }]));
+    it('records nothing for the same vedtak again', () =>
+      spec
+        .given([registered, adopted])
+        .when({ type: 'AdoptDecision', data: { text: adopted.data.text, adoptedOn: adopted.data.adoptedOn } })
+        .thenNothingToRecord());
     it('refuses a second vedtak', () =>
       spec
         .given([registered, adopted])
@@ -140,11 +145,11 @@ describe('sak decider', () => {
         .given([registered])
         .when({ type: 'CorrectDecision', data: correction })
         .thenThrows({ code: 'VEDTAK.NOT_ADOPTED', kind: 'conflict' }));
-    it('refuses a correction that changes nothing', () =>
+    it('records nothing for a correction that changes nothing', () =>
       spec
         .given([registered, adopted])
         .when({ type: 'CorrectDecision', data: { text: proposal, reason: 'x' } })
-        .thenThrows({ code: 'VEDTAK.UNCHANGED', field: 'text' }));
+        .thenNothingToRecord());
     it('refuses an unknown sak', () =>
       spec.given([]).when({ type: 'CorrectDecision', data: correction }).thenThrows({ code: 'SAK.NOT_FOUND' }));
   });
@@ -166,10 +171,15 @@ describe('sak decider', () => {
         .given([registered])
         .when({ type: 'ApproveMinutes', data: { minutesOfMeetingId: 'nehs-2021-4' }, minutesOf: meeting })
         .thenThrows({ code: 'MINUTES.OWN_MEETING', field: 'minutesOfMeetingId' }));
-    it('refuses a second approval', () =>
+    it('records nothing for the same approval again', () =>
       spec
         .given([registered, { type: 'MinutesApproved', data: { sakId, ...approve } }])
         .when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting })
+        .thenNothingToRecord());
+    it('refuses a second approval of other minutes', () =>
+      spec
+        .given([registered, { type: 'MinutesApproved', data: { sakId, ...approve } }])
+        .when({ type: 'ApproveMinutes', data: { minutesOfMeetingId: 'nehs-2021-2' }, minutesOf: earlierMeeting })
         .thenThrows({ code: 'MINUTES.ALREADY_APPROVED' }));
     it('refuses an unknown sak', () =>
       spec.given([]).when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting }).thenThrows({ code: 'SAK.NOT_FOUND' }));

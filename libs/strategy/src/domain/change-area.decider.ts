@@ -1,4 +1,4 @@
-import { Conflict, NotFound, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
+import { Conflict, NotFound, ValidationFailed, nothingToRecord, type Decider, type DomainEvent } from '@app/shared-kernel';
 
 /**
  * A change area (endringsområde): inputs merged into it; it may itself be merged into another.
@@ -45,6 +45,8 @@ function decide(command: ChangeAreaCommand, state: ChangeAreaState): ChangeAreaE
     case 'MergeInputs': {
       const [unknown] = command.unknownInputIds;
       if (unknown) throw new NotFound('INPUT.NOT_FOUND', `No input ${unknown}`, { field: 'inputIds', inputId: unknown });
+      if (command.data.inputIds.every((id) => state.inputIds.includes(id))) return nothingToRecord();
+      // Some already merged and some not: the command mixes a repeat with new facts; say which.
       const already = command.data.inputIds.find((id) => state.inputIds.includes(id));
       if (already) throw new Conflict('INPUT.ALREADY_MERGED', `Input ${already} is already in ${changeAreaId}`, { inputId: already });
       return [{ type: 'InputsMergedIntoChangeArea', data: { changeAreaId, inputIds: command.data.inputIds } }];
@@ -52,8 +54,7 @@ function decide(command: ChangeAreaCommand, state: ChangeAreaState): ChangeAreaE
     case 'MergeWorkshopInputs': {
       const { workshopId } = command.data;
       if (!command.workshopExists) throw new NotFound('WORKSHOP.NOT_FOUND', `No workshop ${workshopId}`, { field: 'workshopId' });
-      if (state.fromWorkshops.includes(workshopId))
-        throw new Conflict('CHANGE_AREA.WORKSHOP_ALREADY_MERGED', `The inputs of ${workshopId} are already in ${changeAreaId}`);
+      if (state.fromWorkshops.includes(workshopId)) return nothingToRecord();
       return [{ type: 'WorkshopInputsMergedIntoChangeArea', data: { changeAreaId, workshopId } }];
     }
     case 'MergeChangeAreaInto': {

@@ -1,4 +1,4 @@
-import { Conflict, NotFound, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
+import { Conflict, NotFound, ValidationFailed, nothingToRecord, type Decider, type DomainEvent } from '@app/shared-kernel';
 import type { ChangeAreaState } from './change-area.decider';
 import type { KpiUnit, LinkedItemKind } from './strategy-terms';
 import type { ThemeState } from './theme.decider';
@@ -117,26 +117,23 @@ function decide(command: GoalCommand, state: GoalState): GoalEvent[] {
 
   switch (command.type) {
     case 'RewordGoal':
-      if (command.data.title === state.title) throw new ValidationFailed('GOAL.TITLE_UNCHANGED', 'The goal is already worded so', 'title');
+      if (command.data.title === state.title) return nothingToRecord();
       return [{ type: 'GoalReworded', data: { goalId, title: command.data.title, previousTitle: state.title } }];
     case 'RenumberGoal':
-      if (command.data.code === state.code) throw new ValidationFailed('GOAL.CODE_UNCHANGED', `The goal is already ${state.code}`, 'code');
+      if (command.data.code === state.code) return nothingToRecord();
       return [{ type: 'GoalRenumbered', data: { goalId, code: command.data.code, previousCode: state.code } }];
     case 'MoveGoal':
-      if (command.data.themeCode === state.themeCode)
-        throw new ValidationFailed('GOAL.THEME_UNCHANGED', `The goal is already under ${state.themeCode}`, 'themeCode');
+      if (command.data.themeCode === state.themeCode) return nothingToRecord();
       requireTheme(command.theme, command.data.themeCode);
       return [{ type: 'GoalMoved', data: { goalId, themeCode: command.data.themeCode, previousThemeCode: state.themeCode } }];
     case 'DescribeGoal': {
-      // Only the fields given are described anew; nothing new is a mistake, not a fact.
+      // Only the fields given are described anew.
       const given = Object.entries(command.data).filter(([, value]) => value !== undefined) as [keyof GoalDescription, string][];
-      if (given.every(([field, value]) => state[field] === value)) {
-        throw new ValidationFailed('GOAL.DESCRIPTION_UNCHANGED', 'The goal is already described so', 'description');
-      }
+      if (given.every(([field, value]) => state[field] === value)) return nothingToRecord();
       return [{ type: 'GoalDescribed', data: { goalId, ...command.data } }];
     }
     case 'PrioritiseGoal':
-      if (state.status === 'prioritised') throw new Conflict('GOAL.ALREADY_PRIORITISED', `Goal ${state.code} is already prioritised`);
+      if (state.status === 'prioritised') return nothingToRecord();
       return [{ type: 'GoalPrioritised', data: { goalId } }];
     case 'DeprioritiseGoal':
       if (state.status !== 'prioritised') throw new Conflict('GOAL.NOT_PRIORITISED', `Goal ${state.code} is not prioritised`);

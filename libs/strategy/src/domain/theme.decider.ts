@@ -1,4 +1,4 @@
-import { Conflict, NotFound, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
+import { Conflict, NotFound, nothingToRecord, type Decider, type DomainEvent } from '@app/shared-kernel';
 
 /** A strategic theme (AKTIV MEDVIRKNING, ...), which goals are grouped under. */
 export type ThemeEvent =
@@ -22,8 +22,7 @@ function decide(command: ThemeCommand, state: ThemeState): ThemeEvent[] {
   if (state.status === 'retired') throw new Conflict('THEME.RETIRED', `Theme ${state.themeCode} is retired`);
   switch (command.type) {
     case 'RenameTheme':
-      if (command.data.name === state.name)
-        throw new ValidationFailed('THEME.NAME_UNCHANGED', `The theme is already called "${state.name}"`, 'name');
+      if (command.data.name === state.name) return nothingToRecord();
       return [{ type: 'ThemeRenamed', data: { themeCode: state.themeCode, name: command.data.name, previousName: state.name } }];
     case 'RetireTheme':
       return [{ type: 'ThemeRetired', data: { themeCode: state.themeCode } }];

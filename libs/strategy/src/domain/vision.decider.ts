@@ -1,4 +1,4 @@
-import { Conflict, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
+import { Conflict, ValidationFailed, nothingToRecord, type Decider, type DomainEvent } from '@app/shared-kernel';
 
 /**
  * The strategy's frame, one stream: vision drafts (arbeidsutkast) and the vision adopted,
@@ -39,10 +39,10 @@ function decide(command: VisionCommand, state: VisionState): VisionEvent[] {
       if (command.data.draftId && !(command.data.draftId in state.drafts)) {
         throw new ValidationFailed('VISION.UNKNOWN_DRAFT', `No draft ${command.data.draftId}`, 'draftId');
       }
-      if (state.vision === command.data.text) throw new Conflict('VISION.ALREADY_ADOPTED', 'This vision is already adopted');
+      if (state.vision === command.data.text) return nothingToRecord();
       return [{ type: 'VisionAdopted', data: command.data }];
     case 'StateAmbition':
-      if (state.ambitions.includes(command.data.text)) throw new Conflict('AMBITION.EXISTS', 'This ambition is already stated');
+      if (state.ambitions.includes(command.data.text)) return nothingToRecord();
       return [{ type: 'AmbitionStated', data: command.data }];
     case 'DefinePrinciple':
       if (command.data.name in state.principles)

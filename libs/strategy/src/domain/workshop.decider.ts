@@ -1,4 +1,4 @@
-import { Conflict, NotFound, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
+import { Conflict, NotFound, ValidationFailed, nothingToRecord, type Decider, type DomainEvent } from '@app/shared-kernel';
 
 /**
  * A workshop (arbeidsmøte) and the inputs (innspill) it gave. Inputs may be registered one by
@@ -46,8 +46,7 @@ function decide(command: WorkshopCommand, state: WorkshopState): WorkshopEvent[]
     case 'CountInputs':
       if (!Number.isInteger(command.data.count) || command.data.count <= 0)
         throw new ValidationFailed('INPUT.COUNT_INVALID', 'count must be a positive whole number', 'count');
-      if (command.data.count === state.counted)
-        throw new ValidationFailed('INPUT.COUNT_UNCHANGED', `The workshop already counts ${state.counted} inputs`, 'count');
+      if (command.data.count === state.counted) return nothingToRecord();
       return [{ type: 'InputsCounted', data: { workshopId: state.workshopId, ...command.data } }];
     default: {
       const _exhaustive: never = command;
