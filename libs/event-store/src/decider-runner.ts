@@ -12,8 +12,9 @@ export interface SourceDocuments {
   documentedAt(documentId: string, field: string): Promise<string>;
 }
 
-/** A stored event as its aggregate's domain event (upcasters will hook in here). */
-export const asDomainEvent = <E extends DomainEvent>(event: RecordedEvent) => ({ type: event.type, data: event.data }) as unknown as E;
+/** A stored event (or a read model's record of one) as its aggregate's domain event; the EventLog has upcast it already. */
+export const asDomainEvent = <E extends DomainEvent>(event: Pick<RecordedEvent, 'type'> & { data: object }) =>
+  ({ type: event.type, data: event.data }) as unknown as E;
 
 /** Where a command's facts come from, as the caller states it. */
 export interface Provenance {

@@ -9,3 +9,4 @@ export * from './decider-runner';
 export * from './stream-cache';
 export * from './read-model-registry';
 export * from './projections/projection-store';
+export * from './projections/catch-up-projection';

@@ -1,5 +1,6 @@
 import type { EventStore, Subscription } from './port/event-store.port';
-import type { KeptEvents, ProjectionStore } from './projections/projection-store';
+import type { KeptRecords, ProjectionStore, RecordCodec } from './projections/projection-store';
+import type { RecordedEvent } from './port/event-envelope';
 
 /** A read side kept from the log: it can be caught up, and says how far it has read. */
 export interface ReadModel {
@@ -28,9 +29,13 @@ export class ReadModelRegistry {
     this.models.push(model);
   }
 
-  /** Where a read model keeps its events and checkpoint at this version of its code (none without a projection store). */
-  kept(name: string, version: number): KeptEvents | undefined {
-    return this.projections?.kept(name, version);
+  /** Where a read model keeps its records and checkpoint at this version of its code (none without a projection store). */
+  kept<R extends { globalPosition: bigint } = RecordedEvent>(
+    name: string,
+    version: number,
+    codec?: RecordCodec<R>,
+  ): KeptRecords<R> | undefined {
+    return this.projections?.kept(name, version, codec);
   }
 
   all(): readonly ReadModel[] {

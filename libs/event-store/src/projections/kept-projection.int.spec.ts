@@ -13,7 +13,7 @@ import { ProjectionStore } from './projection-store';
  * only the log's tail after its checkpoint is read; a new version of its code, or a log that
  * no longer holds what it kept, makes it read the whole log again.
  */
-describe('a kept projection (StreamCache with KeptEvents) on the embedded store', () => {
+describe('a kept projection (StreamCache with KeptRecords) on the embedded store', () => {
   let dir: string;
   let store: SqliteEventStore;
   let log: EventLog;
@@ -54,7 +54,7 @@ describe('a kept projection (StreamCache with KeptEvents) on the embedded store'
     ]);
     // The first read starts after the checkpoint (the third event of the log), not at the start.
     expect(reads.mock.calls[0][0].after).toBe(3n);
-    expect(second.projections.status()).toEqual([{ name: 'governance', version: 1, position: '4', events: 3 }]);
+    expect(second.projections.status()).toEqual([{ name: 'governance', version: 1, position: '4', records: 3 }]);
     second.projections.close();
   });
 
@@ -69,7 +69,7 @@ describe('a kept projection (StreamCache with KeptEvents) on the embedded store'
     await second.cache.catchUp();
     expect(reads.mock.calls[0][0].after).toBeUndefined();
     expect(second.cache.all()).toHaveLength(1);
-    expect(second.projections.status()).toEqual([{ name: 'governance', version: 2, position: '1', events: 1 }]);
+    expect(second.projections.status()).toEqual([{ name: 'governance', version: 2, position: '1', records: 1 }]);
     second.projections.close();
   });
 

@@ -10,27 +10,57 @@ export interface ProjectionCheckpoint {
   lastEvent?: { streamId: string; revision: bigint; id: string };
 }
 
-/** The events a read model keeps between restarts, with its checkpoint. */
-export interface KeptEvents {
+/** A document a projection keeps on disk beside its records, looked up by key (several per key, by position). */
+export interface KeptDocument {
+  kind: string;
+  key: string;
+  /** The global position of the event it comes from: documents of one key are returned in this order. */
+  position: bigint;
+  value: unknown;
+}
+
+/** Turns a projection's records into JSON and back (bigints are not JSON). */
+export interface RecordCodec<R> {
+  encode(record: R): string;
+  decode(json: string): R;
+}
+
+/** What a read model keeps between restarts: its records, documents beside them, and its checkpoint. */
+export interface KeptRecords<R extends { globalPosition: bigint }> {
   readonly name: string;
   /** What was kept at the last checkpoint (nothing, after a version change or a rebuild). */
-  restore(): { checkpoint: ProjectionCheckpoint; events: RecordedEvent[] };
-  /** Keeps these new events and moves the checkpoint, in one transaction. */
-  keep(events: readonly RecordedEvent[], checkpoint: ProjectionCheckpoint): void;
+  restore(): { checkpoint: ProjectionCheckpoint; records: R[] };
+  /** Keeps these new records and documents and moves the checkpoint, in one transaction. */
+  keep(records: readonly R[], checkpoint: ProjectionCheckpoint, documents?: readonly KeptDocument[]): void;
+  /** The documents of this kind with these keys, each key's in position order. */
+  documents(kind: string, keys: readonly string[]): Map<string, unknown[]>;
   /** Forgets everything kept: the next catch-up reads the log from the start. */
   clear(): void;
 }
+
+/** The events of a context kept whole (bigint positions and revisions as decimal strings). */
+export const recordedEventCodec: RecordCodec<RecordedEvent> = {
+  encode: (event) =>
+    JSON.stringify({ ...event, globalPosition: event.globalPosition.toString(), streamRevision: event.streamRevision.toString() }),
+  decode: (json) => {
+    const raw = JSON.parse(json) as Omit<RecordedEvent, 'globalPosition' | 'streamRevision'> & {
+      globalPosition: string;
+      streamRevision: string;
+    };
+    return { ...raw, globalPosition: BigInt(raw.globalPosition), streamRevision: BigInt(raw.streamRevision) };
+  },
+};
 
 export interface ProjectionStatus {
   name: string;
   version: number;
   position: string | null;
-  events: number;
+  records: number;
 }
 
 /**
  * The read models' own database, beside the log and separate from it (also when the log is in
- * EventStoreDB): per projection, its events and its checkpoint, written in one SQLite
+ * EventStoreDB): per projection, its records, documents and checkpoint, written in one SQLite
  * transaction so a crash never leaves a checkpoint ahead of what was kept. A projection whose
  * code changed what it keeps bumps its version; a kept state of another version is dropped and
  * rebuilt from the log.
@@ -51,36 +81,51 @@ export class ProjectionStore {
         position INTEGER,
         last_event TEXT
       );
-      CREATE TABLE IF NOT EXISTS projection_events (
+      CREATE TABLE IF NOT EXISTS projection_records (
         name TEXT NOT NULL,
         position INTEGER NOT NULL,
-        event TEXT NOT NULL,
+        record TEXT NOT NULL,
         PRIMARY KEY (name, position)
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS projection_documents (
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (name, kind, key, position)
       ) WITHOUT ROWID;
     `);
   }
 
-  /** The kept events of one projection at this version of its code. */
-  kept(name: string, version: number): KeptEvents {
+  /** What one projection keeps, at this version of its code (its events whole, unless another codec says otherwise). */
+  kept<R extends { globalPosition: bigint } = RecordedEvent>(
+    name: string,
+    version: number,
+    codec: RecordCodec<R> = recordedEventCodec as unknown as RecordCodec<R>,
+  ): KeptRecords<R> {
     const db = this.db;
     const checkpointOf = db.prepare('SELECT version, position, last_event FROM projection_checkpoints WHERE name = ?').safeIntegers();
-    const eventsOf = db.prepare('SELECT event FROM projection_events WHERE name = ? ORDER BY position').pluck();
-    const insertEvent = db.prepare('INSERT OR IGNORE INTO projection_events (name, position, event) VALUES (?, ?, ?)');
+    const recordsOf = db.prepare('SELECT record FROM projection_records WHERE name = ? ORDER BY position').pluck();
+    const insertRecord = db.prepare('INSERT OR IGNORE INTO projection_records (name, position, record) VALUES (?, ?, ?)');
+    const insertDocument = db.prepare(
+      'INSERT OR IGNORE INTO projection_documents (name, kind, key, position, value) VALUES (?, ?, ?, ?, ?)',
+    );
+    const documentsOf = db
+      .prepare('SELECT value FROM projection_documents WHERE name = ? AND kind = ? AND key = ? ORDER BY position')
+      .pluck();
     const saveCheckpoint = db.prepare(
       `INSERT INTO projection_checkpoints (name, version, position, last_event) VALUES (?, ?, ?, ?)
        ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position, last_event = excluded.last_event`,
     );
-    const clear = db.transaction(() => {
-      db.prepare('DELETE FROM projection_events WHERE name = ?').run(name);
-      db.prepare('DELETE FROM projection_checkpoints WHERE name = ?').run(name);
-    });
+    const clear = () => this.clear([name]);
     return {
       name,
       restore: () => {
         const row = checkpointOf.get(name) as { version: bigint; position: bigint | null; last_event: string | null } | undefined;
         if (!row || Number(row.version) !== version) {
           clear();
-          return { checkpoint: { position: undefined }, events: [] };
+          return { checkpoint: { position: undefined }, records: [] };
         }
         const lastEvent = row.last_event ? (JSON.parse(row.last_event) as { streamId: string; revision: string; id: string }) : undefined;
         return {
@@ -88,19 +133,24 @@ export class ProjectionStore {
             position: row.position ?? undefined,
             lastEvent: lastEvent && { ...lastEvent, revision: BigInt(lastEvent.revision) },
           },
-          events: (eventsOf.all(name) as string[]).map(decode),
+          records: (recordsOf.all(name) as string[]).map(codec.decode),
         };
       },
-      keep: db.transaction((events: readonly RecordedEvent[], { position, lastEvent }: ProjectionCheckpoint) => {
-        for (const event of events) insertEvent.run(name, event.globalPosition, encode(event));
-        saveCheckpoint.run(
-          name,
-          version,
-          position ?? null,
-          lastEvent ? JSON.stringify({ ...lastEvent, revision: lastEvent.revision.toString() }) : null,
-        );
-      }),
-      clear: () => clear(),
+      keep: db.transaction(
+        (records: readonly R[], { position, lastEvent }: ProjectionCheckpoint, documents: readonly KeptDocument[] = []) => {
+          for (const record of records) insertRecord.run(name, record.globalPosition, codec.encode(record));
+          for (const { kind, key, position: at, value } of documents) insertDocument.run(name, kind, key, at, JSON.stringify(value));
+          saveCheckpoint.run(
+            name,
+            version,
+            position ?? null,
+            lastEvent ? JSON.stringify({ ...lastEvent, revision: lastEvent.revision.toString() }) : null,
+          );
+        },
+      ),
+      documents: (kind, keys) =>
+        new Map(keys.map((key) => [key, (documentsOf.all(name, kind, key) as string[]).map((value) => JSON.parse(value) as unknown)])),
+      clear,
     };
   }
 
@@ -108,7 +158,7 @@ export class ProjectionStore {
   status(): ProjectionStatus[] {
     return this.db
       .prepare(
-        `SELECT c.name, c.version, CAST(c.position AS TEXT) AS position, (SELECT COUNT(*) FROM projection_events e WHERE e.name = c.name) AS events
+        `SELECT c.name, c.version, CAST(c.position AS TEXT) AS position, (SELECT COUNT(*) FROM projection_records r WHERE r.name = c.name) AS records
          FROM projection_checkpoints c ORDER BY c.name`,
       )
       .all() as ProjectionStatus[];
@@ -119,8 +169,8 @@ export class ProjectionStore {
     const cleared = names?.length ? [...names] : this.status().map((s) => s.name);
     const forget = this.db.transaction(() => {
       for (const name of cleared) {
-        this.db.prepare('DELETE FROM projection_events WHERE name = ?').run(name);
-        this.db.prepare('DELETE FROM projection_checkpoints WHERE name = ?').run(name);
+        for (const table of ['projection_records', 'projection_documents', 'projection_checkpoints'])
+          this.db.prepare(`DELETE FROM ${table} WHERE name = ?`).run(name);
       }
     });
     forget();
@@ -130,15 +180,4 @@ export class ProjectionStore {
   close(): void {
     if (this.db.open) this.db.close();
   }
-}
-
-const encode = (event: RecordedEvent) =>
-  JSON.stringify({ ...event, globalPosition: event.globalPosition.toString(), streamRevision: event.streamRevision.toString() });
-
-function decode(json: string): RecordedEvent {
-  const raw = JSON.parse(json) as Omit<RecordedEvent, 'globalPosition' | 'streamRevision'> & {
-    globalPosition: string;
-    streamRevision: string;
-  };
-  return { ...raw, globalPosition: BigInt(raw.globalPosition), streamRevision: BigInt(raw.streamRevision) };
 }

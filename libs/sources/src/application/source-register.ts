@@ -1,4 +1,12 @@
-import { StreamCache, type EventLog, type KeptEvents, type ReadModel, type RecordedEvent, type SourceDocuments } from '@app/event-store';
+import {
+  StreamCache,
+  type EventLog,
+  type KeptRecords,
+  type ReadModel,
+  type RecordedEvent,
+  type SourceDocuments,
+  type EventMetadata,
+} from '@app/event-store';
 import { NotFound, eventsAsOf, type ResolvedTemporalQuery, type SourceBasis } from '@app/shared-kernel';
 import type { DocumentEvent, SourceDocument } from '../domain/document.decider';
 import type { Reading, SourceConflict, SourceConflictEvent } from '../domain/source-conflict.decider';
@@ -34,8 +42,14 @@ export type ConflictView = Omit<SourceConflict, 'readings'> & {
 };
 
 /** What views need of the register: provenance of an event, and the conflicts about a thing as known then. */
+/** What provenance is made of: a fact's type, and the source and deciding sak it was recorded with. */
+export interface ProvenanceSubject {
+  type: string;
+  metadata: Pick<EventMetadata, 'source' | 'decidedIn'>;
+}
+
 export interface SourceLookup {
-  provenanceOf(event: RecordedEvent): FactProvenance;
+  provenanceOf(event: ProvenanceSubject): FactProvenance;
   conflictsAbout(id: string, query: ResolvedTemporalQuery): ConflictView[];
 }
 
@@ -52,14 +66,14 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
    * Provenance per event, made once: a document is registered before it can be cited and is
    * never changed, so an event's provenance never changes either. Views show many per request.
    */
-  private readonly provenance = new WeakMap<RecordedEvent, FactProvenance>();
+  private readonly provenance = new WeakMap<ProvenanceSubject, FactProvenance>();
   private readonly cache: StreamCache;
 
   /** Its name and version as a kept projection: bump the version when what it keeps changes. */
   static readonly projection = 'sources';
   static readonly version = 1;
 
-  constructor(log: EventLog, kept?: KeptEvents) {
+  constructor(log: EventLog, kept?: KeptRecords<RecordedEvent>) {
     this.cache = new StreamCache(log, SOURCES_STREAM_PREFIXES, (event) => this.apply(event), kept);
   }
 
@@ -109,14 +123,14 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
     };
   }
 
-  provenanceOf(event: RecordedEvent): FactProvenance {
+  provenanceOf(event: ProvenanceSubject): FactProvenance {
     let provenance = this.provenance.get(event);
     if (!provenance)
       this.provenance.set(event, (provenance = { fact: event.type, ...(this.sourceOf(event) ?? { basis: 'unsourced' as const }) }));
     return provenance;
   }
 
-  private sourceOf(event: RecordedEvent): ProvenanceView | null {
+  private sourceOf(event: ProvenanceSubject): ProvenanceView | null {
     const { source, decidedIn } = event.metadata;
     if (!source) return null;
     const document = this.documents.get(source.document);

@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '@app/event-store';
-import type { ConflictView, FactProvenance, SourceLookup } from '../application/source-register';
+import type { ConflictView, FactProvenance, ProvenanceSubject, SourceLookup } from '../application/source-register';
 
-export function provenanceOfFacts(events: readonly RecordedEvent[], sources: SourceLookup): FactProvenance[] {
+export function provenanceOfFacts(events: readonly ProvenanceSubject[], sources: SourceLookup): FactProvenance[] {
   return events.map((event) => sources.provenanceOf(event));
 }
 

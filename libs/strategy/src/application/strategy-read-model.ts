@@ -1,20 +1,32 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, EventLog, ReadModelRegistry, StreamCache } from '@app/event-store';
+import { CLOCK, CatchUpProjection, EventLog, ReadModelRegistry, type KeptDocument, type RecordedEvent } from '@app/event-store';
 import { NotFound, resolveTemporalQuery, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
 import { StrategyFacts } from '../read/strategy-facts';
 import { StrategyLineage } from '../read/strategy-lineage';
+import { InputRegistrations, StringTable, strategyRecordCodec, strategyRecordOf, type StrategyRecord } from '../read/strategy-record';
 import { StrategyTimeline } from '../read/strategy-timeline';
 import { StrategyViews, strategyDiff, strategyView } from '../read/strategy-views';
 import { SourceRegister } from '@app/sources';
 
-/** The strategy's reads; each catches the cache up first, so a read sees every acknowledged write. */
+/** Kept between restarts (its records, the inputs, its checkpoint); bump VERSION when what it keeps changes. */
+const READ_MODEL = 'strategy';
+const VERSION = 1;
+/** Rounds' votes do not shape the strategy; a round is read from the log when asked for. */
+const PREFIXES = STRATEGY_STREAM_PREFIXES.filter((prefix) => prefix !== 'round-');
+
+/**
+ * The strategy's reads, from a kept projection: each event becomes a compact record (see
+ * StrategyRecord) that feeds the timeline, the facts behind each value, and the lineage. Each
+ * read catches the projection up first, so it sees every acknowledged write.
+ */
 @Injectable()
 export class StrategyReadModel {
-  private readonly cache: StreamCache;
+  private readonly projection: CatchUpProjection<StrategyRecord>;
   private readonly views: StrategyViews;
   private readonly facts = new StrategyFacts();
-  private readonly family = new StrategyLineage();
+  private readonly inputs: InputRegistrations;
+  private readonly family: StrategyLineage;
 
   constructor(
     log: EventLog,
@@ -22,15 +34,34 @@ export class StrategyReadModel {
     private readonly sources: SourceRegister,
     readModels: ReadModelRegistry,
   ) {
+    const strings = new StringTable();
+    const kept = readModels.kept(READ_MODEL, VERSION, strategyRecordCodec(strings));
     const timeline = new StrategyTimeline();
-    this.cache = new StreamCache(log, STRATEGY_STREAM_PREFIXES, (event) => {
-      timeline.add(event);
-      this.facts.add(event);
-      this.family.add(event);
-    });
-    this.views = new StrategyViews(this.cache, timeline, this.family, sources);
+    this.inputs = new InputRegistrations(kept);
+    this.family = new StrategyLineage(this.inputs);
+    this.views = new StrategyViews(log, timeline, this.family, sources);
+    const take = (record: StrategyRecord) => {
+      timeline.add(record);
+      this.facts.add(record);
+      this.family.add(record);
+      this.views.add(record);
+    };
+    const apply = (events: readonly RecordedEvent[]) => {
+      const records: StrategyRecord[] = [];
+      const documents: KeptDocument[] = [];
+      for (const event of events) {
+        const made = strategyRecordOf(event, strings);
+        take(made.record);
+        records.push(made.record);
+        documents.push(...made.documents);
+      }
+      this.inputs.add(documents);
+      return { records, documents };
+    };
+    const restore = (records: readonly StrategyRecord[]) => records.forEach(take);
+    this.projection = new CatchUpProjection(log, PREFIXES, { apply, restore }, kept);
     // Folding the strategy as of now builds the timeline's checkpoints before the first request.
-    readModels.register(this.cache.asReadModel('strategy', () => this.views.document(resolveTemporalQuery({}, clock))));
+    readModels.register(this.projection.asReadModel(READ_MODEL, () => this.views.document(resolveTemporalQuery({}, clock))));
   }
 
   /** Today's date by the clock, the default date a strategy fact takes effect. */
@@ -56,11 +87,11 @@ export class StrategyReadModel {
   }
 
   async goal(goalId: string, query: TemporalQuery) {
-    return this.found(this.views.goal(goalId, await this.resolve(query)), 'GOAL.NOT_FOUND', `No goal ${goalId}`);
+    return this.found(await this.views.goal(goalId, await this.resolve(query)), 'GOAL.NOT_FOUND', `No goal ${goalId}`);
   }
 
   async history(goalId: string, query: TemporalQuery) {
-    const history = this.views.history(goalId, await this.resolve(query));
+    const history = await this.views.history(goalId, await this.resolve(query));
     return this.found(history.length ? history : undefined, 'GOAL.NOT_FOUND', `No goal ${goalId}`);
   }
 
@@ -76,13 +107,13 @@ export class StrategyReadModel {
   }
 
   async round(roundId: string, query: TemporalQuery) {
-    return this.found(this.views.round(roundId, await this.resolve(query)), 'ROUND.NOT_FOUND', `No prioritisation round ${roundId}`);
+    return this.found(await this.views.round(roundId, await this.resolve(query)), 'ROUND.NOT_FOUND', `No prioritisation round ${roundId}`);
   }
 
   /** The given input ids that no workshop has registered. */
   async unknownInputs(inputIds: string[]): Promise<string[]> {
-    await this.cache.catchUp();
-    return this.family.unregistered(inputIds);
+    await this.projection.catchUp();
+    return this.inputs.unregistered(inputIds);
   }
 
   private provenance(query: ResolvedTemporalQuery) {
@@ -90,7 +121,7 @@ export class StrategyReadModel {
   }
 
   private async resolve(query: TemporalQuery, validAtField = 'at') {
-    const resolved = await this.cache.readyFor(query, this.clock, { validAt: validAtField, knownAt: 'knownAt' });
+    const resolved = await this.projection.readyFor(query, this.clock, { validAt: validAtField, knownAt: 'knownAt' });
     await this.sources.ready();
     return resolved;
   }

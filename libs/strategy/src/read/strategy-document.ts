@@ -1,4 +1,5 @@
 import { asDomainEvent, type RecordedEvent } from '@app/event-store';
+import { StringTable, strategyRecordOf, type StrategyRecord } from './strategy-record';
 import { eventsAsOf, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
 import { changeAreaDecider, type ChangeAreaEvent, type ChangeAreaState } from '../domain/change-area.decider';
 import { goalDecider, type GoalEvent, type GoalState } from '../domain/goal.decider';
@@ -49,14 +50,14 @@ function evolveEntity<S, E extends DomainEvent>(
   id: string,
   evolve: (state: S, event: E) => S,
   initial: S,
-  event: RecordedEvent,
+  event: StrategyRecord,
 ): StrategyDocument {
   const map = doc[entity] as Map<string, S>;
   map.set(id, evolve(map.get(id) ?? initial, asDomainEvent<E>(event)));
   return doc;
 }
 
-export function evolveStrategy(doc: StrategyDocument, event: RecordedEvent): StrategyDocument {
+export function evolveStrategy(doc: StrategyDocument, event: StrategyRecord): StrategyDocument {
   const id = event.streamId.slice(event.streamId.indexOf('-') + 1);
   if (event.streamId.startsWith('theme-'))
     return evolveEntity<ThemeState, ThemeEvent>(doc, 'themes', id, themeDecider.evolve, themeDecider.initialState(), event);
@@ -77,22 +78,28 @@ export function evolveStrategy(doc: StrategyDocument, event: RecordedEvent): Str
     return doc;
   }
   if (event.streamId.startsWith('workshop-')) {
-    const workshop = asDomainEvent<WorkshopEvent>(event);
-    switch (workshop.type) {
+    switch (event.type) {
       case 'WorkshopHeld':
-        doc.workshops += workshop.data.sessions ?? 1;
+        doc.workshops += (event.data as Extract<WorkshopEvent, { type: 'WorkshopHeld' }>['data']).sessions ?? 1;
         break;
       case 'InputsRegistered':
-        doc.registeredInputs += workshop.data.inputs.length;
+        // The read side's record of a registration keeps how many inputs it registered (see StrategyRecord).
+        doc.registeredInputs += event.data.count as number;
         break;
-      case 'InputsCounted':
-        doc.countedInputs.set(workshop.data.workshopId, workshop.data.count);
+      case 'InputsCounted': {
+        const { workshopId, count } = event.data as Extract<WorkshopEvent, { type: 'InputsCounted' }>['data'];
+        doc.countedInputs.set(workshopId, count);
         break;
+      }
     }
   }
   return doc; // rounds do not change the strategy document
 }
 
+/** The full fold of the events a query sees, without timeline or checkpoints: what the timeline is checked against. */
 export function strategyAsOf(events: readonly RecordedEvent[], query: ResolvedTemporalQuery): StrategyDocument {
-  return eventsAsOf(events, query).reduce(evolveStrategy, emptyStrategy());
+  const strings = new StringTable();
+  return eventsAsOf(events, query)
+    .map((event) => strategyRecordOf(event, strings).record)
+    .reduce(evolveStrategy, emptyStrategy());
 }

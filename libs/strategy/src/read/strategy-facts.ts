@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@app/event-store';
+import type { StrategyRecord } from './strategy-record';
 import { knownSince, startOf, type ResolvedTemporalQuery } from '@app/shared-kernel';
 
 /** Which entity of the strategy an event is a fact about: `goal:mal-5`, `theme:…`, `change-area:…`, `workshop:…`, `vision`. */
@@ -18,16 +18,16 @@ const SUBJECT: Record<string, (data: Record<string, unknown>) => unknown> = {
   GoalDependencyAdded: (d) => d.dependsOnGoalId,
   KpiDefined: (d) => d.name,
 };
-const subjectOf = (event: RecordedEvent) => `${event.type}:${String(SUBJECT[event.type]?.(event.data) ?? '')}`;
+const subjectOf = (event: StrategyRecord) => `${event.type}:${String(SUBJECT[event.type]?.(event.data) ?? '')}`;
 
 /** An event with its effective time and knowledge time in epoch milliseconds. */
 export interface TimedEvent {
-  event: RecordedEvent;
+  event: StrategyRecord;
   effective: number;
   known: number;
 }
 
-export const timedEvent = (event: RecordedEvent): TimedEvent => ({
+export const timedEvent = (event: StrategyRecord): TimedEvent => ({
   event,
   effective: startOf(event.metadata.effectiveAt, 'effectiveAt'),
   known: knownSince(event.metadata),
@@ -54,7 +54,7 @@ export function insertInTemporalOrder<T extends TimedEvent>(list: T[], timed: T)
 export class StrategyFacts {
   private readonly entities = new Map<string, Map<string, TimedEvent[]>>();
 
-  add(event: RecordedEvent): void {
+  add(event: StrategyRecord): void {
     const key = factKey(event.streamId);
     const values = this.entities.get(key) ?? new Map<string, TimedEvent[]>();
     this.entities.set(key, values);
@@ -65,8 +65,8 @@ export class StrategyFacts {
   }
 
   /** The latest event behind each value of the entity, as the query sees it. */
-  latest(key: string, query: ResolvedTemporalQuery): RecordedEvent[] {
-    const latest: RecordedEvent[] = [];
+  latest(key: string, query: ResolvedTemporalQuery): StrategyRecord[] {
+    const latest: StrategyRecord[] = [];
     for (const list of this.entities.get(key)?.values() ?? []) {
       let at = lastBefore(list, query.validBefore);
       while (at >= 0 && list[at].known >= query.knownBefore) at--;

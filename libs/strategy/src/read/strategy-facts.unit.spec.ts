@@ -20,7 +20,8 @@ const event = (
   metadata: { recordedAt, effectiveAt, ...(documentedAt ? { documentedAt } : {}), actor: 'test', schemaVersion: 1, dataHash: '', hash: '' },
 });
 const query = (validAt?: string, knownAt?: string) => resolveTemporalQuery({ validAt, knownAt }, new ManualClock('2026-11-28T12:00:00Z'));
-const types = (events: RecordedEvent[]) => events.map((e) => `${e.type} ${e.id}`);
+// The facts given are whole events; the index hands back what it was given.
+const types = (events: unknown[]) => (events as RecordedEvent[]).map((e) => `${e.type} ${e.id}`);
 
 describe('the facts behind each value of a strategy entity', () => {
   const facts = new StrategyFacts();

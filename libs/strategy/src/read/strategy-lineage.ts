@@ -1,10 +1,9 @@
-import type { RecordedEvent } from '@app/event-store';
 import type { ResolvedTemporalQuery } from '@app/shared-kernel';
 import type { FactProvenance, SourceLookup } from '@app/sources';
 import type { GoalState } from '../domain/goal.decider';
-import type { Input } from '../domain/workshop.decider';
 import type { StrategyDocument } from './strategy-document';
 import { insertInTemporalOrder, timedEvent, type TimedEvent } from './strategy-facts';
+import type { InputRegistration, InputRegistrations, StrategyRecord } from './strategy-record';
 
 export interface LineageNode {
   id: string;
@@ -57,14 +56,15 @@ export class StrategyLineage {
   private readonly edges = new Map<string, IndexedEdge>();
   /** Per node, the links that start or end at it. */
   private readonly links = new Map<string, IndexedEdge[]>();
-  /** Per input, the registrations that name it (the latest visible gives its text). */
-  private readonly inputs = new Map<string, TimedEvent[]>();
   /** Per workshop, its WorkshopHeld and InputsCounted facts. */
   private readonly workshops = new Map<string, TimedEvent[]>();
   /** Per goal, its drafting and rewordings: the wordings it had. */
   private readonly wordings = new Map<string, TimedEvent[]>();
 
-  add(event: RecordedEvent): void {
+  /** `inputs`: the registered inputs, looked up by id (they are many, and kept on disk). */
+  constructor(private readonly inputs: InputRegistrations) {}
+
+  add(event: StrategyRecord): void {
     const timed = timedEvent(event);
     const data = event.data as Record<string, never>;
     const goal = (id: string) => `goal:${id}`;
@@ -74,9 +74,6 @@ export class StrategyLineage {
       case 'WorkshopHeld':
       case 'InputsCounted':
         insertTimed(this.workshops, data.workshopId, timed);
-        break;
-      case 'InputsRegistered':
-        for (const input of data.inputs as Input[]) insertTimed(this.inputs, input.inputId, timed);
         break;
       case 'WorkshopInputsMergedIntoChangeArea':
         link(`input-count:${data.workshopId}`, `change-area:${data.changeAreaId}`, 'merged-into');
@@ -104,11 +101,6 @@ export class StrategyLineage {
     }
   }
 
-  /** The ids of the given inputs that no registration names. */
-  unregistered(inputIds: readonly string[]): string[] {
-    return inputIds.filter((id) => !this.inputs.has(id));
-  }
-
   /**
    * The lineage of a goal, change area or workshop's inputs (`root` is `goal:ID`,
    * `change-area:ID` or `input-count:WORKSHOP`): upstream to the inputs, or downstream to the
@@ -121,7 +113,7 @@ export class StrategyLineage {
     doc: StrategyDocument,
     sources: SourceLookup,
   ): Lineage | undefined {
-    const visible = (t: TimedEvent) => t.effective < query.validBefore && t.known < query.knownBefore;
+    const visible = (t: Pick<TimedEvent, 'effective' | 'known'>) => t.effective < query.validBefore && t.known < query.knownBefore;
     const nodes = new Nodes(this, doc, visible);
     if (!nodes.get(root)) return undefined;
     const edgesFrom = (node: string): LineageEdge[] => {
@@ -152,6 +144,7 @@ export class StrategyLineage {
         }
       }
     }
+    nodes.lookUpInputs(reached.filter((id) => id.startsWith('input:')).map((id) => id.slice('input:'.length)));
     return {
       root,
       direction,
@@ -161,8 +154,15 @@ export class StrategyLineage {
   }
 
   /** @internal what `Nodes` reads. */
-  factsOf(kind: 'inputs' | 'workshops' | 'wordings', id: string): readonly TimedEvent[] {
+  factsOf(kind: 'workshops' | 'wordings', id: string): readonly TimedEvent[] {
     return this[kind].get(id) ?? [];
+  }
+
+  /** @internal each input's registrations, in temporal order. */
+  registrationsOf(inputIds: readonly string[]): Map<string, InputRegistration[]> {
+    const found = this.inputs.of(inputIds);
+    for (const list of found.values()) list.sort((a, b) => a.effective - b.effective || (BigInt(a.position) < BigInt(b.position) ? -1 : 1));
+    return found;
   }
 
   private link(from: string, to: string, kind: LineageEdge['kind'], fact: LinkFact): void {
@@ -180,20 +180,26 @@ export class StrategyLineage {
 
 /** The nodes of one query: named and counted by the facts it can see. */
 class Nodes {
+  private inputs = new Map<string, InputRegistration[]>();
+
   constructor(
     private readonly lineage: StrategyLineage,
     private readonly doc: StrategyDocument,
-    private readonly visible: (t: TimedEvent) => boolean,
+    private readonly visible: (t: Pick<TimedEvent, 'effective' | 'known'>) => boolean,
   ) {}
+
+  /** Reads the registrations of the inputs reached, in one go, before their nodes are named. */
+  lookUpInputs(inputIds: readonly string[]): void {
+    this.inputs = this.lineage.registrationsOf(inputIds);
+  }
 
   get(id: string): LineageNode | undefined {
     const at = id.indexOf(':');
     const [kind, key] = [id.slice(0, at), id.slice(at + 1)];
     switch (kind) {
       case 'input': {
-        const registration = this.lastVisible(this.lineage.factsOf('inputs', key));
-        const input = (registration?.event.data.inputs as Input[] | undefined)?.find((i) => i.inputId === key);
-        return input && { id, kind: 'input', label: input.text };
+        const registration = (this.inputs.get(key) ?? []).filter(this.visible).at(-1);
+        return registration && { id, kind: 'input', label: registration.text };
       }
       case 'input-count':
         return this.workshop(id, key);
@@ -238,8 +244,8 @@ class Nodes {
   }
 
   /** The wordings a goal had, as the query sees them: its drafting starts them afresh. */
-  private titles(goalId: string): { title: string; event: RecordedEvent }[] {
-    let titles: { title: string; event: RecordedEvent }[] = [];
+  private titles(goalId: string): { title: string; event: StrategyRecord }[] {
+    let titles: { title: string; event: StrategyRecord }[] = [];
     for (const fact of this.lineage.factsOf('wordings', goalId)) {
       if (!this.visible(fact)) continue;
       const entry = { title: fact.event.data.title as string, event: fact.event };
@@ -258,10 +264,6 @@ class Nodes {
     const count = latest('InputsCounted')?.count as number | undefined;
     const label = `${count === undefined ? 'Innspill (antall ukjent)' : `${count} innspill`} fra ${title ?? workshopId}`;
     return { id, kind: 'input-count', label, ...(count === undefined ? {} : { count }) };
-  }
-
-  private lastVisible(facts: readonly TimedEvent[]): TimedEvent | undefined {
-    return facts.filter(this.visible).at(-1);
   }
 }
 

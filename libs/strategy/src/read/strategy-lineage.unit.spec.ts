@@ -5,6 +5,7 @@ import type { GoalState } from '../domain/goal.decider';
 import type { WorkshopEvent } from '../domain/workshop.decider';
 import { strategyAsOf } from './strategy-document';
 import { StrategyLineage, type LineageEdge, type LineageNode } from './strategy-lineage';
+import { InputRegistrations, StringTable, strategyRecordOf } from './strategy-record';
 import { seededRandom as random } from '../../../../test/support/random';
 
 type Goal = Exclude<GoalState, { status: 'none' }>;
@@ -13,7 +14,8 @@ const day = (n: number) => new Date(Date.UTC(2021, 0, 1) + n * DAY).toISOString(
 
 /** Provenance as a plain function of the event, enough to tell the facts behind each edge apart. */
 const sources: SourceLookup = {
-  provenanceOf: (event) => ({ fact: event.type, basis: 'unsourced', id: event.id }) as unknown as FactProvenance,
+  provenanceOf: (event) =>
+    ({ fact: event.type, basis: 'unsourced', at: String((event as unknown as RecordedEvent).globalPosition) }) as unknown as FactProvenance,
   conflictsAbout: () => [],
 };
 
@@ -103,8 +105,15 @@ function history(count: number, seed: number): RecordedEvent[] {
 
 describe('StrategyLineage', () => {
   const events = history(1200, 11);
-  const lineage = new StrategyLineage();
-  events.forEach((e) => lineage.add(e));
+  // As the read model feeds it: each event's record, and the inputs it registers kept apart.
+  const inputs = new InputRegistrations();
+  const lineage = new StrategyLineage(inputs);
+  const strings = new StringTable();
+  for (const event of events) {
+    const { record, documents } = strategyRecordOf(event, strings);
+    lineage.add(record);
+    inputs.add(documents);
+  }
   const next = random(5);
   const lastDay = Math.ceil((Date.parse(events[events.length - 1].metadata.recordedAt) - Date.UTC(2021, 0, 1)) / DAY);
   const roots = [
@@ -138,7 +147,7 @@ describe('StrategyLineage', () => {
   });
 
   it('knows which inputs no workshop registered', () => {
-    expect(lineage.unregistered(['i0', 'i1', 'nowhere'])).toEqual(['nowhere']);
+    expect(inputs.unregistered(['i0', 'i1', 'nowhere'])).toEqual(['nowhere']);
   });
 });
 

@@ -1,9 +1,9 @@
-import type { RecordedEvent } from '@app/event-store';
+import type { StrategyRecord } from './strategy-record';
 import { knownSince, startOf, type ResolvedTemporalQuery } from '@app/shared-kernel';
 import { emptyStrategy, evolveStrategy, type StrategyDocument } from './strategy-document';
 
 interface TimedEvent {
-  event: RecordedEvent;
+  event: StrategyRecord;
   effective: number;
   recorded: number;
 }
@@ -48,7 +48,7 @@ export class StrategyTimeline {
     return this.events.length + this.pending.length;
   }
 
-  add(event: RecordedEvent): void {
+  add(event: StrategyRecord): void {
     const { effectiveAt } = event.metadata;
     let effective = this.effectiveMs.get(effectiveAt);
     if (effective === undefined) this.effectiveMs.set(effectiveAt, (effective = startOf(effectiveAt, 'effectiveAt')));

@@ -1,4 +1,4 @@
-import { asDomainEvent, type RecordedEvent, type StreamCache } from '@app/event-store';
+import { asDomainEvent, type EventLog, type RecordedEvent } from '@app/event-store';
 import { eventsAsOf, temporalFold, type ResolvedTemporalQuery } from '@app/shared-kernel';
 import type { GoalEvent, GoalState } from '../domain/goal.decider';
 import { roundDecider, type RoundEvent } from '../domain/round.decider';
@@ -7,6 +7,7 @@ import { provenanceOfFacts, type FactProvenance, type SourceLookup } from '@app/
 import { inputCount, type StrategyDocument } from './strategy-document';
 import type { StrategyFacts } from './strategy-facts';
 import type { StrategyLineage } from './strategy-lineage';
+import type { StrategyRecord } from './strategy-record';
 import type { StrategyTimeline } from './strategy-timeline';
 
 /** Read models of the strategy: pure functions of the cached events and a temporal query. */
@@ -28,7 +29,7 @@ export interface ProvenanceContext {
 function sourcesOf(
   { facts, sources, query }: ProvenanceContext,
   key: string,
-  keep: (event: RecordedEvent) => boolean = () => true,
+  keep: (event: StrategyRecord) => boolean = () => true,
 ): FactProvenance[] {
   return provenanceOfFacts(facts.latest(key, query).filter(keep), sources);
 }
@@ -93,9 +94,9 @@ export function strategyView(doc: StrategyDocument, context: ProvenanceContext) 
 
 /** The provenance of the facts behind a goal's values at `to` that were not behind them at `from`: the sources of a change. */
 function newFacts(from: ProvenanceContext, to: ProvenanceContext, goalId: string, types: ReadonlySet<string>): FactProvenance[] {
-  const before = new Set(from.facts.latest(`goal:${goalId}`, from.query).map((e) => e.id));
+  const before = new Set(from.facts.latest(`goal:${goalId}`, from.query).map((e) => e.globalPosition));
   return provenanceOfFacts(
-    to.facts.latest(`goal:${goalId}`, to.query).filter((e) => !before.has(e.id) && types.has(e.type)),
+    to.facts.latest(`goal:${goalId}`, to.query).filter((e) => !before.has(e.globalPosition) && types.has(e.type)),
     to.sources,
   );
 }
@@ -184,20 +185,20 @@ const envelope = (event: RecordedEvent) => ({
   data: event.data,
 });
 
-/** Whether an event of another goal names this one (merged into it, derived or split from it, depends on it). */
-function mentions(event: RecordedEvent, goalId: string): boolean {
+/** The goals an event of a goal names (merged into, derived or split from, depending on). */
+function goalsNamedBy(event: StrategyRecord): string[] {
   const goal = asDomainEvent<GoalEvent>(event);
   switch (goal.type) {
     case 'GoalMergedInto':
-      return goal.data.intoGoalId === goalId;
+      return [goal.data.intoGoalId];
     case 'GoalDrafted':
-      return goal.data.derivedFromGoals.includes(goalId);
+      return goal.data.derivedFromGoals;
     case 'GoalSplit':
-      return goal.data.intoGoalIds.includes(goalId);
+      return goal.data.intoGoalIds;
     case 'GoalDependencyAdded':
-      return goal.data.dependsOnGoalId === goalId;
+      return [goal.data.dependsOnGoalId];
     default:
-      return false;
+      return [];
   }
 }
 
@@ -214,33 +215,52 @@ const GOAL_FACTS_SHOWN = new Set([
   'GoalRetired',
 ]);
 
+/**
+ * The strategy's reads. The document, facts and lineage are kept in memory (compact records);
+ * a goal's or round's own events are read from the log when asked for, so a request costs what
+ * that stream holds, not what the log holds.
+ */
 export class StrategyViews {
+  /** Per goal, the other goals' streams with events that name it. */
+  private readonly namedIn = new Map<string, Set<string>>();
+
   constructor(
-    private readonly cache: StreamCache,
+    private readonly log: EventLog,
     private readonly timeline: StrategyTimeline,
     private readonly family: StrategyLineage,
     private readonly sources: SourceLookup,
   ) {}
+
+  /** Takes a new record into the index of which goals name which. */
+  add(record: StrategyRecord): void {
+    if (!record.streamId.startsWith('goal-')) return;
+    for (const goalId of goalsNamedBy(record)) {
+      const streams = this.namedIn.get(goalId) ?? new Set<string>();
+      streams.add(record.streamId);
+      this.namedIn.set(goalId, streams);
+    }
+  }
 
   document(query: ResolvedTemporalQuery): StrategyDocument {
     return this.timeline.documentAsOf(query);
   }
 
   /** A goal as on the date, with the sources of every fact about it and any disagreement between sources. */
-  goal(goalId: string, query: ResolvedTemporalQuery) {
+  async goal(goalId: string, query: ResolvedTemporalQuery) {
     const goal = this.document(query).goals.get(goalId);
     if (!goal || goal.status === 'none') return undefined;
-    const facts = eventsAsOf(this.cache.stream(goalStream(goalId)), query);
+    const facts = eventsAsOf(await this.log.load(goalStream(goalId)).then((s) => s.events), query);
     return { ...goal, sources: provenanceOfFacts(facts, this.sources), conflicts: this.sources.conflictsAbout(goalId, query) };
   }
 
   /** Every event that touched the goal: its own, and other goals' events that name it, in temporal order. */
-  history(goalId: string, query: ResolvedTemporalQuery) {
-    const own = this.cache.stream(goalStream(goalId));
-    const others = this.cache
-      .streamIds('goal-')
-      .filter((id) => id !== goalStream(goalId))
-      .flatMap((id) => this.cache.stream(id).filter((e) => mentions(e, goalId)));
+  async history(goalId: string, query: ResolvedTemporalQuery) {
+    const own = (await this.log.load(goalStream(goalId))).events;
+    const others: RecordedEvent[] = [];
+    for (const streamId of this.namedIn.get(goalId) ?? []) {
+      if (streamId === goalStream(goalId)) continue;
+      others.push(...(await this.log.load(streamId)).events.filter((e) => goalsNamedBy(e).includes(goalId)));
+    }
     return eventsAsOf([...own, ...others], query).map((event) => ({
       ...envelope(event),
       provenance: this.sources.provenanceOf(event),
@@ -252,15 +272,11 @@ export class StrategyViews {
     return this.family.graph(root, direction, query, this.document(query), this.sources);
   }
 
-  round(roundId: string, query: ResolvedTemporalQuery) {
-    const state = temporalFold(
-      this.cache.stream(roundStream(roundId)),
-      query,
-      (s, e) => roundDecider.evolve(s, asDomainEvent<RoundEvent>(e)),
-      roundDecider.initialState(),
-    );
+  async round(roundId: string, query: ResolvedTemporalQuery) {
+    const stream = (await this.log.load(roundStream(roundId))).events;
+    const state = temporalFold(stream, query, (s, e) => roundDecider.evolve(s, asDomainEvent<RoundEvent>(e)), roundDecider.initialState());
     if (state.status === 'none') return undefined;
-    const opened = this.cache.stream(roundStream(roundId))[0].data as Extract<RoundEvent, { type: 'RoundOpened' }>['data'];
+    const opened = stream[0].data as Extract<RoundEvent, { type: 'RoundOpened' }>['data'];
     // With no votes recorded the tally is unknown (the sources may not hold the votes), not zero.
     const votesKnown = Object.keys(state.used).length > 0;
     const tally = Object.entries(state.themeOf)
@@ -271,7 +287,7 @@ export class StrategyViews {
       allocationPerMember: state.allocation[themeCode],
       votes: votesKnown ? tally.filter((t) => t.themeCode === themeCode).reduce((sum, t) => sum + (t.votes ?? 0), 0) : null,
     }));
-    const events = eventsAsOf(this.cache.stream(roundStream(roundId)), query);
+    const events = eventsAsOf(stream, query);
     return {
       roundId,
       title: opened.title,
