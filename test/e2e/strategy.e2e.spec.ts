@@ -283,6 +283,9 @@ describe('a goal’s history and lineage', () => {
       ]),
     );
     expect(ids).not.toContain('input:i-3');
+    // An input is named by its text as registered (read from its registration in the log).
+    const i1 = up.nodes.find((n: { id: string }) => n.id === 'input:i-1');
+    expect(i1).toEqual({ id: 'input:i-1', kind: 'input', label: 'Pasientens opplysninger må følge pasienten' });
     expect(up.edges).toEqual(
       expect.arrayContaining([
         {

@@ -145,6 +145,17 @@ export class EventLog {
     }
   }
 
+  /** One event of a stream, read as this code reads it (undefined if the stream has no such revision). */
+  async readEvent(streamId: string, revision: bigint): Promise<RecordedEvent | undefined> {
+    try {
+      const [event] = await this.store.readStream(streamId, { fromRevision: revision, maxCount: 1 });
+      return event?.streamRevision === revision ? this.upcast(event) : undefined;
+    } catch (error) {
+      if (error instanceof StreamNotFound) return undefined;
+      throw error;
+    }
+  }
+
   /** The id of the stream's latest event of one of these types, read from the end. */
   async lastEventIdOf(streamId: string, types: readonly string[]): Promise<string | undefined> {
     const PAGE = 100;

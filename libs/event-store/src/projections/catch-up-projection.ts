@@ -3,7 +3,7 @@ import type { EventLog } from '../event-log';
 import type { RecordedEvent } from '../port/event-envelope';
 import { StreamNotFound } from '../port/event-store-errors';
 import type { ReadModel } from '../read-model-registry';
-import type { KeptDocument, KeptRecords, ProjectionCheckpoint } from './projection-store';
+import type { KeptKey, KeptRecords, ProjectionCheckpoint } from './projection-store';
 
 const PAGE = 5000;
 
@@ -16,10 +16,10 @@ export interface ProjectionRecord {
 export interface ProjectionState<R extends ProjectionRecord> {
   /**
    * Takes new events of its streams (in global order) into its state; returns what it keeps
-   * of them (its records, taken back by `restore` after a restart) and any documents to keep
-   * beside them (looked up by key, not held in memory).
+   * of them (its records, taken back by `restore` after a restart) and any keys to keep beside
+   * them (looked up on disk, not held in memory).
    */
-  apply(events: readonly RecordedEvent[]): { records: readonly R[]; documents?: readonly KeptDocument[] };
+  apply(events: readonly RecordedEvent[]): { records: readonly R[]; keys?: readonly KeptKey[] };
   /** Takes back, in log order, the records kept before a restart. */
   restore(records: readonly R[]): void;
 }
@@ -31,13 +31,15 @@ export interface ProjectionState<R extends ProjectionRecord> {
  * calls it first sees every write acknowledged before it: read-your-writes by construction.
  * Idempotent by position: an event is taken once.
  *
- * Given `kept`, each page's records and documents are written to the projection store with the
+ * Given `kept`, each page's records and keys are written to the projection store with the
  * checkpoint in one transaction; after a restart the projection takes them back and reads only
  * the log's tail after the checkpoint.
  */
 export class CatchUpProjection<R extends ProjectionRecord> {
   private position: bigint | undefined;
   private lastEvent: ProjectionCheckpoint['lastEvent'];
+  /** The id of the log's first event, marked in each checkpoint (see ProjectionCheckpoint.logStart). */
+  private logStart: string | undefined;
   private queue: Promise<void> = Promise.resolve();
   /** Whether what was kept has been taken back (on the first catch-up, not before). */
   private restored = false;
@@ -89,27 +91,37 @@ export class CatchUpProjection<R extends ProjectionRecord> {
       const { events, scannedTo } = await this.log.readStreams({ prefixes: this.prefixes, after: this.position, maxCount: PAGE });
       const before = this.position;
       const fresh = events.filter((event) => this.isNew(event));
-      const { records, documents } = fresh.length ? this.state.apply(fresh) : { records: [], documents: [] };
+      const { records, keys } = fresh.length ? this.state.apply(fresh) : { records: [], keys: [] };
       // Past other streams' events too, so the next catch-up starts where this one looked last.
       if (scannedTo !== undefined && (this.position === undefined || scannedTo > this.position)) this.position = scannedTo;
-      if (this.kept && this.position !== before) this.kept.keep(records, { position: this.position, lastEvent: this.lastEvent }, documents);
+      if (this.kept && this.position !== before) {
+        this.logStart ??= await this.firstEventId();
+        this.kept.keep(records, { position: this.position, lastEvent: this.lastEvent, logStart: this.logStart }, keys);
+      }
       if (events.length < PAGE) return;
     }
   }
 
   /**
-   * Takes back what the projection kept, if the log still holds its last kept event (a log
-   * replaced under the projection store would otherwise go unnoticed); else starts afresh.
+   * Takes back what the projection kept, if it was kept from this log (same first event) and
+   * the log still holds its last kept event (a replaced or truncated log would otherwise go
+   * unnoticed); else starts afresh.
    */
   private async restore(kept: KeptRecords<R>): Promise<void> {
     const { checkpoint, records } = kept.restore();
-    if (!checkpoint.lastEvent || !(await this.holds(checkpoint.lastEvent))) {
+    this.logStart = await this.firstEventId();
+    const sameLog = checkpoint.position !== undefined && checkpoint.logStart === this.logStart;
+    if (!sameLog || (checkpoint.lastEvent && !(await this.holds(checkpoint.lastEvent)))) {
       kept.clear();
       return;
     }
     this.state.restore(records);
     this.position = checkpoint.position;
     this.lastEvent = checkpoint.lastEvent;
+  }
+
+  private async firstEventId(): Promise<string | undefined> {
+    return (await this.log.store.readAll({ maxCount: 1 }))[0]?.id;
   }
 
   private async holds({ streamId, revision, id }: NonNullable<ProjectionCheckpoint['lastEvent']>): Promise<boolean> {

@@ -58,6 +58,21 @@ describe('a kept projection (StreamCache with KeptRecords) on the embedded store
     second.projections.close();
   });
 
+  it('given a projection whose streams have no events yet, when the app restarts, it still reads only the tail', async () => {
+    await record('goal-1', 'GoalDrafted');
+    const first = restart();
+    await first.cache.catchUp();
+    first.projections.close();
+    await record('goal-2', 'GoalDrafted');
+
+    const second = restart();
+    const reads = jest.spyOn(store, 'readStreams');
+    await second.cache.catchUp();
+    expect(reads.mock.calls[0][0].after).toBe(1n);
+    expect(second.cache.all()).toEqual([]);
+    second.projections.close();
+  });
+
   it('given a new version of the projection, when the app restarts, it forgets what it kept and reads the whole log', async () => {
     await record('sak-1', 'SakRegistered');
     const first = restart(1);

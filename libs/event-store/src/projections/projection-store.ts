@@ -8,15 +8,19 @@ export interface ProjectionCheckpoint {
   position: bigint | undefined;
   /** The last event the projection kept (its stream, revision and id), to check the log still holds it. */
   lastEvent?: { streamId: string; revision: bigint; id: string };
+  /** The id of the log's first event: a projection kept from another log is not taken back. */
+  logStart?: string;
 }
 
-/** A document a projection keeps on disk beside its records, looked up by key (several per key, by position). */
-export interface KeptDocument {
+/**
+ * A key a projection keeps on disk beside its records, pointing at the event it comes from
+ * (e.g. an input id and the registration that named it): for what is too many to hold in memory.
+ */
+export interface KeptKey {
   kind: string;
   key: string;
-  /** The global position of the event it comes from: documents of one key are returned in this order. */
+  /** The global position of the event it comes from. */
   position: bigint;
-  value: unknown;
 }
 
 /** Turns a projection's records into JSON and back (bigints are not JSON). */
@@ -25,15 +29,15 @@ export interface RecordCodec<R> {
   decode(json: string): R;
 }
 
-/** What a read model keeps between restarts: its records, documents beside them, and its checkpoint. */
+/** What a read model keeps between restarts: its records, keys beside them, and its checkpoint. */
 export interface KeptRecords<R extends { globalPosition: bigint }> {
   readonly name: string;
   /** What was kept at the last checkpoint (nothing, after a version change or a rebuild). */
   restore(): { checkpoint: ProjectionCheckpoint; records: R[] };
-  /** Keeps these new records and documents and moves the checkpoint, in one transaction. */
-  keep(records: readonly R[], checkpoint: ProjectionCheckpoint, documents?: readonly KeptDocument[]): void;
-  /** The documents of this kind with these keys, each key's in position order. */
-  documents(kind: string, keys: readonly string[]): Map<string, unknown[]>;
+  /** Keeps these new records and keys and moves the checkpoint, in one transaction. */
+  keep(records: readonly R[], checkpoint: ProjectionCheckpoint, keys?: readonly KeptKey[]): void;
+  /** For each of these keys of this kind, the positions of the events it was kept for, in order. */
+  positionsOf(kind: string, keys: readonly string[]): Map<string, bigint[]>;
   /** Forgets everything kept: the next catch-up reads the log from the start. */
   clear(): void;
 }
@@ -60,11 +64,13 @@ export interface ProjectionStatus {
 
 /**
  * The read models' own database, beside the log and separate from it (also when the log is in
- * EventStoreDB): per projection, its records, documents and checkpoint, written in one SQLite
+ * EventStoreDB): per projection, its records, keys and checkpoint, written in one SQLite
  * transaction so a crash never leaves a checkpoint ahead of what was kept. A projection whose
  * code changed what it keeps bumps its version; a kept state of another version is dropped and
  * rebuilt from the log.
  */
+const LAYOUT = 2;
+
 export class ProjectionStore {
   private readonly db: Database.Database;
 
@@ -74,12 +80,20 @@ export class ProjectionStore {
     if (path !== ':memory:') this.db.pragma('journal_mode = WAL');
     // A lost checkpoint only means reading more of the log again, never a wrong answer.
     this.db.pragma('synchronous = NORMAL');
+    // The layout of this file: a file of another layout is dropped and rebuilt (it only holds what the log can give again).
+    if (this.db.pragma('user_version', { simple: true }) !== LAYOUT) {
+      this.db.exec(
+        'DROP TABLE IF EXISTS projection_checkpoints; DROP TABLE IF EXISTS projection_records; DROP TABLE IF EXISTS projection_keys;',
+      );
+      this.db.exec('DROP TABLE IF EXISTS projection_events; DROP TABLE IF EXISTS projection_documents;');
+      this.db.pragma(`user_version = ${LAYOUT}`);
+    }
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS projection_checkpoints (
         name TEXT PRIMARY KEY,
         version INTEGER NOT NULL,
         position INTEGER,
-        last_event TEXT
+        marks TEXT
       );
       CREATE TABLE IF NOT EXISTS projection_records (
         name TEXT NOT NULL,
@@ -87,12 +101,11 @@ export class ProjectionStore {
         record TEXT NOT NULL,
         PRIMARY KEY (name, position)
       ) WITHOUT ROWID;
-      CREATE TABLE IF NOT EXISTS projection_documents (
+      CREATE TABLE IF NOT EXISTS projection_keys (
         name TEXT NOT NULL,
         kind TEXT NOT NULL,
         key TEXT NOT NULL,
         position INTEGER NOT NULL,
-        value TEXT NOT NULL,
         PRIMARY KEY (name, kind, key, position)
       ) WITHOUT ROWID;
     `);
@@ -105,51 +118,53 @@ export class ProjectionStore {
     codec: RecordCodec<R> = recordedEventCodec as unknown as RecordCodec<R>,
   ): KeptRecords<R> {
     const db = this.db;
-    const checkpointOf = db.prepare('SELECT version, position, last_event FROM projection_checkpoints WHERE name = ?').safeIntegers();
+    const checkpointOf = db.prepare('SELECT version, position, marks FROM projection_checkpoints WHERE name = ?').safeIntegers();
     const recordsOf = db.prepare('SELECT record FROM projection_records WHERE name = ? ORDER BY position').pluck();
     const insertRecord = db.prepare('INSERT OR IGNORE INTO projection_records (name, position, record) VALUES (?, ?, ?)');
-    const insertDocument = db.prepare(
-      'INSERT OR IGNORE INTO projection_documents (name, kind, key, position, value) VALUES (?, ?, ?, ?, ?)',
-    );
-    const documentsOf = db
-      .prepare('SELECT value FROM projection_documents WHERE name = ? AND kind = ? AND key = ? ORDER BY position')
-      .pluck();
+    const insertKey = db.prepare('INSERT OR IGNORE INTO projection_keys (name, kind, key, position) VALUES (?, ?, ?, ?)');
+    const positionsOf = db
+      .prepare('SELECT position FROM projection_keys WHERE name = ? AND kind = ? AND key = ? ORDER BY position')
+      .pluck()
+      .safeIntegers();
     const saveCheckpoint = db.prepare(
-      `INSERT INTO projection_checkpoints (name, version, position, last_event) VALUES (?, ?, ?, ?)
-       ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position, last_event = excluded.last_event`,
+      `INSERT INTO projection_checkpoints (name, version, position, marks) VALUES (?, ?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position, marks = excluded.marks`,
     );
     const clear = () => this.clear([name]);
     return {
       name,
       restore: () => {
-        const row = checkpointOf.get(name) as { version: bigint; position: bigint | null; last_event: string | null } | undefined;
+        const row = checkpointOf.get(name) as { version: bigint; position: bigint | null; marks: string } | undefined;
         if (!row || Number(row.version) !== version) {
           clear();
           return { checkpoint: { position: undefined }, records: [] };
         }
-        const lastEvent = row.last_event ? (JSON.parse(row.last_event) as { streamId: string; revision: string; id: string }) : undefined;
+        const { lastEvent, logStart } = JSON.parse(row.marks) as {
+          lastEvent?: { streamId: string; revision: string; id: string };
+          logStart?: string;
+        };
         return {
           checkpoint: {
             position: row.position ?? undefined,
             lastEvent: lastEvent && { ...lastEvent, revision: BigInt(lastEvent.revision) },
+            logStart,
           },
           records: (recordsOf.all(name) as string[]).map(codec.decode),
         };
       },
       keep: db.transaction(
-        (records: readonly R[], { position, lastEvent }: ProjectionCheckpoint, documents: readonly KeptDocument[] = []) => {
+        (records: readonly R[], { position, lastEvent, logStart }: ProjectionCheckpoint, keys: readonly KeptKey[] = []) => {
           for (const record of records) insertRecord.run(name, record.globalPosition, codec.encode(record));
-          for (const { kind, key, position: at, value } of documents) insertDocument.run(name, kind, key, at, JSON.stringify(value));
+          for (const { kind, key, position: at } of keys) insertKey.run(name, kind, key, at);
           saveCheckpoint.run(
             name,
             version,
             position ?? null,
-            lastEvent ? JSON.stringify({ ...lastEvent, revision: lastEvent.revision.toString() }) : null,
+            JSON.stringify({ lastEvent: lastEvent && { ...lastEvent, revision: lastEvent.revision.toString() }, logStart }),
           );
         },
       ),
-      documents: (kind, keys) =>
-        new Map(keys.map((key) => [key, (documentsOf.all(name, kind, key) as string[]).map((value) => JSON.parse(value) as unknown)])),
+      positionsOf: (kind, keys) => new Map(keys.map((key) => [key, positionsOf.all(name, kind, key) as bigint[]])),
       clear,
     };
   }
@@ -169,7 +184,7 @@ export class ProjectionStore {
     const cleared = names?.length ? [...names] : this.status().map((s) => s.name);
     const forget = this.db.transaction(() => {
       for (const name of cleared) {
-        for (const table of ['projection_records', 'projection_documents', 'projection_checkpoints'])
+        for (const table of ['projection_records', 'projection_keys', 'projection_checkpoints'])
           this.db.prepare(`DELETE FROM ${table} WHERE name = ?`).run(name);
       }
     });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, CatchUpProjection, EventLog, ReadModelRegistry, type KeptDocument, type RecordedEvent } from '@app/event-store';
+import { CLOCK, CatchUpProjection, EventLog, ReadModelRegistry, type KeptKey, type RecordedEvent } from '@app/event-store';
 import { NotFound, resolveTemporalQuery, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
 import { StrategyFacts } from '../read/strategy-facts';
@@ -37,28 +37,28 @@ export class StrategyReadModel {
     const strings = new StringTable();
     const kept = readModels.kept(READ_MODEL, VERSION, strategyRecordCodec(strings));
     const timeline = new StrategyTimeline();
-    this.inputs = new InputRegistrations(kept);
+    this.inputs = new InputRegistrations((record) => log.readEvent(record.streamId, BigInt(record.streamRevision)), kept);
     this.family = new StrategyLineage(this.inputs);
     this.views = new StrategyViews(log, timeline, this.family, sources);
-    const take = (record: StrategyRecord) => {
+    const take = (record: StrategyRecord, keys?: readonly KeptKey[]) => {
       timeline.add(record);
       this.facts.add(record);
       this.family.add(record);
       this.views.add(record);
+      this.inputs.add(record, keys);
     };
     const apply = (events: readonly RecordedEvent[]) => {
       const records: StrategyRecord[] = [];
-      const documents: KeptDocument[] = [];
+      const keys: KeptKey[] = [];
       for (const event of events) {
         const made = strategyRecordOf(event, strings);
-        take(made.record);
+        take(made.record, made.keys);
         records.push(made.record);
-        documents.push(...made.documents);
+        keys.push(...made.keys);
       }
-      this.inputs.add(documents);
-      return { records, documents };
+      return { records, keys };
     };
-    const restore = (records: readonly StrategyRecord[]) => records.forEach(take);
+    const restore = (records: readonly StrategyRecord[]) => records.forEach((record) => take(record));
     this.projection = new CatchUpProjection(log, PREFIXES, { apply, restore }, kept);
     // Folding the strategy as of now builds the timeline's checkpoints before the first request.
     readModels.register(this.projection.asReadModel(READ_MODEL, () => this.views.document(resolveTemporalQuery({}, clock))));
@@ -97,7 +97,7 @@ export class StrategyReadModel {
 
   /** Lineage from a goal (`goal`), a change area (`change-area`) or a workshop's counted inputs (`input-count`). */
   async lineage(kind: 'goal' | 'change-area' | 'input-count', id: string, direction: 'up' | 'down', query: TemporalQuery) {
-    const lineage = this.views.lineage(`${kind}:${id}`, direction, await this.resolve(query));
+    const lineage = await this.views.lineage(`${kind}:${id}`, direction, await this.resolve(query));
     const what = {
       goal: ['GOAL.NOT_FOUND', 'goal'],
       'change-area': ['CHANGE_AREA.NOT_FOUND', 'change area'],

@@ -1,5 +1,5 @@
 import type { StrategyRecord } from './strategy-record';
-import { knownSince, startOf, type ResolvedTemporalQuery } from '@app/shared-kernel';
+import type { ResolvedTemporalQuery } from '@app/shared-kernel';
 
 /** Which entity of the strategy an event is a fact about: `goal:mal-5`, `theme:…`, `change-area:…`, `workshop:…`, `vision`. */
 export function factKey(streamId: string): string {
@@ -20,25 +20,18 @@ const SUBJECT: Record<string, (data: Record<string, unknown>) => unknown> = {
 };
 const subjectOf = (event: StrategyRecord) => `${event.type}:${String(SUBJECT[event.type]?.(event.data) ?? '')}`;
 
-/** An event with its effective time and knowledge time in epoch milliseconds. */
-export interface TimedEvent {
-  event: StrategyRecord;
+/** Anything placed in time: effective and knowledge time in epoch milliseconds. */
+export interface Timed {
   effective: number;
   known: number;
 }
-
-export const timedEvent = (event: StrategyRecord): TimedEvent => ({
-  event,
-  effective: startOf(event.metadata.effectiveAt, 'effectiveAt'),
-  known: knownSince(event.metadata),
-});
 
 /**
  * Inserts in temporal order (effective time, then position, as a fold applies them). Events
  * arrive in append order, so an event goes after those of its effective time; a backdated one
  * is inserted where it belongs.
  */
-export function insertInTemporalOrder<T extends TimedEvent>(list: T[], timed: T): void {
+export function insertInTemporalOrder<T extends Timed>(list: T[], timed: T): void {
   let at = list.length;
   while (at > 0 && list[at - 1].effective > timed.effective) at--;
   list.splice(at, 0, timed);
@@ -52,32 +45,32 @@ export function insertInTemporalOrder<T extends TimedEvent>(list: T[], timed: T)
  * position, as the fold applies them), and a query takes the last one it can see.
  */
 export class StrategyFacts {
-  private readonly entities = new Map<string, Map<string, TimedEvent[]>>();
+  private readonly entities = new Map<string, Map<string, StrategyRecord[]>>();
 
-  add(event: StrategyRecord): void {
-    const key = factKey(event.streamId);
-    const values = this.entities.get(key) ?? new Map<string, TimedEvent[]>();
+  add(record: StrategyRecord): void {
+    const key = factKey(record.streamId);
+    const values = this.entities.get(key) ?? new Map<string, StrategyRecord[]>();
     this.entities.set(key, values);
-    const subject = subjectOf(event);
+    const subject = subjectOf(record);
     const list = values.get(subject) ?? [];
     values.set(subject, list);
-    insertInTemporalOrder(list, timedEvent(event));
+    insertInTemporalOrder(list, record);
   }
 
-  /** The latest event behind each value of the entity, as the query sees it. */
+  /** The latest record behind each value of the entity, as the query sees it. */
   latest(key: string, query: ResolvedTemporalQuery): StrategyRecord[] {
     const latest: StrategyRecord[] = [];
     for (const list of this.entities.get(key)?.values() ?? []) {
       let at = lastBefore(list, query.validBefore);
       while (at >= 0 && list[at].known >= query.knownBefore) at--;
-      if (at >= 0) latest.push(list[at].event);
+      if (at >= 0) latest.push(list[at]);
     }
     return latest.sort((a, b) => (a.globalPosition < b.globalPosition ? -1 : 1));
   }
 }
 
-/** Index of the last event taking effect before `validBefore` (binary search), or -1. */
-function lastBefore(list: TimedEvent[], validBefore: number): number {
+/** Index of the last record taking effect before `validBefore` (binary search), or -1. */
+function lastBefore(list: Timed[], validBefore: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {

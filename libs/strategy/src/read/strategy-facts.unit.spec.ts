@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@app/event-store';
 import { resolveTemporalQuery, ManualClock } from '@app/shared-kernel';
 import { StrategyFacts, factKey } from './strategy-facts';
+import { StringTable, strategyRecordOf, type StrategyRecord } from './strategy-record';
 
 let position = 0n;
 const event = (
@@ -20,8 +21,9 @@ const event = (
   metadata: { recordedAt, effectiveAt, ...(documentedAt ? { documentedAt } : {}), actor: 'test', schemaVersion: 1, dataHash: '', hash: '' },
 });
 const query = (validAt?: string, knownAt?: string) => resolveTemporalQuery({ validAt, knownAt }, new ManualClock('2026-11-28T12:00:00Z'));
-// The facts given are whole events; the index hands back what it was given.
-const types = (events: unknown[]) => (events as RecordedEvent[]).map((e) => `${e.type} ${e.id}`);
+// Ids are e-<position>: the records the index hands back are named by their position.
+const types = (records: StrategyRecord[]) => records.map((r) => `${r.type} e-${r.globalPosition}`);
+const strings = new StringTable();
 
 describe('the facts behind each value of a strategy entity', () => {
   const facts = new StrategyFacts();
@@ -30,7 +32,7 @@ describe('the facts behind each value of a strategy entity', () => {
   const backdated = event('goal-mal-2-2', 'GoalReworded', { goalId: 'mal-2-2' }, '2022-02-10', '2026-11-26T09:00:00Z');
   const measure1 = event('goal-mal-5', 'MeasureAdded', { goalId: 'mal-5', measureCode: '5.1' }, '2022-03-22', '2026-11-25T10:00:00Z');
   const measure2 = event('goal-mal-5', 'MeasureAdded', { goalId: 'mal-5', measureCode: '5.2' }, '2022-03-22', '2026-11-25T10:00:01Z');
-  [drafted, reworded, backdated, measure1, measure2].forEach((e) => facts.add(e));
+  [drafted, reworded, backdated, measure1, measure2].forEach((e) => facts.add(strategyRecordOf(e, strings).record));
 
   it('names the entity a stream is about', () => {
     expect([factKey('goal-mal-2-2'), factKey('change-area-pasientinformasjon'), factKey('strategy-vision')]).toEqual([

@@ -2,7 +2,7 @@ import type { ResolvedTemporalQuery } from '@app/shared-kernel';
 import type { FactProvenance, SourceLookup } from '@app/sources';
 import type { GoalState } from '../domain/goal.decider';
 import type { StrategyDocument } from './strategy-document';
-import { insertInTemporalOrder, timedEvent, type TimedEvent } from './strategy-facts';
+import { insertInTemporalOrder, type Timed } from './strategy-facts';
 import type { InputRegistration, InputRegistrations, StrategyRecord } from './strategy-record';
 
 export interface LineageNode {
@@ -31,7 +31,10 @@ export interface Lineage {
 }
 
 /** A fact stating a link; `ordinal` orders the links one event states (a merge of several inputs). */
-type LinkFact = TimedEvent & { ordinal: number };
+interface LinkFact extends Timed {
+  record: StrategyRecord;
+  ordinal: number;
+}
 
 /** A link as the facts state it, each fact kept in temporal order. */
 interface IndexedEdge {
@@ -56,24 +59,24 @@ export class StrategyLineage {
   private readonly edges = new Map<string, IndexedEdge>();
   /** Per node, the links that start or end at it. */
   private readonly links = new Map<string, IndexedEdge[]>();
-  /** Per workshop, its WorkshopHeld and InputsCounted facts. */
-  private readonly workshops = new Map<string, TimedEvent[]>();
+  /** Per workshop, its WorkshopHeld and InputsCounted records. */
+  private readonly workshops = new Map<string, StrategyRecord[]>();
   /** Per goal, its drafting and rewordings: the wordings it had. */
-  private readonly wordings = new Map<string, TimedEvent[]>();
+  private readonly wordings = new Map<string, StrategyRecord[]>();
 
   /** `inputs`: the registered inputs, looked up by id (they are many, and kept on disk). */
   constructor(private readonly inputs: InputRegistrations) {}
 
-  add(event: StrategyRecord): void {
-    const timed = timedEvent(event);
-    const data = event.data as Record<string, never>;
+  add(record: StrategyRecord): void {
+    const data = record.data as Record<string, never>;
     const goal = (id: string) => `goal:${id}`;
     let ordinal = 0;
-    const link = (from: string, to: string, kind: LineageEdge['kind']) => this.link(from, to, kind, { ...timed, ordinal: ordinal++ });
-    switch (event.type) {
+    const link = (from: string, to: string, kind: LineageEdge['kind']) =>
+      this.link(from, to, kind, { record, effective: record.effective, known: record.known, ordinal: ordinal++ });
+    switch (record.type) {
       case 'WorkshopHeld':
       case 'InputsCounted':
-        insertTimed(this.workshops, data.workshopId, timed);
+        insertTimed(this.workshops, data.workshopId, record);
         break;
       case 'WorkshopInputsMergedIntoChangeArea':
         link(`input-count:${data.workshopId}`, `change-area:${data.changeAreaId}`, 'merged-into');
@@ -85,12 +88,12 @@ export class StrategyLineage {
         link(`change-area:${data.changeAreaId}`, `change-area:${data.intoChangeAreaId}`, 'merged-into');
         break;
       case 'GoalDrafted':
-        insertTimed(this.wordings, data.goalId, timed);
+        insertTimed(this.wordings, data.goalId, record);
         for (const area of data.fromChangeAreas as string[]) link(`change-area:${area}`, goal(data.goalId), 'derived-from');
         for (const parent of data.derivedFromGoals as string[]) link(goal(parent), goal(data.goalId), 'derived-from');
         break;
       case 'GoalReworded':
-        insertTimed(this.wordings, data.goalId, timed);
+        insertTimed(this.wordings, data.goalId, record);
         break;
       case 'GoalMergedInto':
         link(goal(data.goalId), goal(data.intoGoalId), 'merged-into');
@@ -106,14 +109,14 @@ export class StrategyLineage {
    * `change-area:ID` or `input-count:WORKSHOP`): upstream to the inputs, or downstream to the
    * goals they became; undefined if the root is not there as the query sees it.
    */
-  graph(
+  async graph(
     root: string,
     direction: 'up' | 'down',
     query: ResolvedTemporalQuery,
     doc: StrategyDocument,
     sources: SourceLookup,
-  ): Lineage | undefined {
-    const visible = (t: Pick<TimedEvent, 'effective' | 'known'>) => t.effective < query.validBefore && t.known < query.knownBefore;
+  ): Promise<Lineage | undefined> {
+    const visible = (t: Timed) => t.effective < query.validBefore && t.known < query.knownBefore;
     const nodes = new Nodes(this, doc, visible);
     if (!nodes.get(root)) return undefined;
     const edgesFrom = (node: string): LineageEdge[] => {
@@ -127,7 +130,7 @@ export class StrategyLineage {
         from: edge.from,
         to: edge.to,
         kind: edge.kind,
-        sources: facts.map((f) => sources.provenanceOf(f.event)),
+        sources: facts.map((f) => sources.provenanceOf(f.record)),
       }));
       return [...linked, ...nodes.rewordings(node, direction, sources)];
     };
@@ -144,7 +147,7 @@ export class StrategyLineage {
         }
       }
     }
-    nodes.lookUpInputs(reached.filter((id) => id.startsWith('input:')).map((id) => id.slice('input:'.length)));
+    await nodes.lookUpInputs(reached.filter((id) => id.startsWith('input:')).map((id) => id.slice('input:'.length)));
     return {
       root,
       direction,
@@ -154,14 +157,14 @@ export class StrategyLineage {
   }
 
   /** @internal what `Nodes` reads. */
-  factsOf(kind: 'workshops' | 'wordings', id: string): readonly TimedEvent[] {
+  factsOf(kind: 'workshops' | 'wordings', id: string): readonly StrategyRecord[] {
     return this[kind].get(id) ?? [];
   }
 
   /** @internal each input's registrations, in temporal order. */
-  registrationsOf(inputIds: readonly string[]): Map<string, InputRegistration[]> {
-    const found = this.inputs.of(inputIds);
-    for (const list of found.values()) list.sort((a, b) => a.effective - b.effective || (BigInt(a.position) < BigInt(b.position) ? -1 : 1));
+  async registrationsOf(inputIds: readonly string[]): Promise<Map<string, InputRegistration[]>> {
+    const found = await this.inputs.of(inputIds);
+    for (const list of found.values()) list.sort((a, b) => a.effective - b.effective || (a.globalPosition < b.globalPosition ? -1 : 1));
     return found;
   }
 
@@ -185,12 +188,12 @@ class Nodes {
   constructor(
     private readonly lineage: StrategyLineage,
     private readonly doc: StrategyDocument,
-    private readonly visible: (t: Pick<TimedEvent, 'effective' | 'known'>) => boolean,
+    private readonly visible: (t: Timed) => boolean,
   ) {}
 
   /** Reads the registrations of the inputs reached, in one go, before their nodes are named. */
-  lookUpInputs(inputIds: readonly string[]): void {
-    this.inputs = this.lineage.registrationsOf(inputIds);
+  async lookUpInputs(inputIds: readonly string[]): Promise<void> {
+    this.inputs = await this.lineage.registrationsOf(inputIds);
   }
 
   get(id: string): LineageNode | undefined {
@@ -236,7 +239,7 @@ class Nodes {
       from: nodeAt(i),
       to: nodeAt(i + 1),
       kind: 'reworded-as',
-      sources: [sources.provenanceOf(titles[i].event)],
+      sources: [sources.provenanceOf(titles[i].record)],
     });
     const at = wording === undefined ? last + 1 : Number(wording);
     if (direction === 'up') return at > 1 && at - 1 <= last ? [edge(at - 1)] : [];
@@ -244,12 +247,12 @@ class Nodes {
   }
 
   /** The wordings a goal had, as the query sees them: its drafting starts them afresh. */
-  private titles(goalId: string): { title: string; event: StrategyRecord }[] {
-    let titles: { title: string; event: StrategyRecord }[] = [];
-    for (const fact of this.lineage.factsOf('wordings', goalId)) {
-      if (!this.visible(fact)) continue;
-      const entry = { title: fact.event.data.title as string, event: fact.event };
-      if (fact.event.type === 'GoalDrafted') titles = [entry];
+  private titles(goalId: string): { title: string; record: StrategyRecord }[] {
+    let titles: { title: string; record: StrategyRecord }[] = [];
+    for (const record of this.lineage.factsOf('wordings', goalId)) {
+      if (!this.visible(record)) continue;
+      const entry = { title: record.data.title as string, record };
+      if (record.type === 'GoalDrafted') titles = [entry];
       else if (titles.length) titles.push(entry);
     }
     return titles;
@@ -259,7 +262,7 @@ class Nodes {
   private workshop(id: string, workshopId: string): LineageNode | undefined {
     const facts = this.lineage.factsOf('workshops', workshopId).filter(this.visible);
     if (!facts.length) return undefined;
-    const latest = (type: string) => facts.filter((f) => f.event.type === type).at(-1)?.event.data;
+    const latest = (type: string) => facts.filter((f) => f.type === type).at(-1)?.data;
     const title = latest('WorkshopHeld')?.title as string | undefined;
     const count = latest('InputsCounted')?.count as number | undefined;
     const label = `${count === undefined ? 'Innspill (antall ukjent)' : `${count} innspill`} fra ${title ?? workshopId}`;
@@ -273,14 +276,14 @@ function insertInto<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-function insertTimed(map: Map<string, TimedEvent[]>, key: string, timed: TimedEvent): void {
+function insertTimed(map: Map<string, StrategyRecord[]>, key: string, record: StrategyRecord): void {
   const list = map.get(key);
-  if (list) insertInTemporalOrder(list, timed);
-  else map.set(key, [timed]);
+  if (list) insertInTemporalOrder(list, record);
+  else map.set(key, [record]);
 }
 
 /** The order links are listed in: by the fact that first states them, then as that fact lists them. */
 function temporalOrder(a: LinkFact, b: LinkFact): number {
-  const position = a.event.globalPosition < b.event.globalPosition ? -1 : a.event.globalPosition > b.event.globalPosition ? 1 : 0;
+  const position = a.record.globalPosition < b.record.globalPosition ? -1 : a.record.globalPosition > b.record.globalPosition ? 1 : 0;
   return a.effective - b.effective || position || a.ordinal - b.ordinal;
 }

@@ -1,34 +1,29 @@
-import type { EventMetadata, KeptDocument, KeptRecords, RecordCodec, RecordedEvent } from '@app/event-store';
+import type { EventMetadata, KeptKey, KeptRecords, RecordCodec, RecordedEvent } from '@app/event-store';
 import { knownSince, startOf } from '@app/shared-kernel';
 import type { Input } from '../domain/workshop.decider';
 
 /**
  * What the strategy's read side keeps of one event: its own state, not the write side's. Of
- * the envelope only what the reads use (when it takes effect and was known, its source and
- * deciding sak); of an `InputsRegistered` only how many inputs it registered: the inputs
- * themselves (thousands a year) are kept as documents on disk and looked up by id
- * (InputRegistrations). Rounds are read from the log when asked for and are not kept here.
+ * the envelope only what the reads use: when it takes effect and was known (epoch ms, so no
+ * date is parsed twice), its source and deciding sak; of an `InputsRegistered` only how many
+ * inputs it registered: the inputs themselves (thousands a year) are keys on disk pointing at
+ * their registration, whose text is read from the log when a lineage shows it. Rounds are read
+ * from the log when asked for and are not kept here.
  */
 export interface StrategyRecord {
   type: string;
   streamId: string;
+  streamRevision: number;
   globalPosition: bigint;
   data: Record<string, unknown>;
-  metadata: Pick<EventMetadata, 'effectiveAt' | 'recordedAt' | 'documentedAt' | 'source' | 'decidedIn'>;
-}
-
-/** An input as registered, for the lineage's input nodes and the check that merged inputs exist. */
-export interface InputRegistration {
-  text: string;
-  /** Effective and knowledge time (epoch ms) and global position of the registering event. */
   effective: number;
   known: number;
-  position: string;
+  metadata: Pick<EventMetadata, 'source' | 'decidedIn'>;
 }
 
-export const INPUT_DOCUMENT = 'input';
+export const INPUT_KEY = 'input';
 
-/** Strings that repeat across many events (types, stream ids, dates), kept once. */
+/** Strings that repeat across many events (types, stream ids, sak ids), kept once. */
 export class StringTable {
   private readonly strings = new Map<string, string>();
 
@@ -41,85 +36,121 @@ export class StringTable {
   }
 }
 
-/** The record of an event, and the documents of the inputs it registers. */
-export function strategyRecordOf(event: RecordedEvent, strings: StringTable): { record: StrategyRecord; documents: KeptDocument[] } {
-  const { effectiveAt, recordedAt, documentedAt, source, decidedIn } = event.metadata;
-  const metadata: StrategyRecord['metadata'] = {
-    effectiveAt: strings.intern(effectiveAt),
-    recordedAt,
-    ...(documentedAt ? { documentedAt: strings.intern(documentedAt) } : {}),
-    ...(source ? { source } : {}),
-    ...(decidedIn ? { decidedIn: strings.intern(decidedIn) } : {}),
-  };
-  const record = { type: strings.intern(event.type), streamId: strings.intern(event.streamId), globalPosition: event.globalPosition };
-  if (event.type !== 'InputsRegistered') return { record: { ...record, data: event.data, metadata }, documents: [] };
-  const { workshopId, inputs } = event.data as unknown as { workshopId: string; inputs: Input[] };
-  const at = {
-    effective: startOf(effectiveAt, 'effectiveAt'),
+const NO_METADATA: StrategyRecord['metadata'] = Object.freeze({});
+
+/** The record of an event, and the keys of the inputs it registers. */
+export function strategyRecordOf(event: RecordedEvent, strings: StringTable): { record: StrategyRecord; keys: KeptKey[] } {
+  const { source, decidedIn } = event.metadata;
+  const record = {
+    type: strings.intern(event.type),
+    streamId: strings.intern(event.streamId),
+    streamRevision: Number(event.streamRevision),
+    globalPosition: event.globalPosition,
+    effective: startOf(event.metadata.effectiveAt, 'effectiveAt'),
     known: knownSince(event.metadata),
-    position: event.globalPosition.toString(),
+    metadata:
+      source || decidedIn ? { ...(source ? { source } : {}), ...(decidedIn ? { decidedIn: strings.intern(decidedIn) } : {}) } : NO_METADATA,
   };
+  if (event.type !== 'InputsRegistered') return { record: { ...record, data: event.data }, keys: [] };
+  const { workshopId, inputs } = event.data as unknown as { workshopId: string; inputs: Input[] };
   return {
-    record: { ...record, data: { workshopId: strings.intern(workshopId), count: inputs.length }, metadata },
-    documents: inputs.map((input) => ({
-      kind: INPUT_DOCUMENT,
-      key: input.inputId,
-      position: event.globalPosition,
-      value: { text: input.text, ...at } satisfies InputRegistration,
-    })),
+    record: { ...record, data: { workshopId: strings.intern(workshopId), count: inputs.length } },
+    keys: inputs.map((input) => ({ kind: INPUT_KEY, key: input.inputId, position: event.globalPosition })),
   };
 }
 
-/** Records as kept in the projection store; read back with their repeating strings kept once. */
+/** Records as kept in the projection store (positions as numbers); read back with their repeating strings kept once. */
 export const strategyRecordCodec = (strings: StringTable): RecordCodec<StrategyRecord> => ({
-  encode: (record) => JSON.stringify({ ...record, globalPosition: record.globalPosition.toString() }),
+  encode: (record) => JSON.stringify({ ...record, globalPosition: Number(record.globalPosition) }),
   decode: (json) => {
-    const { type, streamId, globalPosition, data, metadata } = JSON.parse(json) as Omit<StrategyRecord, 'globalPosition'> & {
-      globalPosition: string;
-    };
-    return {
-      type: strings.intern(type),
-      streamId: strings.intern(streamId),
-      globalPosition: BigInt(globalPosition),
-      data: typeof data.workshopId === 'string' ? { ...data, workshopId: strings.intern(data.workshopId) } : data,
-      metadata: {
-        ...metadata,
-        effectiveAt: strings.intern(metadata.effectiveAt),
-        documentedAt: strings.intern(metadata.documentedAt),
-        decidedIn: strings.intern(metadata.decidedIn),
-      },
-    };
+    const raw = JSON.parse(json) as Omit<StrategyRecord, 'globalPosition'> & { globalPosition: number };
+    const { source, decidedIn } = raw.metadata;
+    raw.type = strings.intern(raw.type);
+    raw.streamId = strings.intern(raw.streamId);
+    if (typeof raw.data.workshopId === 'string') raw.data.workshopId = strings.intern(raw.data.workshopId);
+    if (!source && !decidedIn) raw.metadata = NO_METADATA;
+    else if (decidedIn) raw.metadata.decidedIn = strings.intern(decidedIn);
+    return Object.assign(raw, { globalPosition: BigInt(raw.globalPosition) }) as StrategyRecord;
   },
 });
 
+/** An input as the lineage shows it: its text, and when the registration that named it took effect and was known. */
+export interface InputRegistration {
+  text: string;
+  effective: number;
+  known: number;
+  globalPosition: bigint;
+}
+
 /**
- * The inputs registered so far, by id: on disk in the projection store when the strategy's read
- * side is kept there (the inputs are written with its records), else in memory (tests, tools).
+ * The inputs registered so far, by id: keys on disk in the projection store pointing at their
+ * registration (in memory where there is no projection store: tests, tools). The registrations
+ * are records of the read side; an input's text is read from its registration event in the log.
  */
 export class InputRegistrations {
-  private readonly inMemory = new Map<string, InputRegistration[]>();
+  private readonly inMemory = new Map<string, bigint[]>();
+  /** The InputsRegistered records, in global order (they arrive so, and are restored so). */
+  private readonly registrations: StrategyRecord[] = [];
 
-  constructor(private readonly kept?: KeptRecords<StrategyRecord>) {}
+  constructor(
+    /** Reads the registration event a record stands for (from the log). */
+    private readonly readEvent: (record: StrategyRecord) => Promise<RecordedEvent | undefined>,
+    private readonly kept?: KeptRecords<StrategyRecord>,
+  ) {}
 
-  /** Takes the input documents of newly read events (written to disk by the projection itself). */
-  add(documents: readonly KeptDocument[]): void {
-    if (this.kept) return;
-    for (const { key, value } of documents) {
-      const list = this.inMemory.get(key);
-      if (list) list.push(value as InputRegistration);
-      else this.inMemory.set(key, [value as InputRegistration]);
+  /** Takes a new record (the registrations among them) and the input keys of new events. */
+  add(record: StrategyRecord, keys: readonly KeptKey[] = []): void {
+    if (record.type === 'InputsRegistered') this.registrations.push(record);
+    if (this.kept) return; // the projection writes the keys with its records
+    for (const { key, position } of keys) {
+      const positions = this.inMemory.get(key);
+      if (positions) positions.push(position);
+      else this.inMemory.set(key, [position]);
     }
-  }
-
-  /** Each input's registrations, in the order they were written. */
-  of(inputIds: readonly string[]): Map<string, InputRegistration[]> {
-    if (this.kept) return this.kept.documents(INPUT_DOCUMENT, inputIds) as Map<string, InputRegistration[]>;
-    return new Map(inputIds.map((id) => [id, this.inMemory.get(id) ?? []]));
   }
 
   /** The ids no workshop has registered. */
   unregistered(inputIds: readonly string[]): string[] {
-    const found = this.of(inputIds);
+    const found = this.positionsOf(inputIds);
     return inputIds.filter((id) => !found.get(id)?.length);
+  }
+
+  /** Each input's registrations (with its text as registered), in the order they were written. */
+  async of(inputIds: readonly string[]): Promise<Map<string, InputRegistration[]>> {
+    const positions = this.positionsOf(inputIds);
+    const events = new Map<bigint, Promise<RecordedEvent | undefined>>();
+    const registrationAt = (position: bigint) => {
+      const record = this.recordAt(position);
+      if (!events.has(position)) events.set(position, record ? this.readEvent(record) : Promise.resolve(undefined));
+      return { record, event: events.get(position)! };
+    };
+    const found = new Map<string, InputRegistration[]>();
+    for (const inputId of inputIds) {
+      const registrations: InputRegistration[] = [];
+      for (const position of positions.get(inputId) ?? []) {
+        const { record, event } = registrationAt(position);
+        const input = ((await event)?.data.inputs as Input[] | undefined)?.find((i) => i.inputId === inputId);
+        if (record && input)
+          registrations.push({ text: input.text, effective: record.effective, known: record.known, globalPosition: position });
+      }
+      found.set(inputId, registrations);
+    }
+    return found;
+  }
+
+  private positionsOf(inputIds: readonly string[]): Map<string, bigint[]> {
+    if (this.kept) return this.kept.positionsOf(INPUT_KEY, inputIds);
+    return new Map(inputIds.map((id) => [id, this.inMemory.get(id) ?? []]));
+  }
+
+  /** The registration record at a position (binary search: they are in global order). */
+  private recordAt(position: bigint): StrategyRecord | undefined {
+    let [low, high] = [0, this.registrations.length];
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.registrations[mid].globalPosition < position) low = mid + 1;
+      else high = mid;
+    }
+    return this.registrations[low]?.globalPosition === position ? this.registrations[low] : undefined;
   }
 }

@@ -1,12 +1,6 @@
 import type { StrategyRecord } from './strategy-record';
-import { knownSince, startOf, type ResolvedTemporalQuery } from '@app/shared-kernel';
+import type { ResolvedTemporalQuery } from '@app/shared-kernel';
 import { emptyStrategy, evolveStrategy, type StrategyDocument } from './strategy-document';
-
-interface TimedEvent {
-  event: StrategyRecord;
-  effective: number;
-  recorded: number;
-}
 
 interface Checkpoint {
   /** The document after folding the first `index` events of the timeline. */
@@ -35,12 +29,10 @@ const copyOf = (doc: StrategyDocument): StrategyDocument => ({
  * checkpoints all of whose events were known before T, then skips events known later.
  */
 export class StrategyTimeline {
-  private events: TimedEvent[] = [];
-  /** Events that arrived out of temporal order since the last query, merged in by the next one. */
-  private pending: TimedEvent[] = [];
+  private events: StrategyRecord[] = [];
+  /** Records that arrived out of temporal order since the last query, merged in by the next one. */
+  private pending: StrategyRecord[] = [];
   private checkpoints: Checkpoint[] = [];
-  /** Effective dates repeat a lot (a meeting day, a document's date): parse each once. */
-  private readonly effectiveMs = new Map<string, number>();
 
   constructor(private readonly interval = 1000) {}
 
@@ -48,14 +40,10 @@ export class StrategyTimeline {
     return this.events.length + this.pending.length;
   }
 
-  add(event: StrategyRecord): void {
-    const { effectiveAt } = event.metadata;
-    let effective = this.effectiveMs.get(effectiveAt);
-    if (effective === undefined) this.effectiveMs.set(effectiveAt, (effective = startOf(effectiveAt, 'effectiveAt')));
-    const timed = { event, effective, recorded: knownSince(event.metadata) };
+  add(record: StrategyRecord): void {
     const last = this.events[this.events.length - 1];
-    if (this.pending.length === 0 && (!last || before(last, timed))) this.events.push(timed);
-    else this.pending.push(timed);
+    if (this.pending.length === 0 && (!last || before(last, record))) this.events.push(record);
+    else this.pending.push(record);
   }
 
   documentAsOf(query: ResolvedTemporalQuery): StrategyDocument {
@@ -65,8 +53,8 @@ export class StrategyTimeline {
     const start = this.bestCheckpoint(visible, query.knownBefore);
     const doc = start ? copyOf(start.doc) : emptyStrategy();
     for (let i = start?.index ?? 0; i < visible; i++) {
-      const timed = this.events[i];
-      if (timed.recorded < query.knownBefore) evolveStrategy(doc, timed.event);
+      const record = this.events[i];
+      if (record.known < query.knownBefore) evolveStrategy(doc, record);
     }
     return doc;
   }
@@ -99,8 +87,8 @@ export class StrategyTimeline {
     const doc = last ? copyOf(last.doc) : emptyStrategy();
     let maxRecorded = last?.maxRecorded ?? Number.NEGATIVE_INFINITY;
     for (let i = last?.index ?? 0; i < upTo; i++) {
-      evolveStrategy(doc, this.events[i].event);
-      maxRecorded = Math.max(maxRecorded, this.events[i].recorded);
+      evolveStrategy(doc, this.events[i]);
+      maxRecorded = Math.max(maxRecorded, this.events[i].known);
       if ((i + 1) % this.interval === 0) this.checkpoints.push({ index: i + 1, maxRecorded, doc: copyOf(doc) });
     }
   }
@@ -119,7 +107,7 @@ export class StrategyTimeline {
   }
 
   /** The number of leading events for which `isBefore` holds (it must hold for a prefix only). */
-  private upperBound(isBefore: (e: TimedEvent) => boolean): number {
+  private upperBound(isBefore: (e: StrategyRecord) => boolean): number {
     let low = 0;
     let high = this.events.length;
     while (low < high) {
@@ -131,6 +119,6 @@ export class StrategyTimeline {
   }
 }
 
-function before(a: TimedEvent, b: TimedEvent): boolean {
-  return a.effective < b.effective || (a.effective === b.effective && a.event.globalPosition < b.event.globalPosition);
+function before(a: StrategyRecord, b: StrategyRecord): boolean {
+  return a.effective < b.effective || (a.effective === b.effective && a.globalPosition < b.globalPosition);
 }

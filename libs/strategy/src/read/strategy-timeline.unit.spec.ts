@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { ResolvedTemporalQuery } from '@app/shared-kernel';
 import { strategyAsOf } from './strategy-document';
+import { StringTable, strategyRecordOf } from './strategy-record';
 import { StrategyTimeline } from './strategy-timeline';
 import { seededRandom as random } from '../../../../test/support/random';
 
@@ -52,7 +53,9 @@ function history(count: number, seed: number): RecordedEvent[] {
 describe('StrategyTimeline', () => {
   const events = history(1500, 42);
   const timeline = new StrategyTimeline(50);
-  events.forEach((e) => timeline.add(e));
+  const strings = new StringTable();
+  const record = (e: RecordedEvent) => strategyRecordOf(e, strings).record;
+  events.forEach((e) => timeline.add(record(e)));
   const next = random(7);
   const lastDay = Math.ceil((Date.parse(events[events.length - 1].metadata.recordedAt) - Date.UTC(2021, 0, 1)) / DAY);
 
@@ -80,7 +83,7 @@ describe('StrategyTimeline', () => {
       metadata: { ...late.metadata, effectiveAt: day(3), recordedAt: '2030-01-01T00:00:00.000Z' },
     };
     const all = [...events, backdated];
-    timeline.add(backdated);
+    timeline.add(record(backdated));
     for (const validDay of [2, 3, 10, 200, lastDay]) {
       const query = { validBefore: Date.UTC(2021, 0, 1) + (validDay + 1) * DAY, knownBefore: Number.MAX_SAFE_INTEGER };
       expect(timeline.documentAsOf(query)).toEqual(strategyAsOf(all, query));

@@ -186,7 +186,7 @@ const envelope = (event: RecordedEvent) => ({
 });
 
 /** The goals an event of a goal names (merged into, derived or split from, depending on). */
-function goalsNamedBy(event: StrategyRecord): string[] {
+function goalsNamedBy(event: Pick<StrategyRecord, 'type' | 'data'>): string[] {
   const goal = asDomainEvent<GoalEvent>(event);
   switch (goal.type) {
     case 'GoalMergedInto':
