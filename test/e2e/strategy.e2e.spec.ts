@@ -364,3 +364,18 @@ describe('errors', () => {
     expect((await api.get('/prioritisation-rounds/ukjent')).status).toBe(404);
   });
 });
+
+// Last: it rewords a goal the tests above read.
+describe('a strategy asked for again', () => {
+  it('asked twice for a date, the strategy answers the same; a write in between is in the next answer', async () => {
+    const titleOf = async (goalId: string) =>
+      (await api.get('/strategy?at=2022-06-01')).body.themes
+        .flatMap((t: { goals: { goalId: string; title: string }[] }) => t.goals)
+        .find((g: { goalId: string }) => g.goalId === goalId)?.title;
+    const goalId = (await api.get('/strategy?at=2022-06-01')).body.prioritisedGoals[0].goalId;
+    const before = await titleOf(goalId);
+    expect(await titleOf(goalId)).toBe(before);
+    await ok(`/goals/${goalId}/rewordings`, { title: `${before} (omformulert)`, effectiveAt: '2022-05-01' });
+    expect(await titleOf(goalId)).toBe(`${before} (omformulert)`);
+  });
+});

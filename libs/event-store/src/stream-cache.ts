@@ -41,6 +41,11 @@ export class StreamCache {
     return this.projection.asReadModel(name, afterCatchUp);
   }
 
+  /** How far it has read the log. */
+  get readTo(): bigint | undefined {
+    return this.projection.readTo;
+  }
+
   stream(streamId: string): readonly RecordedEvent[] {
     return this.streams.get(streamId) ?? [];
   }

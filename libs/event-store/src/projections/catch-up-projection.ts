@@ -84,6 +84,11 @@ export class CatchUpProjection<R extends ProjectionRecord> {
     };
   }
 
+  /** How far it has read the log (its streams' and others' events alike). */
+  get readTo(): bigint | undefined {
+    return this.position;
+  }
+
   private async readNewEvents(): Promise<void> {
     if (this.kept && !this.restored) await this.restore(this.kept);
     this.restored = true;

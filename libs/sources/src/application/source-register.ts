@@ -7,7 +7,7 @@ import {
   type SourceDocuments,
   type EventMetadata,
 } from '@app/event-store';
-import { NotFound, eventsAsOf, type ResolvedTemporalQuery, type SourceBasis } from '@app/shared-kernel';
+import { NotFound, eventsAsOf, knownSince, type ResolvedTemporalQuery, type SourceBasis } from '@app/shared-kernel';
 import type { DocumentEvent, SourceDocument } from '../domain/document.decider';
 import type { Reading, SourceConflict, SourceConflictEvent } from '../domain/source-conflict.decider';
 import { SOURCES_STREAM_PREFIXES } from '../domain/sources-terms';
@@ -68,6 +68,7 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
    */
   private readonly provenance = new WeakMap<ProvenanceSubject, FactProvenance>();
   private readonly cache: StreamCache;
+  private latestKnown = Number.NEGATIVE_INFINITY;
 
   /** Its name and version as a kept projection: bump the version when what it keeps changes. */
   static readonly projection = 'sources';
@@ -146,7 +147,16 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
     };
   }
 
+  /**
+   * What an answer built on the register depends on: how far it has read the log, and the
+   * latest knowledge time among its events (a query as known after it sees all of them).
+   */
+  get state(): { readTo: bigint | undefined; latestKnown: number } {
+    return { readTo: this.cache.readTo, latestKnown: this.latestKnown };
+  }
+
   private apply(event: RecordedEvent): void {
+    this.latestKnown = Math.max(this.latestKnown, knownSince(event.metadata));
     if (event.type === 'DocumentRegistered') {
       const { data } = event as unknown as DocumentEvent;
       this.documents.set(data.documentId, data);

@@ -12,6 +12,8 @@ import { SourceRegister } from '@app/sources';
 /** Kept between restarts (its records, the inputs, its checkpoint); bump VERSION when what it keeps changes. */
 const READ_MODEL = 'strategy';
 const VERSION = 1;
+/** How many dates' views are kept (see `strategy`). */
+const VIEWS_KEPT = 64;
 /** Rounds' votes do not shape the strategy; a round is read from the log when asked for. */
 const PREFIXES = STRATEGY_STREAM_PREFIXES.filter((prefix) => prefix !== 'round-');
 
@@ -27,6 +29,10 @@ export class StrategyReadModel {
   private readonly facts = new StrategyFacts();
   private readonly inputs: InputRegistrations;
   private readonly family: StrategyLineage;
+  /** The latest knowledge time among its records: a query as known after it sees every one. */
+  private latestKnown = Number.NEGATIVE_INFINITY;
+  /** Views of explicit dates as known now, by date, with the log positions they were made at (see `strategy`). */
+  private readonly rendered = new Map<number, { made: string; view: ReturnType<typeof strategyView> }>();
 
   constructor(
     log: EventLog,
@@ -41,6 +47,7 @@ export class StrategyReadModel {
     this.family = new StrategyLineage(this.inputs);
     this.views = new StrategyViews(log, timeline, this.family, sources);
     const take = (record: StrategyRecord, keys?: readonly KeptKey[]) => {
+      this.latestKnown = Math.max(this.latestKnown, record.known);
       timeline.add(record);
       this.facts.add(record);
       this.family.add(record);
@@ -69,9 +76,24 @@ export class StrategyReadModel {
     return this.clock.now().toISOString().slice(0, 10);
   }
 
+  /**
+   * The strategy on a date. Asked as known now (no `knownAt`), the answer sees every event in
+   * the log, so it changes only when the log does: it is kept by date with the positions it was
+   * made at, and made again once the strategy or the source register has read further.
+   */
   async strategy(query: TemporalQuery) {
     const resolved = await this.resolve(query);
-    return strategyView(this.views.document(resolved), this.provenance(resolved));
+    const sources = this.sources.state;
+    const seesAll = query.knownAt === undefined && resolved.knownBefore > Math.max(this.latestKnown, sources.latestKnown);
+    const made = `${this.projection.readTo}|${sources.readTo}`;
+    const kept = seesAll ? this.rendered.get(resolved.validBefore) : undefined;
+    if (kept?.made === made) return kept.view;
+    const view = strategyView(this.views.document(resolved), this.provenance(resolved));
+    if (seesAll) {
+      if (this.rendered.size >= VIEWS_KEPT) this.rendered.delete(this.rendered.keys().next().value as number);
+      this.rendered.set(resolved.validBefore, { made, view });
+    }
+    return view;
   }
 
   async diff(from: string, to: string, knownAt?: string) {

@@ -22,6 +22,8 @@ export interface StrategyRecord {
 }
 
 export const INPUT_KEY = 'input';
+/** How many registrations' inputs are kept once read (about five inputs each). */
+const REGISTRATIONS_KEPT = 50_000;
 
 /** Strings that repeat across many events (types, stream ids, sak ids), kept once. */
 export class StringTable {
@@ -91,6 +93,8 @@ export class InputRegistrations {
   private readonly inMemory = new Map<string, bigint[]>();
   /** The InputsRegistered records, in global order (they arrive so, and are restored so). */
   private readonly registrations: StrategyRecord[] = [];
+  /** The inputs of registrations read lately, by position (events never change, so neither do these). */
+  private readonly read = new Map<bigint, Promise<Input[]>>();
 
   constructor(
     /** Reads the registration event a record stands for (from the log). */
@@ -118,24 +122,32 @@ export class InputRegistrations {
   /** Each input's registrations (with its text as registered), in the order they were written. */
   async of(inputIds: readonly string[]): Promise<Map<string, InputRegistration[]>> {
     const positions = this.positionsOf(inputIds);
-    const events = new Map<bigint, Promise<RecordedEvent | undefined>>();
-    const registrationAt = (position: bigint) => {
-      const record = this.recordAt(position);
-      if (!events.has(position)) events.set(position, record ? this.readEvent(record) : Promise.resolve(undefined));
-      return { record, event: events.get(position)! };
-    };
     const found = new Map<string, InputRegistration[]>();
     for (const inputId of inputIds) {
       const registrations: InputRegistration[] = [];
       for (const position of positions.get(inputId) ?? []) {
-        const { record, event } = registrationAt(position);
-        const input = ((await event)?.data.inputs as Input[] | undefined)?.find((i) => i.inputId === inputId);
+        const record = this.recordAt(position);
+        const input = record && (await this.inputsOf(record)).find((i) => i.inputId === inputId);
         if (record && input)
           registrations.push({ text: input.text, effective: record.effective, known: record.known, globalPosition: position });
       }
       found.set(inputId, registrations);
     }
     return found;
+  }
+
+  /** The inputs a registration names, read from the log once and kept among the latest read. */
+  private inputsOf(record: StrategyRecord): Promise<Input[]> {
+    const { globalPosition } = record;
+    let inputs = this.read.get(globalPosition);
+    if (inputs) {
+      this.read.delete(globalPosition); // re-inserted below: the first key stays the least recently used
+    } else {
+      inputs = this.readEvent(record).then((event) => (event?.data.inputs as Input[] | undefined) ?? []);
+      if (this.read.size >= REGISTRATIONS_KEPT) this.read.delete(this.read.keys().next().value as bigint);
+    }
+    this.read.set(globalPosition, inputs);
+    return inputs;
   }
 
   private positionsOf(inputIds: readonly string[]): Map<string, bigint[]> {
