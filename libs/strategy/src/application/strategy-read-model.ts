@@ -12,7 +12,7 @@ import { SourceRegister } from '@app/sources';
 /** Kept between restarts (its records, the inputs, its checkpoint); bump VERSION when what it keeps changes. */
 const READ_MODEL = 'strategy';
 const VERSION = 1;
-/** How many dates' views are kept (see `strategy`). */
+/** How many dates' answers are kept (see `strategyJson`). */
 const VIEWS_KEPT = 64;
 /** Rounds' votes do not shape the strategy; a round is read from the log when asked for. */
 const PREFIXES = STRATEGY_STREAM_PREFIXES.filter((prefix) => prefix !== 'round-');
@@ -31,8 +31,8 @@ export class StrategyReadModel {
   private readonly family: StrategyLineage;
   /** The latest knowledge time among its records: a query as known after it sees every one. */
   private latestKnown = Number.NEGATIVE_INFINITY;
-  /** Views of explicit dates as known now, by date, with the log positions they were made at (see `strategy`). */
-  private readonly rendered = new Map<number, { made: string; view: ReturnType<typeof strategyView> }>();
+  /** Answers for explicit dates as known now, by date, with the log positions they were made at (see `strategyJson`). */
+  private readonly rendered = new Map<number, { made: string; json: string }>();
 
   constructor(
     log: EventLog,
@@ -77,23 +77,24 @@ export class StrategyReadModel {
   }
 
   /**
-   * The strategy on a date. Asked as known now (no `knownAt`), the answer sees every event in
-   * the log, so it changes only when the log does: it is kept by date with the positions it was
-   * made at, and made again once the strategy or the source register has read further.
+   * The strategy on a date, as the JSON the API answers. Asked as known now (no `knownAt`), the
+   * answer sees every event in the log, so it changes only when the log does: it is kept by date
+   * with the positions it was made at, and made again once the strategy or the source register
+   * has read further.
    */
-  async strategy(query: TemporalQuery) {
+  async strategyJson(query: TemporalQuery): Promise<string> {
     const resolved = await this.resolve(query);
     const sources = this.sources.state;
     const seesAll = query.knownAt === undefined && resolved.knownBefore > Math.max(this.latestKnown, sources.latestKnown);
     const made = `${this.projection.readTo}|${sources.readTo}`;
     const kept = seesAll ? this.rendered.get(resolved.validBefore) : undefined;
-    if (kept?.made === made) return kept.view;
-    const view = strategyView(this.views.document(resolved), this.provenance(resolved));
+    if (kept?.made === made) return kept.json;
+    const json = JSON.stringify(strategyView(this.views.document(resolved), this.provenance(resolved)));
     if (seesAll) {
       if (this.rendered.size >= VIEWS_KEPT) this.rendered.delete(this.rendered.keys().next().value as number);
-      this.rendered.set(resolved.validBefore, { made, view });
+      this.rendered.set(resolved.validBefore, { made, json });
     }
-    return view;
+    return json;
   }
 
   async diff(from: string, to: string, knownAt?: string) {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Injectable, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, Injectable, Param, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommandGateway, ProvenanceDto, TemporalQueryDto, provenanceOf, temporal } from '@app/http-common';
 import { HandleStrategyCommand, type StrategyRequest } from '../application/strategy-commands';
@@ -380,8 +380,10 @@ export class StrategyReadsController {
   @ApiOperation({
     summary: 'The strategy as on a date: vision, principles, themes with goals, prioritised goals, change areas, funnel counts',
   })
-  strategy(@Query() query: TemporalQueryDto) {
-    return this.reads.strategy(temporal(query));
+  // The read model answers with the JSON itself (it keeps answers made before: see strategyJson).
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  strategy(@Query() query: TemporalQueryDto): Promise<string> {
+    return this.reads.strategyJson(temporal(query));
   }
 
   @Get('diff')
