@@ -173,7 +173,7 @@ export class EventLog {
   }
 
   /** Recomputes every stream's chain from the start of the log; names the first event that does not match. */
-  async verify(pageSize = 1000): Promise<ChainVerification> {
+  async verify(pageSize = 250): Promise<ChainVerification> {
     const verifier = new ChainVerifier();
     let eventsChecked = 0;
     let after: bigint | undefined;
