@@ -40,3 +40,22 @@ export async function take(
   }
   return taken;
 }
+
+/** A stored event at a global position (`e-<i>`), for read-side tests that feed their indexes without a store. */
+export function storedEvent(
+  i: number,
+  streamId: string,
+  type: string,
+  data: object,
+  times: Pick<EventMetadata, 'recordedAt' | 'effectiveAt' | 'documentedAt'>,
+): RecordedEvent {
+  return {
+    id: `e-${i}`,
+    type,
+    streamId,
+    streamRevision: 0n,
+    globalPosition: BigInt(i + 1),
+    data: data as JsonObject,
+    metadata: { ...times, actor: 'x', schemaVersion: 1, dataHash: '', hash: '' },
+  };
+}

@@ -7,6 +7,7 @@ import { strategyAsOf } from './strategy-document';
 import { StrategyLineage, type LineageEdge, type LineageNode } from './strategy-lineage';
 import { InputRegistrations, StringTable, strategyRecordOf } from './strategy-record';
 import { seededRandom as random } from '../../../../test/support/random';
+import { storedEvent } from '../../../../test/support/events';
 
 type Goal = Exclude<GoalState, { status: 'none' }>;
 const DAY = 24 * 60 * 60 * 1000;
@@ -30,23 +31,13 @@ function history(count: number, seed: number): RecordedEvent[] {
     const i = events.length;
     today += next() < 0.4 ? 1 : 0;
     const effective = next() < 0.16 ? Math.max(0, today - 1 - Math.floor(next() * 30)) : today;
-    events.push({
-      id: `e-${i}`,
-      type,
-      streamId,
-      streamRevision: 0n,
-      globalPosition: BigInt(i + 1),
-      data: data as never,
-      metadata: {
+    events.push(
+      storedEvent(i, streamId, type, data, {
         recordedAt: new Date(Date.UTC(2021, 0, 1) + today * DAY + i).toISOString(),
         effectiveAt: day(effective),
         ...(next() < 0.2 ? { documentedAt: day(Math.max(0, today - Math.floor(next() * 10))) } : {}),
-        actor: 'x',
-        schemaVersion: 1,
-        dataHash: '',
-        hash: '',
-      },
-    });
+      }),
+    );
   };
   while (events.length < count) {
     const roll = next();

@@ -4,6 +4,7 @@ import { strategyAsOf } from './strategy-document';
 import { StringTable, strategyRecordOf } from './strategy-record';
 import { StrategyTimeline } from './strategy-timeline';
 import { seededRandom as random } from '../../../../test/support/random';
+import { storedEvent } from '../../../../test/support/events';
 
 const DAY = 24 * 60 * 60 * 1000;
 const day = (n: number) => new Date(Date.UTC(2021, 0, 1) + n * DAY).toISOString().slice(0, 10);
@@ -30,22 +31,12 @@ function history(count: number, seed: number): RecordedEvent[] {
       type = next() < 0.8 ? 'GoalReworded' : 'GoalPrioritised';
       data = { goalId, title: `Mål ${goalId} v${i}`, previousTitle: '' };
     }
-    events.push({
-      id: `e-${i}`,
-      type,
-      streamId: `goal-${data.goalId}`,
-      streamRevision: 0n,
-      globalPosition: BigInt(i + 1),
-      data: data as never,
-      metadata: {
+    events.push(
+      storedEvent(i, `goal-${data.goalId}`, type, data, {
         recordedAt: new Date(Date.UTC(2021, 0, 1) + today * DAY + i).toISOString(),
         effectiveAt: day(effective),
-        actor: 'x',
-        schemaVersion: 1,
-        dataHash: '',
-        hash: '',
-      },
-    });
+      }),
+    );
   }
   return events;
 }
