@@ -47,6 +47,9 @@ export class SqliteEventStore implements EventStore {
   private appended = deferred();
   private readonly closed = deferred();
   private isClosed = false;
+  /** The log's last position as this connection last saw it (its own appends, or a read of the head). */
+  private head: bigint | undefined;
+  private dataVersion: number | undefined;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -60,7 +63,10 @@ export class SqliteEventStore implements EventStore {
 
   async append(streamId: string, events: EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     const result = this.db.transaction(() => this.appendInTransaction(streamId, events, options.expectedRevision)).immediate();
-    if (result.written) this.notifyAppended();
+    if (result.written) {
+      this.head = result.result.position;
+      this.notifyAppended();
+    }
     return result.result;
   }
 
@@ -83,12 +89,19 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStreams({ prefixes, after, maxCount = -1 }: ReadStreamsOptions): Promise<StreamsPage> {
+    // A reader already at the head learns that without a query, unless another connection has
+    // committed since (SQLite's data_version says so): the common case of a read catching up.
+    if (after !== undefined && this.head !== undefined && after >= this.head && !this.committedElsewhere())
+      return { events: [], scannedTo: after };
+    // Taken before the reads below, so a commit elsewhere after them shows at the next call.
+    this.dataVersion = this.statements.dataVersion.get() as number;
     // One synchronous block, so no append can fall between the page and the head read below.
     // Rows of other streams are skipped by SQLite without being decoded.
     const rows = prefixes.length ? this.readAllOfStreams(prefixes.length).all(after ?? 0n, ...prefixes.map(globPrefix), maxCount) : [];
     const events = (rows as RawEventRow[]).map(fromRawRow);
     if (maxCount >= 0 && events.length >= maxCount) return { events, scannedTo: events[events.length - 1].globalPosition };
     const head = (this.statements.lastPosition.get() as { position: bigint | null }).position;
+    this.head = head ?? undefined;
     return { events, scannedTo: head ?? after };
   }
 
@@ -138,6 +151,11 @@ export class SqliteEventStore implements EventStore {
       journalMode: this.db.pragma('journal_mode', { simple: true }) as string,
       synchronous: this.db.pragma('synchronous', { simple: true }) as number,
     };
+  }
+
+  /** Whether another connection (another process) has committed since this one last read the head. */
+  private committedElsewhere(): boolean {
+    return this.statements.dataVersion.get() !== this.dataVersion;
   }
 
   private appendInTransaction(
@@ -260,6 +278,7 @@ export class SqliteEventStore implements EventStore {
       ),
       readAllRaw: this.db.prepare(`SELECT ${columns} FROM events WHERE global_position > ? ORDER BY global_position ASC LIMIT ?`).raw(),
       lastPosition: this.db.prepare('SELECT MAX(global_position) AS position FROM events'),
+      dataVersion: this.db.prepare('PRAGMA data_version').pluck(),
     };
     for (const statement of Object.values(statements)) if (statement.reader) statement.safeIntegers(true);
     return statements;
