@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { StrategyCommandHandler } from './application/strategy-commands';
+import { strategyCommandHandlers } from './application/strategy-commands';
 import { StrategyReadModel } from './application/strategy-read-model';
 import {
   GoalsController,
@@ -19,7 +19,7 @@ const controllers = [
   GoalsController,
   RoundsController,
 ];
-const providers = [StrategyReadModel, StrategyCommandHandler];
+const providers = [StrategyReadModel, ...strategyCommandHandlers];
 
 /** The strategy context: vision, themes, inputs, change areas, goals, prioritisation rounds. */
 @Module({ imports: [CqrsModule], controllers, providers })

@@ -35,21 +35,48 @@ export type FindingsRequest =
       command: Unchecked<DistributiveOmit<AssignmentCommand, 'missingFindings' | 'reportedInExists'>>;
     };
 
-export class HandleFindingsCommand {
+/** A command for one of the findings context's aggregates, with who records it and on what source. */
+abstract class FindingsMessage<R extends FindingsRequest> {
   constructor(
-    readonly request: FindingsRequest,
+    readonly request: R,
     readonly provenance: Provenance,
     readonly context: RecordingContext,
   ) {}
 }
+type Of<A extends FindingsRequest['aggregate']> = Extract<FindingsRequest, { aggregate: A }>;
+export class HandleReportCommand extends FindingsMessage<Of<'report'>> {}
+export class HandleFindingCommand extends FindingsMessage<Of<'finding'>> {}
+export class HandleAssignmentCommand extends FindingsMessage<Of<'assignment'>> {}
 
-/** Whether the things findings refer to exist: saker (governance), goals and measures (strategy). */
+/** The command for the aggregate a request is about (what the controller sends on the bus). */
+export function findingsCommand(
+  request: FindingsRequest,
+  provenance: Provenance,
+  context: RecordingContext,
+): FindingsMessage<FindingsRequest> {
+  switch (request.aggregate) {
+    case 'report':
+      return new HandleReportCommand(request, provenance, context);
+    case 'finding':
+      return new HandleFindingCommand(request, provenance, context);
+    case 'assignment':
+      return new HandleAssignmentCommand(request, provenance, context);
+  }
+}
+
+/** Whether the things findings refer to exist (saker, goals and measures), and the date a fact without its own takes effect. */
 @Injectable()
 export class References {
   constructor(
     private readonly log: EventLog,
     private readonly runner: DeciderRunner,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /** Facts without a date of their own take effect when the caller says, else on the day recorded. */
+  dateOf(provenance: Provenance): string {
+    return provenance.effectiveAt ?? this.clock.now().toISOString().slice(0, 10);
+  }
 
   async exists(streamId: string): Promise<boolean> {
     return (await this.log.load(streamId)).events.length > 0;
@@ -71,86 +98,100 @@ export class References {
   }
 }
 
-@CommandHandler(HandleFindingsCommand)
-export class FindingsCommandHandler implements ICommandHandler<HandleFindingsCommand, CommandResult> {
+@CommandHandler(HandleReportCommand)
+export class ReportCommandHandler implements ICommandHandler<HandleReportCommand, CommandResult> {
   constructor(
     private readonly runner: DeciderRunner,
     private readonly references: References,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  execute({ request, provenance, context }: HandleFindingsCommand): Promise<CommandResult> {
-    const common = { provenance, context };
-    switch (request.aggregate) {
-      case 'report': {
-        const { command } = request;
-        return this.runner.run({
-          ...common,
-          id: request.reportId,
-          streamId: reportStream(request.reportId),
-          decider: reportDecider,
-          decision: async () => ({
-            command: {
-              ...command,
-              presentedInExists: command.data.presentedIn ? await this.references.exists(sakStream(command.data.presentedIn)) : true,
-            },
-            effectiveAt: command.data.publishedOn,
-          }),
-        });
-      }
-      case 'finding':
-        return this.runner.run({
-          ...common,
-          id: request.findingId,
-          streamId: findingStream(request.findingId),
-          decider: findingDecider,
-          decision: async (): Promise<Decision<FindingCommand>> => {
-            const { command } = request;
-            if (command.type === 'RecordFinding') {
-              const report = await this.runner.stateOf(reportDecider, reportStream(command.data.reportId));
-              return {
-                command: { ...command, reportExists: report.status !== 'none' },
-                effectiveAt: report.status === 'none' ? '' : report.publishedOn,
-              };
-            }
-            return {
-              command: { type: 'LinkFinding', data: { links: await this.references.check(command.data.links) } },
-              effectiveAt: this.dateOf(provenance),
-            };
-          },
-        });
-      case 'assignment':
-        return this.runner.run({
-          ...common,
-          id: request.assignmentId,
-          streamId: assignmentStream(request.assignmentId),
-          decider: assignmentDecider,
-          decision: async (): Promise<Decision<AssignmentCommand>> => {
-            const { command } = request;
-            switch (command.type) {
-              case 'GiveAssignment': {
-                const missing: string[] = [];
-                for (const findingId of command.data.answersFindings)
-                  if (!(await this.references.exists(findingStream(findingId)))) missing.push(findingId);
-                return { command: { ...command, missingFindings: missing }, effectiveAt: this.dateOf(provenance) };
-              }
-              case 'LinkAssignment':
-                return {
-                  command: { type: 'LinkAssignment', data: { links: await this.references.check(command.data.links) } },
-                  effectiveAt: this.dateOf(provenance),
-                };
-              case 'ReportStatus': {
-                const reportedInExists = command.data.reportedIn ? await this.references.exists(sakStream(command.data.reportedIn)) : true;
-                return { command: { ...command, reportedInExists }, effectiveAt: command.data.reportedOn };
-              }
-            }
-          },
-        });
-    }
-  }
-
-  /** Facts without a date of their own take effect when the caller says, else on the day recorded. */
-  private dateOf(provenance: Provenance): string {
-    return provenance.effectiveAt ?? this.clock.now().toISOString().slice(0, 10);
+  execute({ request, provenance, context }: HandleReportCommand): Promise<CommandResult> {
+    const { command } = request;
+    return this.runner.run({
+      id: request.reportId,
+      streamId: reportStream(request.reportId),
+      decider: reportDecider,
+      decision: async () => ({
+        command: {
+          ...command,
+          presentedInExists: command.data.presentedIn ? await this.references.exists(sakStream(command.data.presentedIn)) : true,
+        },
+        effectiveAt: command.data.publishedOn,
+      }),
+      provenance,
+      context,
+    });
   }
 }
+
+@CommandHandler(HandleFindingCommand)
+export class FindingCommandHandler implements ICommandHandler<HandleFindingCommand, CommandResult> {
+  constructor(
+    private readonly runner: DeciderRunner,
+    private readonly references: References,
+  ) {}
+
+  execute({ request, provenance, context }: HandleFindingCommand): Promise<CommandResult> {
+    return this.runner.run({
+      id: request.findingId,
+      streamId: findingStream(request.findingId),
+      decider: findingDecider,
+      decision: async (): Promise<Decision<FindingCommand>> => {
+        const { command } = request;
+        if (command.type === 'RecordFinding') {
+          const report = await this.runner.stateOf(reportDecider, reportStream(command.data.reportId));
+          return {
+            command: { ...command, reportExists: report.status !== 'none' },
+            effectiveAt: report.status === 'none' ? '' : report.publishedOn,
+          };
+        }
+        return {
+          command: { type: 'LinkFinding', data: { links: await this.references.check(command.data.links) } },
+          effectiveAt: this.references.dateOf(provenance),
+        };
+      },
+      provenance,
+      context,
+    });
+  }
+}
+
+@CommandHandler(HandleAssignmentCommand)
+export class AssignmentCommandHandler implements ICommandHandler<HandleAssignmentCommand, CommandResult> {
+  constructor(
+    private readonly runner: DeciderRunner,
+    private readonly references: References,
+  ) {}
+
+  execute({ request, provenance, context }: HandleAssignmentCommand): Promise<CommandResult> {
+    return this.runner.run({
+      id: request.assignmentId,
+      streamId: assignmentStream(request.assignmentId),
+      decider: assignmentDecider,
+      decision: async (): Promise<Decision<AssignmentCommand>> => {
+        const { command } = request;
+        switch (command.type) {
+          case 'GiveAssignment': {
+            const missing: string[] = [];
+            for (const findingId of command.data.answersFindings)
+              if (!(await this.references.exists(findingStream(findingId)))) missing.push(findingId);
+            return { command: { ...command, missingFindings: missing }, effectiveAt: this.references.dateOf(provenance) };
+          }
+          case 'LinkAssignment':
+            return {
+              command: { type: 'LinkAssignment', data: { links: await this.references.check(command.data.links) } },
+              effectiveAt: this.references.dateOf(provenance),
+            };
+          case 'ReportStatus': {
+            const reportedInExists = command.data.reportedIn ? await this.references.exists(sakStream(command.data.reportedIn)) : true;
+            return { command: { ...command, reportedInExists }, effectiveAt: command.data.reportedOn };
+          }
+        }
+      },
+      provenance,
+      context,
+    });
+  }
+}
+
+export const findingsCommandHandlers = [References, ReportCommandHandler, FindingCommandHandler, AssignmentCommandHandler];

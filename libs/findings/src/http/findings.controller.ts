@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CommandGateway, ProvenanceDto, TemporalQueryDto, provenanceOf, temporal } from '@app/http-common';
-import { HandleFindingsCommand, type FindingsRequest } from '../application/findings-commands';
+import { findingsCommand, type FindingsRequest } from '../application/findings-commands';
 import { FindingsReadModel } from '../application/findings-read-model';
 import { reportAsCsv, reportAsMarkdown } from '../read/findings-report';
 import { AssignmentDto, AuditReportDto, FindingDto, LinksDto, ReportQueryDto, StatusDto } from './findings.dto';
@@ -109,6 +109,6 @@ export class FindingsController {
   }
 
   private send(request: FindingsRequest, dto: ProvenanceDto) {
-    return this.commands.send((context) => new HandleFindingsCommand(request, provenanceOf(dto), context));
+    return this.commands.send((context) => findingsCommand(request, provenanceOf(dto), context));
   }
 }

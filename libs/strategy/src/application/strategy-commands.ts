@@ -1,5 +1,6 @@
 import { NotFound } from '@app/shared-kernel';
 import { DeciderRunner, type CommandResult, type Decision, type Provenance, type RecordingContext } from '@app/event-store';
+import { Injectable } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { changeAreaDecider, type ChangeAreaCommand, type ChangeAreaState } from '../domain/change-area.decider';
 import { goalDecider, type GoalCommand, type GoalState } from '../domain/goal.decider';
@@ -26,127 +27,66 @@ export type StrategyRequest =
   /** For OpenRound, `goalIds` names the goals in the round; their themes are looked up. */
   | { aggregate: 'round'; roundId: string; command: DistributiveOmit<RoundCommand, never>; goalIds?: string[] };
 
-export class HandleStrategyCommand {
+/** A command for one of the strategy's aggregates, with who records it and on what source. */
+abstract class StrategyMessage<R extends StrategyRequest> {
   constructor(
-    readonly request: StrategyRequest,
+    readonly request: R,
     readonly provenance: Provenance,
     readonly context: RecordingContext,
   ) {}
 }
+type Of<A extends StrategyRequest['aggregate']> = Extract<StrategyRequest, { aggregate: A }>;
+export class HandleVisionCommand extends StrategyMessage<Of<'vision'>> {}
+export class HandleThemeCommand extends StrategyMessage<Of<'theme'>> {}
+export class HandleWorkshopCommand extends StrategyMessage<Of<'workshop'>> {}
+export class HandleChangeAreaCommand extends StrategyMessage<Of<'change-area'>> {}
+export class HandleGoalCommand extends StrategyMessage<Of<'goal'>> {}
+export class HandleRoundCommand extends StrategyMessage<Of<'round'>> {}
 
-/**
- * One handler for the strategy's aggregates: each request is completed with the states of the
- * aggregates it refers to, then decided and appended by the DeciderRunner.
- */
-@CommandHandler(HandleStrategyCommand)
-export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCommand, CommandResult> {
+/** The command for the aggregate a request is about (what the controllers send on the bus). */
+export function strategyCommand(
+  request: StrategyRequest,
+  provenance: Provenance,
+  context: RecordingContext,
+): StrategyMessage<StrategyRequest> {
+  switch (request.aggregate) {
+    case 'vision':
+      return new HandleVisionCommand(request, provenance, context);
+    case 'theme':
+      return new HandleThemeCommand(request, provenance, context);
+    case 'workshop':
+      return new HandleWorkshopCommand(request, provenance, context);
+    case 'change-area':
+      return new HandleChangeAreaCommand(request, provenance, context);
+    case 'goal':
+      return new HandleGoalCommand(request, provenance, context);
+    case 'round':
+      return new HandleRoundCommand(request, provenance, context);
+  }
+}
+
+/** What the strategy's handlers look up beside their own stream: other aggregates' states, and today. */
+@Injectable()
+export class StrategyStates {
   constructor(
     private readonly runner: DeciderRunner,
     private readonly readModel: StrategyReadModel,
   ) {}
 
-  execute({ request, provenance, context }: HandleStrategyCommand): Promise<CommandResult> {
-    // Strategy facts take effect when the caller says; otherwise on the day they are recorded.
-    const today = () => provenance.effectiveAt ?? this.readModel.today();
-    const common = { provenance, context };
-    const theme = (code: string) => this.runner.stateOf(themeDecider, themeStream(code));
-    const goal = (id: string) => this.runner.stateOf(goalDecider, goalStream(id));
-    const changeArea = (id: string) => this.runner.stateOf(changeAreaDecider, changeAreaStream(id));
+  readonly theme = (code: string): Promise<ThemeState> => this.runner.stateOf(themeDecider, themeStream(code));
+  readonly goal = (id: string): Promise<GoalState> => this.runner.stateOf(goalDecider, goalStream(id));
+  readonly changeArea = (id: string): Promise<ChangeAreaState> => this.runner.stateOf(changeAreaDecider, changeAreaStream(id));
+  readonly workshop = (id: string) => this.runner.stateOf(workshopDecider, workshopStream(id));
+  readonly unknownInputs = (inputIds: string[]) => this.readModel.unknownInputs(inputIds);
 
-    switch (request.aggregate) {
-      case 'vision':
-        return this.runner.run({
-          ...common,
-          id: 'vision',
-          streamId: VISION_STREAM,
-          decider: visionDecider,
-          decision: () => ({ command: request.command, effectiveAt: today() }),
-        });
-      case 'theme':
-        return this.runner.run({
-          ...common,
-          id: request.themeCode,
-          streamId: themeStream(request.themeCode),
-          decider: themeDecider,
-          decision: () => ({ command: request.command, effectiveAt: today() }),
-        });
-      case 'workshop':
-        return this.runner.run({
-          ...common,
-          id: request.workshopId,
-          streamId: workshopStream(request.workshopId),
-          decider: workshopDecider,
-          decision: (state) => ({
-            command: request.command,
-            effectiveAt:
-              request.command.type === 'HoldWorkshop'
-                ? request.command.data.date
-                : state.status === 'held'
-                  ? (provenance.effectiveAt ?? state.date)
-                  : today(),
-          }),
-        });
-      case 'change-area':
-        return this.runner.run({
-          ...common,
-          id: request.changeAreaId,
-          streamId: changeAreaStream(request.changeAreaId),
-          decider: changeAreaDecider,
-          decision: async (): Promise<Decision<ChangeAreaCommand>> => {
-            const { command } = request;
-            if (command.type === 'MergeInputs')
-              return {
-                command: { ...command, unknownInputIds: await this.readModel.unknownInputs(command.data.inputIds) },
-                effectiveAt: today(),
-              };
-            if (command.type === 'MergeWorkshopInputs') {
-              const workshop = await this.runner.stateOf(workshopDecider, workshopStream(command.data.workshopId));
-              return { command: { ...command, workshopExists: workshop.status !== 'none' }, effectiveAt: today() };
-            }
-            if (command.type === 'MergeChangeAreaInto')
-              return { command: { ...command, into: await changeArea(command.data.intoChangeAreaId) }, effectiveAt: today() };
-            return { command, effectiveAt: today() };
-          },
-        });
-      case 'goal':
-        return this.runner.run({
-          ...common,
-          id: request.goalId,
-          streamId: goalStream(request.goalId),
-          decider: goalDecider,
-          decision: async (): Promise<Decision<GoalCommand>> => ({
-            command: await this.completeGoal(request.command, theme, goal, changeArea),
-            effectiveAt: today(),
-          }),
-        });
-      case 'round':
-        return this.runner.run({
-          ...common,
-          id: request.roundId,
-          streamId: roundStream(request.roundId),
-          decider: roundDecider,
-          decision: async (): Promise<Decision<RoundCommand>> => {
-            const { command } = request;
-            if (command.type !== 'OpenRound') return { command, effectiveAt: today() };
-            const goals = await Promise.all((request.goalIds ?? []).map(async (goalId) => ({ goalId, state: await goal(goalId) })));
-            const missing = goals.find((g) => g.state.status === 'none');
-            if (missing) throw new NotFound('GOAL.NOT_FOUND', `No goal ${missing.goalId}`, { field: 'goalIds' });
-            const withThemes = goals.map((g) => ({ goalId: g.goalId, themeCode: g.state.status === 'none' ? '' : g.state.themeCode }));
-            return {
-              command: { ...command, data: { ...command.data, goals: withThemes } },
-              effectiveAt: provenance.effectiveAt ?? command.data.date,
-            };
-          },
-        });
-    }
+  /** Strategy facts take effect when the caller says; otherwise on the day they are recorded. */
+  effectiveAt(provenance: Provenance): string {
+    return provenance.effectiveAt ?? this.readModel.today();
   }
 
-  private async completeGoal(
-    command: Extract<StrategyRequest, { aggregate: 'goal' }>['command'],
-    theme: (code: string) => Promise<ThemeState>,
-    goal: (id: string) => Promise<GoalState>,
-    changeArea: (id: string) => Promise<ChangeAreaState>,
-  ): Promise<GoalCommand> {
+  /** A goal command with what the goal decider needs to know of the themes, change areas and goals it names. */
+  async completeGoal(command: Extract<StrategyRequest, { aggregate: 'goal' }>['command']): Promise<GoalCommand> {
+    const { theme, goal, changeArea } = this;
     switch (command.type) {
       case 'DraftGoal':
         return {
@@ -173,3 +113,164 @@ export class StrategyCommandHandler implements ICommandHandler<HandleStrategyCom
     }
   }
 }
+
+@CommandHandler(HandleVisionCommand)
+export class VisionCommandHandler implements ICommandHandler<HandleVisionCommand, CommandResult> {
+  constructor(
+    private readonly runner: DeciderRunner,
+    private readonly states: StrategyStates,
+  ) {}
+
+  execute({ request, provenance, context }: HandleVisionCommand): Promise<CommandResult> {
+    return this.runner.run({
+      id: 'vision',
+      streamId: VISION_STREAM,
+      decider: visionDecider,
+      decision: () => ({ command: request.command, effectiveAt: this.states.effectiveAt(provenance) }),
+      provenance,
+      context,
+    });
+  }
+}
+
+@CommandHandler(HandleThemeCommand)
+export class ThemeCommandHandler implements ICommandHandler<HandleThemeCommand, CommandResult> {
+  constructor(
+    private readonly runner: DeciderRunner,
+    private readonly states: StrategyStates,
+  ) {}
+
+  execute({ request, provenance, context }: HandleThemeCommand): Promise<CommandResult> {
+    return this.runner.run({
+      id: request.themeCode,
+      streamId: themeStream(request.themeCode),
+      decider: themeDecider,
+      decision: () => ({ command: request.command, effectiveAt: this.states.effectiveAt(provenance) }),
+      provenance,
+      context,
+    });
+  }
+}
+
+@CommandHandler(HandleWorkshopCommand)
+export class WorkshopCommandHandler implements ICommandHandler<HandleWorkshopCommand, CommandResult> {
+  constructor(
+    private readonly runner: DeciderRunner,
+    private readonly states: StrategyStates,
+  ) {}
+
+  execute({ request, provenance, context }: HandleWorkshopCommand): Promise<CommandResult> {
+    const { command } = request;
+    return this.runner.run({
+      id: request.workshopId,
+      streamId: workshopStream(request.workshopId),
+      decider: workshopDecider,
+      // A workshop's inputs take effect on its date unless the caller says otherwise.
+      decision: (state) => ({
+        command,
+        effectiveAt:
+          command.type === 'HoldWorkshop'
+            ? command.data.date
+            : state.status === 'held'
+              ? (provenance.effectiveAt ?? state.date)
+              : this.states.effectiveAt(provenance),
+      }),
+      provenance,
+      context,
+    });
+  }
+}
+
+@CommandHandler(HandleChangeAreaCommand)
+export class ChangeAreaCommandHandler implements ICommandHandler<HandleChangeAreaCommand, CommandResult> {
+  constructor(
+    private readonly runner: DeciderRunner,
+    private readonly states: StrategyStates,
+  ) {}
+
+  execute({ request, provenance, context }: HandleChangeAreaCommand): Promise<CommandResult> {
+    const effectiveAt = this.states.effectiveAt(provenance);
+    return this.runner.run({
+      id: request.changeAreaId,
+      streamId: changeAreaStream(request.changeAreaId),
+      decider: changeAreaDecider,
+      decision: async (): Promise<Decision<ChangeAreaCommand>> => {
+        const { command } = request;
+        if (command.type === 'MergeInputs')
+          return { command: { ...command, unknownInputIds: await this.states.unknownInputs(command.data.inputIds) }, effectiveAt };
+        if (command.type === 'MergeWorkshopInputs') {
+          const workshop = await this.states.workshop(command.data.workshopId);
+          return { command: { ...command, workshopExists: workshop.status !== 'none' }, effectiveAt };
+        }
+        if (command.type === 'MergeChangeAreaInto')
+          return { command: { ...command, into: await this.states.changeArea(command.data.intoChangeAreaId) }, effectiveAt };
+        return { command, effectiveAt };
+      },
+      provenance,
+      context,
+    });
+  }
+}
+
+@CommandHandler(HandleGoalCommand)
+export class GoalCommandHandler implements ICommandHandler<HandleGoalCommand, CommandResult> {
+  constructor(
+    private readonly runner: DeciderRunner,
+    private readonly states: StrategyStates,
+  ) {}
+
+  execute({ request, provenance, context }: HandleGoalCommand): Promise<CommandResult> {
+    return this.runner.run({
+      id: request.goalId,
+      streamId: goalStream(request.goalId),
+      decider: goalDecider,
+      decision: async (): Promise<Decision<GoalCommand>> => ({
+        command: await this.states.completeGoal(request.command),
+        effectiveAt: this.states.effectiveAt(provenance),
+      }),
+      provenance,
+      context,
+    });
+  }
+}
+
+@CommandHandler(HandleRoundCommand)
+export class RoundCommandHandler implements ICommandHandler<HandleRoundCommand, CommandResult> {
+  constructor(
+    private readonly runner: DeciderRunner,
+    private readonly states: StrategyStates,
+  ) {}
+
+  execute({ request, provenance, context }: HandleRoundCommand): Promise<CommandResult> {
+    return this.runner.run({
+      id: request.roundId,
+      streamId: roundStream(request.roundId),
+      decider: roundDecider,
+      decision: async (): Promise<Decision<RoundCommand>> => {
+        const { command } = request;
+        if (command.type !== 'OpenRound') return { command, effectiveAt: this.states.effectiveAt(provenance) };
+        // The goals in a round are named; each one's theme is looked up.
+        const goals = await Promise.all((request.goalIds ?? []).map(async (goalId) => ({ goalId, state: await this.states.goal(goalId) })));
+        const missing = goals.find((g) => g.state.status === 'none');
+        if (missing) throw new NotFound('GOAL.NOT_FOUND', `No goal ${missing.goalId}`, { field: 'goalIds' });
+        const withThemes = goals.map((g) => ({ goalId: g.goalId, themeCode: g.state.status === 'none' ? '' : g.state.themeCode }));
+        return {
+          command: { ...command, data: { ...command.data, goals: withThemes } },
+          effectiveAt: provenance.effectiveAt ?? command.data.date,
+        };
+      },
+      provenance,
+      context,
+    });
+  }
+}
+
+export const strategyCommandHandlers = [
+  StrategyStates,
+  VisionCommandHandler,
+  ThemeCommandHandler,
+  WorkshopCommandHandler,
+  ChangeAreaCommandHandler,
+  GoalCommandHandler,
+  RoundCommandHandler,
+];

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, Injectable, Param, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommandGateway, ProvenanceDto, TemporalQueryDto, provenanceOf, temporal } from '@app/http-common';
-import { HandleStrategyCommand, type StrategyRequest } from '../application/strategy-commands';
+import { strategyCommand, type StrategyRequest } from '../application/strategy-commands';
 import { StrategyReadModel } from '../application/strategy-read-model';
 import {
   AdoptVisionDto,
@@ -43,7 +43,7 @@ abstract class StrategyWrites {
   constructor(protected readonly commands: CommandGateway) {}
 
   protected send(request: StrategyRequest, dto: ProvenanceDto, reason?: string) {
-    return this.commands.send((context) => new HandleStrategyCommand(request, provenanceOf(dto, reason), context));
+    return this.commands.send((context) => strategyCommand(request, provenanceOf(dto, reason), context));
   }
 }
 
