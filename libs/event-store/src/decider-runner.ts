@@ -26,6 +26,19 @@ export interface Provenance {
   decidedIn?: string;
 }
 
+/**
+ * A command for one aggregate as the bus carries it: the request (which aggregate, which
+ * command), where its facts come from, and who records it. Each context's commands extend it,
+ * one class per aggregate, so each has its own handler.
+ */
+export abstract class AggregateCommand<Request> {
+  constructor(
+    readonly request: Request,
+    readonly provenance: Provenance,
+    readonly context: RecordingContext,
+  ) {}
+}
+
 /** What every write answers: the resource, and where its new events stand in the log. */
 export interface CommandResult {
   id: string;

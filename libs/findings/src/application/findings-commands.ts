@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
+  AggregateCommand,
   CLOCK,
   DeciderRunner,
   EventLog,
@@ -35,25 +36,17 @@ export type FindingsRequest =
       command: Unchecked<DistributiveOmit<AssignmentCommand, 'missingFindings' | 'reportedInExists'>>;
     };
 
-/** A command for one of the findings context's aggregates, with who records it and on what source. */
-abstract class FindingsMessage<R extends FindingsRequest> {
-  constructor(
-    readonly request: R,
-    readonly provenance: Provenance,
-    readonly context: RecordingContext,
-  ) {}
-}
 type Of<A extends FindingsRequest['aggregate']> = Extract<FindingsRequest, { aggregate: A }>;
-export class HandleReportCommand extends FindingsMessage<Of<'report'>> {}
-export class HandleFindingCommand extends FindingsMessage<Of<'finding'>> {}
-export class HandleAssignmentCommand extends FindingsMessage<Of<'assignment'>> {}
+export class HandleReportCommand extends AggregateCommand<Of<'report'>> {}
+export class HandleFindingCommand extends AggregateCommand<Of<'finding'>> {}
+export class HandleAssignmentCommand extends AggregateCommand<Of<'assignment'>> {}
 
 /** The command for the aggregate a request is about (what the controller sends on the bus). */
 export function findingsCommand(
   request: FindingsRequest,
   provenance: Provenance,
   context: RecordingContext,
-): FindingsMessage<FindingsRequest> {
+): AggregateCommand<FindingsRequest> {
   switch (request.aggregate) {
     case 'report':
       return new HandleReportCommand(request, provenance, context);

@@ -1,5 +1,12 @@
 import { NotFound } from '@app/shared-kernel';
-import { DeciderRunner, type CommandResult, type Decision, type Provenance, type RecordingContext } from '@app/event-store';
+import {
+  AggregateCommand,
+  DeciderRunner,
+  type CommandResult,
+  type Decision,
+  type Provenance,
+  type RecordingContext,
+} from '@app/event-store';
 import { Injectable } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { changeAreaDecider, type ChangeAreaCommand, type ChangeAreaState } from '../domain/change-area.decider';
@@ -27,28 +34,20 @@ export type StrategyRequest =
   /** For OpenRound, `goalIds` names the goals in the round; their themes are looked up. */
   | { aggregate: 'round'; roundId: string; command: DistributiveOmit<RoundCommand, never>; goalIds?: string[] };
 
-/** A command for one of the strategy's aggregates, with who records it and on what source. */
-abstract class StrategyMessage<R extends StrategyRequest> {
-  constructor(
-    readonly request: R,
-    readonly provenance: Provenance,
-    readonly context: RecordingContext,
-  ) {}
-}
 type Of<A extends StrategyRequest['aggregate']> = Extract<StrategyRequest, { aggregate: A }>;
-export class HandleVisionCommand extends StrategyMessage<Of<'vision'>> {}
-export class HandleThemeCommand extends StrategyMessage<Of<'theme'>> {}
-export class HandleWorkshopCommand extends StrategyMessage<Of<'workshop'>> {}
-export class HandleChangeAreaCommand extends StrategyMessage<Of<'change-area'>> {}
-export class HandleGoalCommand extends StrategyMessage<Of<'goal'>> {}
-export class HandleRoundCommand extends StrategyMessage<Of<'round'>> {}
+export class HandleVisionCommand extends AggregateCommand<Of<'vision'>> {}
+export class HandleThemeCommand extends AggregateCommand<Of<'theme'>> {}
+export class HandleWorkshopCommand extends AggregateCommand<Of<'workshop'>> {}
+export class HandleChangeAreaCommand extends AggregateCommand<Of<'change-area'>> {}
+export class HandleGoalCommand extends AggregateCommand<Of<'goal'>> {}
+export class HandleRoundCommand extends AggregateCommand<Of<'round'>> {}
 
 /** The command for the aggregate a request is about (what the controllers send on the bus). */
 export function strategyCommand(
   request: StrategyRequest,
   provenance: Provenance,
   context: RecordingContext,
-): StrategyMessage<StrategyRequest> {
+): AggregateCommand<StrategyRequest> {
   switch (request.aggregate) {
     case 'vision':
       return new HandleVisionCommand(request, provenance, context);
