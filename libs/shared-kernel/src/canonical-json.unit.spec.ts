@@ -27,4 +27,11 @@ describe('uuidv7', () => {
     expect(earlier[14]).toBe('7');
     expect(earlier < later).toBe(true);
   });
+
+  it('puts the 48-bit millisecond time first, and draws distinct random bits across refills of its pool', () => {
+    expect(uuidv7(0x0123456789ab)).toMatch(/^01234567-89ab-7/);
+    const ids = Array.from({ length: 2000 }, () => uuidv7(1_700_000_000_000));
+    expect(new Set(ids).size).toBe(2000);
+    expect(ids.every((id) => UUID_PATTERN.test(id) && /^[89ab]$/.test(id[19]))).toBe(true);
+  });
 });
