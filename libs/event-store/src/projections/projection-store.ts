@@ -25,8 +25,10 @@ export interface KeptKey {
 
 /** Turns a projection's records into JSON and back (bigints are not JSON). */
 export interface RecordCodec<R> {
-  encode(record: R): string;
-  decode(json: string): R;
+  /** The record as a JSON value. */
+  encode(record: R): unknown;
+  /** The record from its JSON value, parsed. */
+  decode(value: unknown): R;
 }
 
 /** What a read model keeps between restarts: its records, keys beside them, and its checkpoint. */
@@ -44,13 +46,9 @@ export interface KeptRecords<R extends { globalPosition: bigint }> {
 
 /** The events of a context kept whole (bigint positions and revisions as decimal strings). */
 export const recordedEventCodec: RecordCodec<RecordedEvent> = {
-  encode: (event) =>
-    JSON.stringify({ ...event, globalPosition: event.globalPosition.toString(), streamRevision: event.streamRevision.toString() }),
-  decode: (json) => {
-    const raw = JSON.parse(json) as Omit<RecordedEvent, 'globalPosition' | 'streamRevision'> & {
-      globalPosition: string;
-      streamRevision: string;
-    };
+  encode: (event) => ({ ...event, globalPosition: event.globalPosition.toString(), streamRevision: event.streamRevision.toString() }),
+  decode: (value) => {
+    const raw = value as Omit<RecordedEvent, 'globalPosition' | 'streamRevision'> & { globalPosition: string; streamRevision: string };
     return { ...raw, globalPosition: BigInt(raw.globalPosition), streamRevision: BigInt(raw.streamRevision) };
   },
 };
@@ -69,7 +67,7 @@ export interface ProjectionStatus {
  * code changed what it keeps bumps its version; a kept state of another version is dropped and
  * rebuilt from the log.
  */
-const LAYOUT = 2;
+const LAYOUT = 3;
 
 export class ProjectionStore {
   private readonly db: Database.Database;
@@ -98,7 +96,7 @@ export class ProjectionStore {
       CREATE TABLE IF NOT EXISTS projection_records (
         name TEXT NOT NULL,
         position INTEGER NOT NULL,
-        record TEXT NOT NULL,
+        records TEXT NOT NULL,
         PRIMARY KEY (name, position)
       ) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS projection_keys (
@@ -119,8 +117,8 @@ export class ProjectionStore {
   ): KeptRecords<R> {
     const db = this.db;
     const checkpointOf = db.prepare('SELECT version, position, marks FROM projection_checkpoints WHERE name = ?').safeIntegers();
-    const recordsOf = db.prepare('SELECT record FROM projection_records WHERE name = ? ORDER BY position').pluck();
-    const insertRecord = db.prepare('INSERT OR IGNORE INTO projection_records (name, position, record) VALUES (?, ?, ?)');
+    const recordsOf = db.prepare('SELECT records FROM projection_records WHERE name = ? ORDER BY position').pluck();
+    const insertRecord = db.prepare('INSERT OR IGNORE INTO projection_records (name, position, records) VALUES (?, ?, ?)');
     const insertKey = db.prepare('INSERT OR IGNORE INTO projection_keys (name, kind, key, position) VALUES (?, ?, ?, ?)');
     const positionsOf = db
       .prepare('SELECT position FROM projection_keys WHERE name = ? AND kind = ? AND key = ? ORDER BY position')
@@ -149,12 +147,13 @@ export class ProjectionStore {
             lastEvent: lastEvent && { ...lastEvent, revision: BigInt(lastEvent.revision) },
             logStart,
           },
-          records: (recordsOf.all(name) as string[]).map(codec.decode),
+          records: (recordsOf.all(name) as string[]).flatMap((chunk) => (JSON.parse(chunk) as unknown[]).map(codec.decode)),
         };
       },
       keep: db.transaction(
         (records: readonly R[], { position, lastEvent, logStart }: ProjectionCheckpoint, keys: readonly KeptKey[] = []) => {
-          for (const record of records) insertRecord.run(name, record.globalPosition, codec.encode(record));
+          // One row per page: a rebuild writes a few hundred rows, not a row per event.
+          if (records.length) insertRecord.run(name, records[0].globalPosition, JSON.stringify(records.map(codec.encode)));
           for (const { kind, key, position: at } of keys) insertKey.run(name, kind, key, at);
           saveCheckpoint.run(
             name,
@@ -173,7 +172,7 @@ export class ProjectionStore {
   status(): ProjectionStatus[] {
     return this.db
       .prepare(
-        `SELECT c.name, c.version, CAST(c.position AS TEXT) AS position, (SELECT COUNT(*) FROM projection_records r WHERE r.name = c.name) AS records
+        `SELECT c.name, c.version, CAST(c.position AS TEXT) AS position, (SELECT COALESCE(SUM(json_array_length(r.records)), 0) FROM projection_records r WHERE r.name = c.name) AS records
          FROM projection_checkpoints c ORDER BY c.name`,
       )
       .all() as ProjectionStatus[];

@@ -63,9 +63,9 @@ export function strategyRecordOf(event: RecordedEvent, strings: StringTable): { 
 
 /** Records as kept in the projection store (positions as numbers); read back with their repeating strings kept once. */
 export const strategyRecordCodec = (strings: StringTable): RecordCodec<StrategyRecord> => ({
-  encode: (record) => JSON.stringify({ ...record, globalPosition: Number(record.globalPosition) }),
-  decode: (json) => {
-    const raw = JSON.parse(json) as Omit<StrategyRecord, 'globalPosition'> & { globalPosition: number };
+  encode: (record) => ({ ...record, globalPosition: Number(record.globalPosition) }),
+  decode: (value) => {
+    const raw = value as Omit<StrategyRecord, 'globalPosition'> & { globalPosition: number };
     const { source, decidedIn } = raw.metadata;
     raw.type = strings.intern(raw.type);
     raw.streamId = strings.intern(raw.streamId);
