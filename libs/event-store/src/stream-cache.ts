@@ -22,11 +22,14 @@ export class StreamCache {
     private readonly onEvent: (event: RecordedEvent) => void = () => undefined,
     kept?: KeptRecords<RecordedEvent>,
   ) {
-    const take = (events: readonly RecordedEvent[]) => {
+    const take = (events: Iterable<RecordedEvent>) => {
       for (const event of events) this.take(event);
+    };
+    const apply = (events: readonly RecordedEvent[]) => {
+      take(events);
       return { records: events };
     };
-    this.projection = new CatchUpProjection(log, prefixes, { apply: take, restore: take }, kept);
+    this.projection = new CatchUpProjection(log, prefixes, { apply, restore: take }, kept);
   }
 
   catchUp(): Promise<void> {

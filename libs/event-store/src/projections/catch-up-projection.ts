@@ -21,7 +21,7 @@ export interface ProjectionState<R extends ProjectionRecord> {
    */
   apply(events: readonly RecordedEvent[]): { records: readonly R[]; keys?: readonly KeptKey[] };
   /** Takes back, in log order, the records kept before a restart. */
-  restore(records: readonly R[]): void;
+  restore(records: Iterable<R>): void;
 }
 
 /**

@@ -35,7 +35,8 @@ export interface RecordCodec<R> {
 export interface KeptRecords<R extends { globalPosition: bigint }> {
   readonly name: string;
   /** What was kept at the last checkpoint (nothing, after a version change or a rebuild). */
-  restore(): { checkpoint: ProjectionCheckpoint; records: R[] };
+  /** What was kept at the last checkpoint; the records are read page by page as they are iterated. */
+  restore(): { checkpoint: ProjectionCheckpoint; records: Iterable<R> };
   /** Keeps these new records and keys and moves the checkpoint, in one transaction. */
   keep(records: readonly R[], checkpoint: ProjectionCheckpoint, keys?: readonly KeptKey[]): void;
   /** For each of these keys of this kind, the positions of the events it was kept for, in order. */
@@ -120,9 +121,13 @@ export class ProjectionStore {
     const recordsOf = db.prepare('SELECT records FROM projection_records WHERE name = ? ORDER BY position').pluck();
     const insertRecord = db.prepare('INSERT OR IGNORE INTO projection_records (name, position, records) VALUES (?, ?, ?)');
     const insertKey = db.prepare('INSERT OR IGNORE INTO projection_keys (name, kind, key, position) VALUES (?, ?, ?, ?)');
+    // All the keys asked for in one query (a lineage asks for thousands of inputs at once).
     const positionsOf = db
-      .prepare('SELECT position FROM projection_keys WHERE name = ? AND kind = ? AND key = ? ORDER BY position')
-      .pluck()
+      .prepare(
+        `SELECT key, position FROM projection_keys
+         WHERE name = ? AND kind = ? AND key IN (SELECT value FROM json_each(?)) ORDER BY key, position`,
+      )
+      .raw()
       .safeIntegers();
     const saveCheckpoint = db.prepare(
       `INSERT INTO projection_checkpoints (name, version, position, marks) VALUES (?, ?, ?, ?)
@@ -147,7 +152,9 @@ export class ProjectionStore {
             lastEvent: lastEvent && { ...lastEvent, revision: BigInt(lastEvent.revision) },
             logStart,
           },
-          records: (recordsOf.all(name) as string[]).flatMap((chunk) => (JSON.parse(chunk) as unknown[]).map(codec.decode)),
+          records: (function* () {
+            for (const chunk of recordsOf.iterate(name) as Iterable<string>) yield* (JSON.parse(chunk) as unknown[]).map(codec.decode);
+          })(),
         };
       },
       keep: db.transaction(
@@ -163,7 +170,11 @@ export class ProjectionStore {
           );
         },
       ),
-      positionsOf: (kind, keys) => new Map(keys.map((key) => [key, positionsOf.all(name, kind, key) as bigint[]])),
+      positionsOf: (kind, keys) => {
+        const found = new Map<string, bigint[]>(keys.map((key) => [key, []]));
+        for (const [key, at] of positionsOf.all(name, kind, JSON.stringify(keys)) as [string, bigint][]) found.get(key)!.push(at);
+        return found;
+      },
       clear,
     };
   }

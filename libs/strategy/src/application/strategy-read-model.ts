@@ -65,7 +65,9 @@ export class StrategyReadModel {
       }
       return { records, keys };
     };
-    const restore = (records: readonly StrategyRecord[]) => records.forEach((record) => take(record));
+    const restore = (records: Iterable<StrategyRecord>) => {
+      for (const record of records) take(record);
+    };
     this.projection = new CatchUpProjection(log, PREFIXES, { apply, restore }, kept);
     // Folding the strategy as of now builds the timeline's checkpoints before the first request.
     readModels.register(this.projection.asReadModel(READ_MODEL, () => this.views.document(resolveTemporalQuery({}, clock))));
