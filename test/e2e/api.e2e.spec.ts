@@ -133,7 +133,8 @@ afterAll(() => standIn.stop());
 
 apiContract(
   'EventStoreDB (the stand-in, over gRPC)',
-  () => ({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: standIn.connectionString }),
+  // The read models' own file, kept apart from the working copy's ./data.
+  () => ({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: standIn.connectionString, PROJECTIONS_PATH: ':memory:' }),
   (api) => {
     it('GET /audit/verify checks the chains through the EventStoreDB adapter', async () => {
       expect((await api.get('/audit/verify')).body).toEqual({ ok: true, eventsChecked: 3, streamsChecked: 2 });

@@ -79,6 +79,7 @@ export class ProjectionStore {
     if (path !== ':memory:') this.db.pragma('journal_mode = WAL');
     // A lost checkpoint only means reading more of the log again, never a wrong answer.
     this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
     // The layout of this file: a file of another layout is dropped and rebuilt (it only holds what the log can give again).
     if (this.db.pragma('user_version', { simple: true }) !== LAYOUT) {
       this.db.exec(
