@@ -20,6 +20,7 @@ import type {
 const SCHEMA_VERSION = 1;
 const SUBSCRIPTION_PAGE = 500;
 const NO_REVISION = -1n;
+const OTHERS_CHECKED_EVERY_MS = 50;
 
 interface EventRow {
   global_position: bigint;
@@ -38,7 +39,7 @@ interface EventRow {
  * `':memory:'` for a fast throwaway store in tests.
  *
  * One process owns the file: live subscriptions are woken in-process by appends made
- * through this instance.
+ * through this instance, and a read at the head sees another process's commits within 50 ms.
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
@@ -50,6 +51,7 @@ export class SqliteEventStore implements EventStore {
   /** The log's last position as this connection last saw it (its own appends, or a read of the head). */
   private head: bigint | undefined;
   private dataVersion: number | undefined;
+  private othersCheckedAt = Number.NEGATIVE_INFINITY;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -153,8 +155,16 @@ export class SqliteEventStore implements EventStore {
     };
   }
 
-  /** Whether another connection (another process) has committed since this one last read the head. */
+  /**
+   * Whether another connection (another process) has committed since this one last read the
+   * head. Asking SQLite costs tens of microseconds, so it is asked at most every
+   * OTHERS_CHECKED_EVERY_MS: this process's own appends are seen at once, another process's
+   * within that time (the file has one owning process; see the class comment).
+   */
   private committedElsewhere(): boolean {
+    const now = performance.now();
+    if (now - this.othersCheckedAt < OTHERS_CHECKED_EVERY_MS) return false;
+    this.othersCheckedAt = now;
     return this.statements.dataVersion.get() !== this.dataVersion;
   }
 
