@@ -61,18 +61,30 @@ export function strategyRecordOf(event: RecordedEvent, strings: StringTable): { 
   };
 }
 
-/** Records as kept in the projection store (positions as numbers); read back with their repeating strings kept once. */
+/** A record as kept: a JSON array (no key names repeated a million times), the metadata only where there is some. */
+type KeptRecord = [string, string, number, number, Record<string, unknown>, number, number, StrategyRecord['metadata']?];
+
+/** Records as kept in the projection store; read back with their repeating strings kept once. */
 export const strategyRecordCodec = (strings: StringTable): RecordCodec<StrategyRecord> => ({
-  encode: (record) => ({ ...record, globalPosition: Number(record.globalPosition) }),
+  encode: ({ type, streamId, streamRevision, globalPosition, data, effective, known, metadata }): KeptRecord => {
+    const kept: KeptRecord = [type, streamId, streamRevision, Number(globalPosition), data, effective, known];
+    if (metadata !== NO_METADATA) kept.push(metadata);
+    return kept;
+  },
   decode: (value) => {
-    const raw = value as Omit<StrategyRecord, 'globalPosition'> & { globalPosition: number };
-    const { source, decidedIn } = raw.metadata;
-    raw.type = strings.intern(raw.type);
-    raw.streamId = strings.intern(raw.streamId);
-    if (typeof raw.data.workshopId === 'string') raw.data.workshopId = strings.intern(raw.data.workshopId);
-    if (!source && !decidedIn) raw.metadata = NO_METADATA;
-    else if (decidedIn) raw.metadata.decidedIn = strings.intern(decidedIn);
-    return Object.assign(raw, { globalPosition: BigInt(raw.globalPosition) }) as StrategyRecord;
+    const [type, streamId, streamRevision, globalPosition, data, effective, known, metadata] = value as KeptRecord;
+    if (typeof data.workshopId === 'string') data.workshopId = strings.intern(data.workshopId);
+    if (metadata?.decidedIn) metadata.decidedIn = strings.intern(metadata.decidedIn);
+    return {
+      type: strings.intern(type),
+      streamId: strings.intern(streamId),
+      streamRevision,
+      globalPosition: BigInt(globalPosition),
+      data,
+      effective,
+      known,
+      metadata: metadata ?? NO_METADATA,
+    };
   },
 });
 
