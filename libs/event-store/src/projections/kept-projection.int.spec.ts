@@ -106,6 +106,18 @@ describe('a kept projection (StreamCache with KeptRecords) on the embedded store
     second.projections.close();
   });
 
+  it('given a registry, when only some read models are caught up (a rebuild by name), the others are untouched and it is not ready', async () => {
+    await record('sak-1', 'SakRegistered');
+    const registry = new ReadModelRegistry();
+    registry.register(new StreamCache(log, ['sak-']).asReadModel('governance'));
+    registry.register(new StreamCache(log, ['goal-']).asReadModel('strategy'));
+    expect((await registry.warmUp(['governance'])).map((t) => t.name)).toEqual(['governance']);
+    expect(registry.all().map((m) => m.position())).toEqual([1n, undefined]);
+    expect(registry.isWarm).toBe(false);
+    await registry.warmUp();
+    expect(registry.isWarm).toBe(true);
+  });
+
   it('given a registry following the log live, when an event is appended, the read model reads it without being asked', async () => {
     const cache = new StreamCache(log, ['sak-']);
     const registry = new ReadModelRegistry();
