@@ -184,6 +184,7 @@ export class StrategyLineage {
 /** The nodes of one query: named and counted by the facts it can see. */
 class Nodes {
   private inputs = new Map<string, InputRegistration[]>();
+  private readonly wordings = new Map<string, { title: string; record: StrategyRecord }[]>();
 
   constructor(
     private readonly lineage: StrategyLineage,
@@ -248,6 +249,9 @@ class Nodes {
 
   /** The wordings a goal had, as the query sees them: its drafting starts them afresh. */
   private titles(goalId: string): { title: string; record: StrategyRecord }[] {
+    // Once per goal and query: a walk meets every earlier wording of a goal as a node of its own.
+    const known = this.wordings.get(goalId);
+    if (known) return known;
     let titles: { title: string; record: StrategyRecord }[] = [];
     for (const record of this.lineage.factsOf('wordings', goalId)) {
       if (!this.visible(record)) continue;
@@ -255,6 +259,7 @@ class Nodes {
       if (record.type === 'GoalDrafted') titles = [entry];
       else if (titles.length) titles.push(entry);
     }
+    this.wordings.set(goalId, titles);
     return titles;
   }
 
