@@ -4,14 +4,14 @@
  *   EVENT_STORE_PATH=<file.db> IMPORT_HISTORY=false npm start
  */
 import { existsSync, statSync } from 'node:fs';
-import { EventLog, SqliteEventStore } from '@app/event-store';
-import { ManualClock } from '@app/shared-kernel';
-import { SYNTHETIC_START, generateSynthetic } from './synthetic';
+import { SYNTHETIC_START, writeSyntheticStore } from './synthetic';
 
 export function option(args: readonly string[], name: string): string | undefined {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? args[at + 1] : undefined;
 }
+
+const day = (d: number) => new Date(SYNTHETIC_START + d * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -21,16 +21,17 @@ async function main(): Promise<void> {
     console.error('Usage: npm run synthetic -- --events <N> --path <file.db>');
     process.exit(2);
   }
+  // Appending to a store that has other events would mix two histories (and fail on the first stream both have).
   if (existsSync(path) && statSync(path).size > 0) {
     console.error(`${path} exists; give a new file`);
     process.exit(2);
   }
-  const clock = new ManualClock(new Date(SYNTHETIC_START));
-  const store = new SqliteEventStore(path);
   const start = performance.now();
-  const { written, days } = await generateSynthetic(new EventLog(store, clock), clock, events);
-  await store.close();
-  console.log(`${written.toLocaleString('en')} events over ${days} days in ${((performance.now() - start) / 1000).toFixed(1)} s: ${path}`);
+  const { written, days } = await writeSyntheticStore(path, events);
+  console.log(
+    `${written.toLocaleString('en')} events, ${day(0)} to ${day(days - 1)} (${days} days), in ` +
+      `${((performance.now() - start) / 1000).toFixed(1)} s: ${path} (${Math.round(statSync(path).size / 2 ** 20)} MiB)`,
+  );
   console.log(`Start the app on it: EVENT_STORE_PATH=${path} IMPORT_HISTORY=false npm start`);
 }
 
