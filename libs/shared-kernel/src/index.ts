@@ -9,3 +9,4 @@ export * from './slug';
 export * from './temporal-fold';
 export * from './uuid-v7';
 export * from './event-types';
+export * from './persistent-map';

@@ -1,4 +1,4 @@
-import { Conflict, NotFound, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
+import { Conflict, NotFound, PersistentMap, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
 
 /**
  * A prioritisation round: each member has a number of votes per theme (3/2/2/4 on 04.02.2022,
@@ -44,8 +44,8 @@ export type RoundState =
       roundId: string;
       allocation: Record<string, number>;
       themeOf: Record<string, string>;
-      /** memberId -> themeCode -> votes used. */
-      used: Record<string, Record<string, number>>;
+      /** memberId -> themeCode -> votes used (a persistent map: a round may have thousands of voters). */
+      used: PersistentMap<Readonly<Record<string, number>>>;
       votes: Record<string, number>;
     };
 
@@ -69,7 +69,7 @@ function decide(command: RoundCommand, state: RoundState): RoundEvent[] {
   switch (command.type) {
     case 'CastVotes': {
       const { memberId, votes } = command.data;
-      const used = { ...(state.used[memberId] ?? {}) };
+      const used = { ...state.used.get(memberId) };
       votes.forEach(({ goalId, count }, i) => {
         const themeCode = state.themeOf[goalId];
         if (!themeCode) throw new ValidationFailed('ROUND.GOAL_NOT_IN_ROUND', `Goal ${goalId} is not in this round`, `votes[${i}].goalId`);
@@ -107,19 +107,19 @@ function evolve(state: RoundState, event: RoundEvent): RoundState {
         roundId: event.data.roundId,
         allocation: event.data.allocation,
         themeOf: Object.fromEntries(event.data.goals.map((g) => [g.goalId, g.themeCode])),
-        used: {},
+        used: PersistentMap.empty(),
         votes: {},
       };
     case 'VotesCast': {
       if (state.status === 'none') return state;
-      const used = { ...(state.used[event.data.memberId] ?? {}) };
+      const used = { ...state.used.get(event.data.memberId) };
       const votes = { ...state.votes };
       for (const { goalId, count } of event.data.votes) {
         const themeCode = state.themeOf[goalId];
         used[themeCode] = (used[themeCode] ?? 0) + count;
         votes[goalId] = (votes[goalId] ?? 0) + count;
       }
-      return { ...state, used: { ...state.used, [event.data.memberId]: used }, votes };
+      return { ...state, used: state.used.set(event.data.memberId, used), votes };
     }
     case 'RoundClosed':
       return state.status === 'none' ? state : { ...state, status: 'closed' };

@@ -278,7 +278,7 @@ export class StrategyViews {
     if (state.status === 'none') return undefined;
     const opened = stream[0].data as Extract<RoundEvent, { type: 'RoundOpened' }>['data'];
     // With no votes recorded the tally is unknown (the sources may not hold the votes), not zero.
-    const votesKnown = Object.keys(state.used).length > 0;
+    const votesKnown = state.used.size > 0;
     const tally = Object.entries(state.themeOf)
       .map(([goalId, themeCode]) => ({ goalId, themeCode, votes: votesKnown ? (state.votes[goalId] ?? 0) : null }))
       .sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || a.goalId.localeCompare(b.goalId));
@@ -295,7 +295,7 @@ export class StrategyViews {
       status: state.status,
       allocation: state.allocation,
       votesKnown,
-      voters: votesKnown ? Object.keys(state.used).length : null,
+      voters: votesKnown ? state.used.size : null,
       tally,
       perTheme,
       sources: provenanceOfFacts(events, this.sources),
