@@ -56,7 +56,6 @@ type Goal = Exclude<GoalState, { status: 'none' }>;
  * their first visible fact took effect, a goal's earlier wordings after them.
  */
 export class StrategyLineage {
-  private readonly edges = new Map<string, IndexedEdge>();
   /** Per node, the links that start or end at it. */
   private readonly links = new Map<string, IndexedEdge[]>();
   /** Per workshop, its WorkshopHeld and InputsCounted records. */
@@ -169,11 +168,11 @@ export class StrategyLineage {
   }
 
   private link(from: string, to: string, kind: LineageEdge['kind'], fact: LinkFact): void {
-    const key = `${from}|${to}|${kind}`;
-    let edge = this.edges.get(key);
+    // Found again among the links of whichever end has fewer (an input has one or two; its change area thousands).
+    const [atFrom, atTo] = [this.links.get(from) ?? [], this.links.get(to) ?? []];
+    let edge = (atFrom.length <= atTo.length ? atFrom : atTo).find((e) => e.from === from && e.to === to && e.kind === kind);
     if (!edge) {
       edge = { from, to, kind, facts: [] };
-      this.edges.set(key, edge);
       insertInto(this.links, from, edge);
       if (to !== from) insertInto(this.links, to, edge);
     }

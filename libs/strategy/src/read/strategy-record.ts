@@ -1,5 +1,5 @@
 import type { EventMetadata, KeptKey, KeptRecords, RecordCodec, RecordedEvent } from '@app/event-store';
-import { knownSince, startOf } from '@app/shared-kernel';
+import { knownSince, startOf, type Source } from '@app/shared-kernel';
 import type { Input } from '../domain/workshop.decider';
 
 /**
@@ -25,9 +25,20 @@ export const INPUT_KEY = 'input';
 /** How many registrations' inputs are kept once read (about five inputs each). */
 const REGISTRATIONS_KEPT = 50_000;
 
-/** Strings that repeat across many events (types, stream ids, sak ids), kept once. */
+/** Strings and sources that repeat across many events (types, stream ids, sak ids; a page of a document), kept once. */
 export class StringTable {
   private readonly strings = new Map<string, string>();
+  private readonly sources = new Map<string, Source>();
+
+  /** The same source (document, page, basis, note, quote) as one frozen object: records share it. */
+  source(source: Source): Source {
+    const key = `${source.document}\n${source.locator}\n${source.basis}\n${source.note}\n${source.quote}`;
+    const known = this.sources.get(key);
+    if (known) return known;
+    const kept = Object.freeze({ ...source });
+    this.sources.set(key, kept);
+    return kept;
+  }
 
   intern<T extends string | undefined>(value: T): T {
     if (value === undefined) return value;
@@ -51,7 +62,9 @@ export function strategyRecordOf(event: RecordedEvent, strings: StringTable): { 
     effective: startOf(event.metadata.effectiveAt, 'effectiveAt'),
     known: knownSince(event.metadata),
     metadata:
-      source || decidedIn ? { ...(source ? { source } : {}), ...(decidedIn ? { decidedIn: strings.intern(decidedIn) } : {}) } : NO_METADATA,
+      source || decidedIn
+        ? { ...(source ? { source: strings.source(source) } : {}), ...(decidedIn ? { decidedIn: strings.intern(decidedIn) } : {}) }
+        : NO_METADATA,
   };
   if (event.type !== 'InputsRegistered') return { record: { ...record, data: event.data }, keys: [] };
   const { workshopId, inputs } = event.data as unknown as { workshopId: string; inputs: Input[] };
@@ -75,6 +88,7 @@ export const strategyRecordCodec = (strings: StringTable): RecordCodec<StrategyR
     const [type, streamId, streamRevision, globalPosition, data, effective, known, metadata] = value as KeptRecord;
     if (typeof data.workshopId === 'string') data.workshopId = strings.intern(data.workshopId);
     if (metadata?.decidedIn) metadata.decidedIn = strings.intern(metadata.decidedIn);
+    if (metadata?.source) metadata.source = strings.source(metadata.source);
     return {
       type: strings.intern(type),
       streamId: strings.intern(streamId),
