@@ -205,18 +205,17 @@ export class EventLog {
     lastRevision: bigint | 'no_stream',
     lastHash: string | null,
   ): EventToAppend[] {
-    const recordedAt = this.clock.now().toISOString();
+    const now = this.clock.now();
+    const recordedAt = now.toISOString();
     let prevHash = lastHash;
     let revision = lastRevision === 'no_stream' ? -1n : lastRevision;
     return events.map((event) => {
       revision += 1n;
-      const metadata: ChainedMetadata = {
+      const metadata: ChainedMetadata = withoutUndefined({
         recordedAt,
         effectiveAt: event.effectiveAt,
         documentedAt:
-          event.documentedAt !== undefined && startOf(event.documentedAt, 'documentedAt') <= Date.parse(recordedAt)
-            ? event.documentedAt
-            : undefined,
+          event.documentedAt !== undefined && startOf(event.documentedAt, 'documentedAt') <= now.getTime() ? event.documentedAt : undefined,
         actor: context.actor,
         source: event.source,
         reason: event.reason,
@@ -225,11 +224,11 @@ export class EventLog {
         correlationId: context.correlationId,
         causationId: context.causationId,
         schemaVersion: event.schemaVersion ?? 1,
-      };
+      });
       const dataHash = dataHashOf(event.data);
       const hash = chainHashOf({ prevHash, streamId, streamRevision: revision, type: event.type, dataHash, metadata });
       prevHash = hash;
-      return { id: event.id ?? uuidv7(), type: event.type, data: event.data, metadata: dropUndefined({ ...metadata, dataHash, hash }) };
+      return { id: event.id ?? uuidv7(), type: event.type, data: event.data, metadata: { ...metadata, dataHash, hash } };
     });
   }
 
@@ -254,8 +253,11 @@ export class EventLog {
   }
 }
 
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/** The members that have a value (a for-in copy: the append path runs this once per event). */
+function withoutUndefined<T extends object>(value: T): T {
+  const kept: Partial<T> = {};
+  for (const key in value) if (value[key] !== undefined) kept[key] = value[key];
+  return kept as T;
 }
 
 function validate(events: NewEvent[], context: RecordingContext): void {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export type JsonPrimitive = string | number | boolean | null;
 export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
@@ -30,11 +30,25 @@ export function canonicalJson(value: unknown): string {
   for (const key of Object.keys(object).sort()) {
     const member = object[key];
     if (member === undefined) continue;
-    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(member)}`;
+    out += `${out.length > 1 ? ',' : ''}${quoted(key)}:${canonicalJson(member)}`;
   }
   return `${out}}`;
 }
 
+/** Keys as JSON strings, kept once made: the same few dozen names recur in every event. */
+const QUOTED = new Map<string, string>();
+const QUOTED_KEPT = 10_000;
+
+function quoted(key: string): string {
+  let made = QUOTED.get(key);
+  if (made === undefined) {
+    made = JSON.stringify(key);
+    if (QUOTED.size < QUOTED_KEPT) QUOTED.set(key, made);
+  }
+  return made;
+}
+
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  // One-shot (Node >= 20.12): no Hash object per call, and the chain hashes twice per event.
+  return hash('sha256', text, 'hex');
 }
