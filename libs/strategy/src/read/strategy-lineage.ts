@@ -30,10 +30,23 @@ export interface Lineage {
   edges: LineageEdge[];
 }
 
-/** A fact stating a link; `ordinal` orders the links one event states (a merge of several inputs). */
-interface LinkFact extends Timed {
-  record: StrategyRecord;
-  ordinal: number;
+/**
+ * A fact stating a link; `ordinal` orders the links one event states (a merge of several
+ * inputs). Its times are its record's, read through: there are as many of these as links.
+ */
+class LinkFact implements Timed {
+  constructor(
+    readonly record: StrategyRecord,
+    readonly ordinal: number,
+  ) {}
+
+  get effective(): number {
+    return this.record.effective;
+  }
+
+  get known(): number {
+    return this.record.known;
+  }
 }
 
 /** A link as the facts state it, each fact kept in temporal order. */
@@ -70,8 +83,7 @@ export class StrategyLineage {
     const data = record.data as Record<string, never>;
     const goal = (id: string) => `goal:${id}`;
     let ordinal = 0;
-    const link = (from: string, to: string, kind: LineageEdge['kind']) =>
-      this.link(from, to, kind, { record, effective: record.effective, known: record.known, ordinal: ordinal++ });
+    const link = (from: string, to: string, kind: LineageEdge['kind']) => this.link(from, to, kind, new LinkFact(record, ordinal++));
     switch (record.type) {
       case 'WorkshopHeld':
       case 'InputsCounted':

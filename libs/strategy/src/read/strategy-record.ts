@@ -25,20 +25,12 @@ export const INPUT_KEY = 'input';
 /** How many registrations' inputs are kept once read (about five inputs each). */
 const REGISTRATIONS_KEPT = 50_000;
 
-/** Strings and sources that repeat across many events (types, stream ids, sak ids; a page of a document), kept once. */
+const NO_METADATA: StrategyRecord['metadata'] = Object.freeze({});
+
+/** Strings and provenance that repeat across many events (types, stream ids; a page of a document and a deciding sak), kept once. */
 export class StringTable {
   private readonly strings = new Map<string, string>();
-  private readonly sources = new Map<string, Source>();
-
-  /** The same source (document, page, basis, note, quote) as one frozen object: records share it. */
-  source(source: Source): Source {
-    const key = `${source.document}\n${source.locator}\n${source.basis}\n${source.note}\n${source.quote}`;
-    const known = this.sources.get(key);
-    if (known) return known;
-    const kept = Object.freeze({ ...source });
-    this.sources.set(key, kept);
-    return kept;
-  }
+  private readonly metadata = new Map<string, StrategyRecord['metadata']>();
 
   intern<T extends string | undefined>(value: T): T {
     if (value === undefined) return value;
@@ -47,9 +39,20 @@ export class StringTable {
     this.strings.set(value, value);
     return value;
   }
-}
 
-const NO_METADATA: StrategyRecord['metadata'] = Object.freeze({});
+  /** The same source and deciding sak as one frozen object: the records citing them share it. */
+  provenance(source: Source | undefined, decidedIn: string | undefined): StrategyRecord['metadata'] {
+    if (!source && !decidedIn) return NO_METADATA;
+    // The whole source as JSON: two provenances that differ in any member must never share a key.
+    const key = JSON.stringify([decidedIn ?? null, source ?? null]);
+    let kept = this.metadata.get(key);
+    if (!kept) {
+      kept = Object.freeze({ ...(source ? { source: Object.freeze({ ...source }) } : {}), ...(decidedIn ? { decidedIn } : {}) });
+      this.metadata.set(key, kept);
+    }
+    return kept;
+  }
+}
 
 /** The record of an event, and the keys of the inputs it registers. */
 export function strategyRecordOf(event: RecordedEvent, strings: StringTable): { record: StrategyRecord; keys: KeptKey[] } {
@@ -61,10 +64,7 @@ export function strategyRecordOf(event: RecordedEvent, strings: StringTable): { 
     globalPosition: event.globalPosition,
     effective: startOf(event.metadata.effectiveAt, 'effectiveAt'),
     known: knownSince(event.metadata),
-    metadata:
-      source || decidedIn
-        ? { ...(source ? { source: strings.source(source) } : {}), ...(decidedIn ? { decidedIn: strings.intern(decidedIn) } : {}) }
-        : NO_METADATA,
+    metadata: strings.provenance(source, decidedIn),
   };
   if (event.type !== 'InputsRegistered') return { record: { ...record, data: event.data }, keys: [] };
   const { workshopId, inputs } = event.data as unknown as { workshopId: string; inputs: Input[] };
@@ -87,8 +87,6 @@ export const strategyRecordCodec = (strings: StringTable): RecordCodec<StrategyR
   decode: (value) => {
     const [type, streamId, streamRevision, globalPosition, data, effective, known, metadata] = value as KeptRecord;
     if (typeof data.workshopId === 'string') data.workshopId = strings.intern(data.workshopId);
-    if (metadata?.decidedIn) metadata.decidedIn = strings.intern(metadata.decidedIn);
-    if (metadata?.source) metadata.source = strings.source(metadata.source);
     return {
       type: strings.intern(type),
       streamId: strings.intern(streamId),
@@ -97,7 +95,7 @@ export const strategyRecordCodec = (strings: StringTable): RecordCodec<StrategyR
       data,
       effective,
       known,
-      metadata: metadata ?? NO_METADATA,
+      metadata: strings.provenance(metadata?.source, metadata?.decidedIn),
     };
   },
 });

@@ -44,4 +44,15 @@ describe('the strategy read side’s record of an event', () => {
       expect(codec.decode(kept)).toEqual(record);
     }
   });
+
+  it('shares one provenance between records that cite the same source and sak, and never between ones that differ', () => {
+    const of = (source: object, decidedIn?: string) =>
+      strategyRecordOf({ ...reworded, metadata: { ...reworded.metadata, source, decidedIn } } as typeof reworded, strings).record.metadata;
+    const page4 = { document: 'justert-forslag-2022', locator: 'side 4', basis: 'stated' };
+    expect(of(page4, 'nehs-2022-2')).toBe(of({ ...page4 }, 'nehs-2022-2'));
+    expect(of(page4, 'nehs-2022-2')).not.toBe(of(page4, 'nehs-2022-3'));
+    expect(of(page4)).not.toBe(of({ ...page4, note: 'lest slik' }));
+    expect(of({ ...page4, note: 'a\nb' })).not.toBe(of({ ...page4, note: 'a', quote: 'b' }));
+    expect(of(page4, 'nehs-2022-2')).toEqual({ source: page4, decidedIn: 'nehs-2022-2' });
+  });
 });
