@@ -197,6 +197,30 @@ export function eventStoreContract(name: string, openStore: () => Promise<EventS
       });
     });
 
+    describe('reading all events of some types', () => {
+      it('gives only events of the types asked for, in append order, counting only those, from a position', async () => {
+        const tag = uniqueStream('t').slice(2, 14).replace(/-/g, '');
+        const [adopted, proposed, other] = [`Adopted${tag}`, `Proposed${tag}`, `Other${tag}`];
+        const appended: { type: string; id: string }[] = [];
+        const streamId = uniqueStream('sak');
+        for (const [i, type] of [proposed, other, adopted, other, proposed, adopted].entries()) {
+          const event = anEvent(type);
+          appended.push({ type, id: event.id });
+          await store.append(streamId, [event], { expectedRevision: i === 0 ? 'no_stream' : BigInt(i - 1) });
+        }
+        const ids = (...types: string[]) => appended.filter((e) => types.includes(e.type)).map((e) => e.id);
+        const both = await store.readAll({ types: [adopted, proposed] });
+        expect(both.map((e) => e.id)).toEqual(ids(adopted, proposed));
+        expect((await store.readAll({ types: [adopted] })).map((e) => e.id)).toEqual(ids(adopted));
+        const firstTwo = await store.readAll({ types: [adopted, proposed], maxCount: 2 });
+        expect(firstTwo.map((e) => e.id)).toEqual(ids(adopted, proposed).slice(0, 2));
+        const rest = await store.readAll({ types: [adopted, proposed], after: firstTwo[1].globalPosition });
+        expect(rest.map((e) => e.id)).toEqual(ids(adopted, proposed).slice(2));
+        expect(await store.readAll({ types: [`Nothing${tag}`] })).toEqual([]);
+        expect(await store.readAll({ types: [] })).toEqual([]);
+      });
+    });
+
     describe('reading all of some streams', () => {
       it('gives only the streams whose id starts with a prefix asked for, in append order, counting only those', async () => {
         const tag = uniqueStream('x').slice(2, 14).replace(/-/g, '');

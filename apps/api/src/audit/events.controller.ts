@@ -4,7 +4,6 @@ import { EVENT_STORE, StreamNotFound, toJson, type EventStore, type RecordedEven
 import { ListEventsQuery } from './list-events.query';
 
 const DEFAULT_LIMIT = 100;
-const SCAN_PAGE = 1000;
 
 export interface EventPage {
   events: RecordedEventJson[];
@@ -27,8 +26,11 @@ export class EventsController {
     const matches = (event: RecordedEvent) =>
       (after === undefined || event.globalPosition > after) && (query.type === undefined || event.type === query.type);
 
-    // One more than asked tells whether another page exists.
-    const found = query.stream ? await this.fromStream(query.stream, matches, limit + 1) : await this.fromAll(after, matches, limit + 1);
+    // One more than asked tells whether another page exists. Across all streams the store filters
+    // by type (by index in the embedded store), so a rare type costs its own events, not the log.
+    const found = query.stream
+      ? await this.fromStream(query.stream, matches, limit + 1)
+      : await this.store.readAll({ after, maxCount: limit + 1, ...(query.type === undefined ? {} : { types: [query.type] }) });
     const events = found.slice(0, limit);
     return {
       events: events.map(toJson),
@@ -42,20 +44,6 @@ export class EventsController {
     } catch (error) {
       if (error instanceof StreamNotFound) return [];
       throw error;
-    }
-  }
-
-  private async fromAll(after: bigint | undefined, matches: (e: RecordedEvent) => boolean, wanted: number): Promise<RecordedEvent[]> {
-    const found: RecordedEvent[] = [];
-    let cursor = after;
-    for (;;) {
-      const page = await this.store.readAll({ after: cursor, maxCount: SCAN_PAGE });
-      for (const event of page) {
-        if (matches(event)) found.push(event);
-        if (found.length === wanted) return found;
-      }
-      if (page.length < SCAN_PAGE) return found;
-      cursor = page[page.length - 1].globalPosition;
     }
   }
 }

@@ -26,7 +26,10 @@ export interface ReadStreamOptions {
 export interface ReadAllOptions {
   /** Exclusive: events strictly after this global position. Default: from the beginning. */
   after?: bigint;
+  /** At most this many events (of the types asked for, if any). */
   maxCount?: number;
+  /** Only events of these types (e.g. `DecisionAdopted`), filtered in the store where it can. */
+  types?: readonly string[];
 }
 
 export interface ReadStreamsOptions {

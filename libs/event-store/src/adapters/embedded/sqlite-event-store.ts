@@ -17,7 +17,7 @@ import type {
 } from '../../port/event-store.port';
 
 /** Bump with a migration in `migrate()` whenever the table layout changes. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 const SUBSCRIPTION_PAGE = 500;
 const NO_REVISION = -1n;
 const OTHERS_CHECKED_EVERY_MS = 50;
@@ -44,7 +44,7 @@ interface EventRow {
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly statements: ReturnType<SqliteEventStore['prepare']>;
-  private readonly prefixStatements = new Map<number, Database.Statement>();
+  private readonly filteredReads = new Map<string, Database.Statement>();
   private appended = deferred();
   private readonly closed = deferred();
   private isClosed = false;
@@ -86,8 +86,10 @@ export class SqliteEventStore implements EventStore {
     return rows.map(toRecordedEvent);
   }
 
-  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    return this.readAllSync(options.after ?? 0n, options.maxCount ?? -1);
+  async readAll({ after = 0n, maxCount = -1, types }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    if (!types) return this.readAllSync(after, maxCount);
+    const rows = types.length ? this.readAllOfTypes(types.length).all(...types, after, maxCount) : [];
+    return (rows as RawEventRow[]).map(fromRawRow);
   }
 
   async readStreams({ prefixes, after, maxCount = -1 }: ReadStreamsOptions): Promise<StreamsPage> {
@@ -227,16 +229,24 @@ export class SqliteEventStore implements EventStore {
     return row.revision ?? NO_REVISION;
   }
 
-  /** One prepared statement per number of prefixes. */
+  /** Events of streams matching any of `prefixes` globs: one prepared statement per number of prefixes. */
   private readAllOfStreams(prefixes: number) {
-    let statement = this.prefixStatements.get(prefixes);
+    const matches = Array.from({ length: prefixes }, () => 'stream_id GLOB ?').join(' OR ');
+    return this.statementFor(`streams:${prefixes}`, `WHERE global_position > ? AND (${matches})`);
+  }
+
+  /** Events of any of `types` types, found by the index on (type, global_position). */
+  private readAllOfTypes(types: number) {
+    const placeholders = Array.from({ length: types }, () => '?').join(', ');
+    return this.statementFor(`types:${types}`, `WHERE type IN (${placeholders}) AND global_position > ?`);
+  }
+
+  /** A read of all events in global order with this filter, prepared once (raw rows, exact integers). */
+  private statementFor(key: string, where: string): Database.Statement {
+    let statement = this.filteredReads.get(key);
     if (!statement) {
-      const matches = Array.from({ length: prefixes }, () => 'stream_id GLOB ?').join(' OR ');
-      statement = this.db
-        .prepare(`SELECT ${COLUMNS} FROM events WHERE global_position > ? AND (${matches}) ORDER BY global_position ASC LIMIT ?`)
-        .raw()
-        .safeIntegers(true);
-      this.prefixStatements.set(prefixes, statement);
+      statement = this.db.prepare(`SELECT ${COLUMNS} FROM events ${where} ORDER BY global_position ASC LIMIT ?`).raw().safeIntegers(true);
+      this.filteredReads.set(key, statement);
     }
     return statement;
   }
@@ -270,6 +280,13 @@ export class SqliteEventStore implements EventStore {
           UNIQUE (stream_id, stream_revision)
         );
         PRAGMA user_version = 1;
+      `);
+    }
+    if (version < 2) {
+      // `/events?type=` and other reads by type find their rows by index, not by scanning the log.
+      this.db.exec(`
+        CREATE INDEX events_by_type ON events (type, global_position);
+        PRAGMA user_version = 2;
       `);
     }
   }

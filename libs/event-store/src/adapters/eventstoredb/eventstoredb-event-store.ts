@@ -65,11 +65,11 @@ export class EventStoreDbEventStore implements EventStore {
    * `$all` also holds system events, which a page would count; read in batches until
    * `maxCount` user events are found or the log ends, so a short page always means the end.
    */
-  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    return (await this.scanAll(options.after, options.maxCount, () => true)).events;
+  async readAll({ after, maxCount, types }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    return (await this.scanAll(after, maxCount, types ? (event) => types.includes(event.type) : () => true)).events;
   }
 
-  /** This client's reads of `$all` take no server-side filter (only subscriptions do), so the filter runs here. */
+  /** This client's reads of `$all` take no server-side filter (only subscriptions do), so filters run here. */
   async readStreams({ prefixes, after, maxCount }: ReadStreamsOptions): Promise<StreamsPage> {
     if (prefixes.length === 0) return { events: [], scannedTo: after };
     return this.scanAll(after, maxCount, (event) => prefixes.some((prefix) => event.streamId.startsWith(prefix)));
