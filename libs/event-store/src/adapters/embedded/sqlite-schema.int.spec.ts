@@ -1,0 +1,45 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { anEvent } from '../../../../../test/support/events';
+import { SqliteEventStore } from './sqlite-event-store';
+
+describe('the embedded store file across schema versions', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'governance-log-schema-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('given a file written at schema version 1, when this build opens it, then its events stay and reads by type use the new index', async () => {
+    const path = join(dir, 'v1.db');
+    const first = new SqliteEventStore(path);
+    const [proposed, adopted] = [anEvent('DecisionProposed'), anEvent('DecisionAdopted')];
+    await first.append('sak-1', [proposed, adopted], { expectedRevision: 'no_stream' });
+    await first.close();
+    // What version 1 wrote: the events table without the index by type.
+    const raw = new Database(path);
+    raw.exec('DROP INDEX events_by_type; PRAGMA user_version = 1;');
+    raw.close();
+
+    const reopened = new SqliteEventStore(path);
+    expect((await reopened.readAll({ types: ['DecisionAdopted'] })).map((e) => e.id)).toEqual([adopted.id]);
+    expect((await reopened.readAll()).map((e) => e.id)).toEqual([proposed.id, adopted.id]);
+    await reopened.close();
+    const check = new Database(path, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(2);
+    const plan = check
+      .prepare("EXPLAIN QUERY PLAN SELECT * FROM events WHERE type IN ('DecisionAdopted') AND global_position > 0 ORDER BY global_position")
+      .all() as { detail: string }[];
+    check.close();
+    expect(plan.map((row) => row.detail).join(' ')).toContain('events_by_type');
+  });
+
+  it('refuses a file from a newer build instead of misreading it', async () => {
+    const path = join(dir, 'newer.db');
+    await new SqliteEventStore(path).close();
+    const raw = new Database(path);
+    raw.pragma('user_version = 99');
+    raw.close();
+    expect(() => new SqliteEventStore(path)).toThrow(/schema version 99/);
+  });
+});
