@@ -7,6 +7,12 @@ import type { KeptKey, KeptRecords, ProjectionCheckpoint } from './projection-st
 
 const PAGE = 5000;
 
+/**
+ * Lets the event loop serve what is waiting (a `/health/live` probe, other requests) between
+ * pages of a long catch-up or restore, which would otherwise hold the process for seconds.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** What a projection keeps of an event: at least where it stands in the log. */
 export interface ProjectionRecord {
   globalPosition: bigint;
@@ -20,8 +26,8 @@ export interface ProjectionState<R extends ProjectionRecord> {
    * them (looked up on disk, not held in memory).
    */
   apply(events: readonly RecordedEvent[]): { records: readonly R[]; keys?: readonly KeptKey[] };
-  /** Takes back, in log order, the records kept before a restart. */
-  restore(records: Iterable<R>): void;
+  /** Takes back, in log order, the records kept before a restart (in several calls, a page each). */
+  restore(records: readonly R[]): void;
 }
 
 /**
@@ -104,6 +110,7 @@ export class CatchUpProjection<R extends ProjectionRecord> {
         this.kept.keep(records, { position: this.position, lastEvent: this.lastEvent, logStart: this.logStart }, keys);
       }
       if (events.length < PAGE) return;
+      await nextTurn();
     }
   }
 
@@ -113,14 +120,24 @@ export class CatchUpProjection<R extends ProjectionRecord> {
    * unnoticed); else starts afresh.
    */
   private async restore(kept: KeptRecords<R>): Promise<void> {
-    const { checkpoint, records } = kept.restore();
+    const { checkpoint, pages } = kept.restore();
     this.logStart = await this.firstEventId();
     const sameLog = checkpoint.position !== undefined && checkpoint.logStart === this.logStart;
     if (!sameLog || (checkpoint.lastEvent && !(await this.holds(checkpoint.lastEvent)))) {
       kept.clear();
       return;
     }
-    this.state.restore(records);
+    // Pages kept by live catch-ups hold an event or two: taken back PAGE records at a time.
+    let batch: R[] = [];
+    for (const page of pages) {
+      if (batch.length === 0) batch = page;
+      else for (const record of page) batch.push(record);
+      if (batch.length < PAGE) continue;
+      this.state.restore(batch);
+      batch = [];
+      await nextTurn();
+    }
+    this.state.restore(batch);
     this.position = checkpoint.position;
     this.lastEvent = checkpoint.lastEvent;
   }

@@ -132,4 +132,32 @@ describe('a kept projection (StreamCache with KeptRecords) on the embedded store
     expect(cache.stream('sak-1')).toHaveLength(1);
     await registry.close();
   });
+
+  it('given a log of many pages, when it is caught up and later taken back, the process serves other work between pages', async () => {
+    // 12,000 events of many streams (three pages of 5,000), each a page's worth of rows in the store.
+    for (let i = 0; i < 24; i++) {
+      const events = Array.from({ length: 500 }, () => ({ type: 'SakRegistered', data: { i }, effectiveAt: '2022-02-04' }));
+      await log.append(`sak-${i}`, events, { expectedRevision: 'no_stream', context });
+    }
+    /** Counts the event loop's turns while `work` runs: none if it holds the process to the end. */
+    const turnsDuring = async (work: () => Promise<void>) => {
+      let turns = 0;
+      let ticking = true;
+      const tick = () => {
+        turns++;
+        if (ticking) setImmediate(tick);
+      };
+      setImmediate(tick);
+      await work();
+      ticking = false;
+      return turns;
+    };
+    const first = restart();
+    expect(await turnsDuring(() => first.cache.catchUp())).toBeGreaterThanOrEqual(2);
+    first.projections.close();
+    const second = restart();
+    expect(await turnsDuring(() => second.cache.catchUp())).toBeGreaterThanOrEqual(2);
+    expect(second.cache.all()).toHaveLength(12_000);
+    second.projections.close();
+  });
 });

@@ -34,9 +34,12 @@ export interface RecordCodec<R> {
 /** What a read model keeps between restarts: its records, keys beside them, and its checkpoint. */
 export interface KeptRecords<R extends { globalPosition: bigint }> {
   readonly name: string;
-  /** What was kept at the last checkpoint (nothing, after a version change or a rebuild). */
-  /** What was kept at the last checkpoint; the records are read page by page as they are iterated. */
-  restore(): { checkpoint: ProjectionCheckpoint; records: Iterable<R> };
+  /**
+   * What was kept at the last checkpoint (nothing, after a version change or a rebuild): the
+   * records in pages, each read by a query of its own as it is iterated, so the reader may let
+   * other work use the store between pages.
+   */
+  restore(): { checkpoint: ProjectionCheckpoint; pages: Iterable<R[]> };
   /** Keeps these new records and keys and moves the checkpoint, in one transaction. */
   keep(records: readonly R[], checkpoint: ProjectionCheckpoint, keys?: readonly KeptKey[]): void;
   /** For each of these keys of this kind, the positions of the events it was kept for, in order. */
@@ -119,7 +122,9 @@ export class ProjectionStore {
   ): KeptRecords<R> {
     const db = this.db;
     const checkpointOf = db.prepare('SELECT version, position, marks FROM projection_checkpoints WHERE name = ?').safeIntegers();
-    const recordsOf = db.prepare('SELECT records FROM projection_records WHERE name = ? ORDER BY position').pluck();
+    const pageAfter = db
+      .prepare('SELECT position, records FROM projection_records WHERE name = ? AND position > ? ORDER BY position LIMIT 1')
+      .safeIntegers();
     const insertRecord = db.prepare('INSERT OR IGNORE INTO projection_records (name, position, records) VALUES (?, ?, ?)');
     const insertKey = db.prepare('INSERT OR IGNORE INTO projection_keys (name, kind, key, position) VALUES (?, ?, ?, ?)');
     // All the keys asked for in one query (a lineage asks for thousands of inputs at once).
@@ -141,7 +146,7 @@ export class ProjectionStore {
         const row = checkpointOf.get(name) as { version: bigint; position: bigint | null; marks: string } | undefined;
         if (!row || Number(row.version) !== version) {
           clear();
-          return { checkpoint: { position: undefined }, records: [] };
+          return { checkpoint: { position: undefined }, pages: [] };
         }
         const { lastEvent, logStart } = JSON.parse(row.marks) as {
           lastEvent?: { streamId: string; revision: string; id: string };
@@ -153,8 +158,14 @@ export class ProjectionStore {
             lastEvent: lastEvent && { ...lastEvent, revision: BigInt(lastEvent.revision) },
             logStart,
           },
-          records: (function* () {
-            for (const chunk of recordsOf.iterate(name) as Iterable<string>) yield* (JSON.parse(chunk) as unknown[]).map(codec.decode);
+          pages: (function* () {
+            let after = -1n;
+            for (;;) {
+              const row = pageAfter.get(name, after) as { position: bigint; records: string } | undefined;
+              if (!row) return;
+              after = row.position;
+              yield (JSON.parse(row.records) as unknown[]).map(codec.decode);
+            }
           })(),
         };
       },
