@@ -84,6 +84,31 @@ describe('EventLog over the embedded store', () => {
     ).rejects.toBeInstanceOf(WrongExpectedRevision);
   });
 
+  it('chains a batch whose events share some metadata and differ in other (source, note, date, sak) as verify recomputes it', async () => {
+    const page3 = { document: 'nehs-2022-1-saksdokument', locator: 'side 3', basis: 'stated' as const };
+    const sources = [page3, { ...page3 }, { ...page3, basis: 'interpreted' as const, note: 'lest slik' }, { ...page3 }, undefined];
+    await log.append(
+      'workshop-nov-2021',
+      sources.map((source, i) => ({
+        type: 'InputsRegistered',
+        data: { i },
+        effectiveAt: i === 3 ? '2021-11-16' : '2021-11-15',
+        ...(source ? { source } : {}),
+        ...(i === 4 ? { decidedIn: 'nehs-2022-1' } : {}),
+      })),
+      { expectedRevision: 'no_stream', context },
+    );
+    await expect(log.verify(2)).resolves.toEqual({ ok: true, eventsChecked: 5, streamsChecked: 1 });
+    const stored = (await log.load('workshop-nov-2021')).events;
+    expect(stored.map((e) => [e.metadata.source?.note, e.metadata.effectiveAt, e.metadata.decidedIn])).toEqual([
+      [undefined, '2021-11-15', undefined],
+      [undefined, '2021-11-15', undefined],
+      ['lest slik', '2021-11-15', undefined],
+      [undefined, '2021-11-16', undefined],
+      [undefined, '2021-11-15', 'nehs-2022-1'],
+    ]);
+  });
+
   it('loads an absent stream as empty at no_stream', async () => {
     await expect(log.load('nothing-here')).resolves.toEqual({ events: [], revision: 'no_stream' });
   });

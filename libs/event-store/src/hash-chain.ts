@@ -18,15 +18,28 @@ export function dataHashOf(data: JsonObject): string {
   return sha256Hex(canonicalJson(data));
 }
 
-export function chainHashOf(input: {
-  prevHash: string | null;
-  streamId: string;
-  streamRevision: bigint;
-  type: string;
-  dataHash: string;
-  metadata: ChainedMetadata;
-}): string {
-  return sha256Hex(canonicalJson({ ...input, streamRevision: input.streamRevision.toString() }));
+/**
+ * `metadataJson` is `canonicalJson(metadata)`, which the sealer makes once for the events of an
+ * append that share their metadata. The members are written in canonical (code point) order,
+ * so the string is the canonical JSON of the whole input (a spec holds the two equal).
+ */
+export function chainHashOf(
+  input: {
+    prevHash: string | null;
+    streamId: string;
+    streamRevision: bigint;
+    type: string;
+    dataHash: string;
+    metadata: ChainedMetadata;
+  },
+  metadataJson = canonicalJson(input.metadata),
+): string {
+  const { prevHash, streamId, streamRevision, type, dataHash } = input;
+  const json = (value: string | null) => JSON.stringify(value);
+  return sha256Hex(
+    `{"dataHash":${json(dataHash)},"metadata":${metadataJson},"prevHash":${json(prevHash)},` +
+      `"streamId":${json(streamId)},"streamRevision":${json(streamRevision.toString())},"type":${json(type)}}`,
+  );
 }
 
 function chainedPart(metadata: EventMetadata): ChainedMetadata {

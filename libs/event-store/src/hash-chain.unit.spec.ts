@@ -1,4 +1,4 @@
-import type { JsonObject } from '@app/shared-kernel';
+import { canonicalJson, sha256Hex, type JsonObject } from '@app/shared-kernel';
 import { ChainVerifier, chainHashOf, dataHashOf, type ChainedMetadata } from './hash-chain';
 import type { RecordedEvent } from './port/event-envelope';
 
@@ -44,6 +44,17 @@ describe('hash chain', () => {
     { tittel: 'Videreutvikle arbeidsprosesser for ...' },
     { tittel: 'x' },
   ]);
+
+  it('hashes the canonical JSON of { prevHash, streamId, streamRevision, type, dataHash, metadata }, as the README states', () => {
+    const metadata: ChainedMetadata = {
+      ...base,
+      source: { document: 'møte-1/22', locator: 'side 3', basis: 'interpreted', note: '«lest»' },
+    };
+    for (const prevHash of [null, 'ab'.repeat(32)]) {
+      const input = { prevHash, streamId: 'goal-2.2-æøå', streamRevision: 12n, type: 'GoalReworded', dataHash: 'cd'.repeat(32), metadata };
+      expect(chainHashOf(input)).toBe(sha256Hex(canonicalJson({ ...input, streamRevision: '12' })));
+    }
+  });
 
   it('given an intact chain, finds nothing', () => {
     expect(verify(stream)).toBeUndefined();

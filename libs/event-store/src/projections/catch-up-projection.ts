@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { resolveTemporalQuery, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import type { EventLog } from '../event-log';
 import type { RecordedEvent } from '../port/event-envelope';
@@ -11,7 +12,7 @@ const PAGE = 5000;
  * Lets the event loop serve what is waiting (a `/health/live` probe, other requests) between
  * pages of a long catch-up or restore, which would otherwise hold the process for seconds.
  */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const nextTurn = () => setImmediate();
 
 /** What a projection keeps of an event: at least where it stands in the log. */
 export interface ProjectionRecord {
