@@ -1,7 +1,7 @@
 import { asDomainEvent, type RecordedEvent } from '@app/event-store';
 import { StringTable, strategyRecordOf, type StrategyRecord } from './strategy-record';
 import { eventsAsOf, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
-import { changeAreaDecider, type ChangeAreaEvent, type ChangeAreaState } from '../domain/change-area.decider';
+import type { ChangeAreaEvent, ChangeAreaState } from '../domain/change-area.decider';
 import { goalDecider, type GoalEvent, type GoalState } from '../domain/goal.decider';
 import { themeDecider, type ThemeEvent, type ThemeState } from '../domain/theme.decider';
 import { visionDecider, type VisionEvent, type VisionState } from '../domain/vision.decider';
@@ -16,7 +16,7 @@ import type { WorkshopEvent } from '../domain/workshop.decider';
 export interface StrategyDocument {
   vision: VisionState;
   themes: Map<string, ThemeState>;
-  changeAreas: Map<string, ChangeAreaState>;
+  changeAreas: Map<string, ChangeAreaEntry>;
   goals: Map<string, GoalState>;
   /** Workshop meetings held: a series counts its sessions ("10 arbeidsmøter"), a single workshop 1. */
   workshops: number;
@@ -24,6 +24,29 @@ export interface StrategyDocument {
   registeredInputs: number;
   /** Per workshop, the inputs known only by number (the latest count). */
   countedInputs: Map<string, number>;
+}
+
+/**
+ * A change area as the reads show it: the decider's state, but with the number of inputs merged
+ * into it instead of their ids. A long history merges thousands of inputs into an area; as ids
+ * they were copied at every merge and held again by every checkpoint of the timeline, for a view
+ * that shows their number (the lineage lists the inputs themselves).
+ */
+export type ChangeAreaEntry =
+  { status: 'none' } | (Omit<Exclude<ChangeAreaState, { status: 'none' }>, 'inputIds'> & { inputCount: number });
+
+/** `changeAreaDecider.evolve` for the read side's entry (a spec holds the two in agreement). */
+export function evolveChangeArea(state: ChangeAreaEntry, event: ChangeAreaEvent): ChangeAreaEntry {
+  if (event.type === 'ChangeAreaIdentified') return { status: 'active', ...event.data, inputCount: 0, fromWorkshops: [] };
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case 'InputsMergedIntoChangeArea':
+      return { ...state, inputCount: state.inputCount + event.data.inputIds.length };
+    case 'WorkshopInputsMergedIntoChangeArea':
+      return { ...state, fromWorkshops: [...state.fromWorkshops, event.data.workshopId] };
+    case 'ChangeAreaMergedInto':
+      return { ...state, status: 'merged', mergedInto: event.data.intoChangeAreaId };
+  }
 }
 
 /** Inputs registered one by one plus those known only by count; null (unknown) where workshops were held but no input is known. */
@@ -43,6 +66,7 @@ export const emptyStrategy = (): StrategyDocument => ({
 });
 
 type Entity = 'themes' | 'changeAreas' | 'goals';
+const NO_CHANGE_AREA: ChangeAreaEntry = Object.freeze({ status: 'none' });
 
 function evolveEntity<S, E extends DomainEvent>(
   doc: StrategyDocument,
@@ -62,12 +86,12 @@ export function evolveStrategy(doc: StrategyDocument, event: StrategyRecord): St
   if (event.streamId.startsWith('theme-'))
     return evolveEntity<ThemeState, ThemeEvent>(doc, 'themes', id, themeDecider.evolve, themeDecider.initialState(), event);
   if (event.streamId.startsWith('change-area-')) {
-    return evolveEntity<ChangeAreaState, ChangeAreaEvent>(
+    return evolveEntity<ChangeAreaEntry, ChangeAreaEvent>(
       doc,
       'changeAreas',
       event.streamId.slice('change-area-'.length),
-      changeAreaDecider.evolve,
-      changeAreaDecider.initialState(),
+      evolveChangeArea,
+      NO_CHANGE_AREA,
       event,
     );
   }

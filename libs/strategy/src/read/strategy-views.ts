@@ -71,14 +71,14 @@ export function strategyView(doc: StrategyDocument, context: ProvenanceContext) 
         goals: active.filter((g) => g.themeCode === t.themeCode).map(goalWithSources),
       })),
     prioritisedGoals: active.filter((g) => g.status === 'prioritised').map(goalWithSources),
-    changeAreas: changeAreas.map(({ changeAreaId, name, fra, til, inputIds, fromWorkshops }) => ({
+    changeAreas: changeAreas.map(({ changeAreaId, name, fra, til, inputCount, fromWorkshops }) => ({
       changeAreaId,
       name,
       fra,
       til,
       // Inputs known only as a workshop's total cannot be split per area, so the count is then
       // unknown even if some inputs are registered one by one; with no inputs known at all, too.
-      inputCount: fromWorkshops.length > 0 || inputIds.length === 0 ? null : inputIds.length,
+      inputCount: fromWorkshops.length > 0 || inputCount === 0 ? null : inputCount,
       fromWorkshops,
       sources: sourcesOf(context, `change-area:${changeAreaId}`),
     })),
