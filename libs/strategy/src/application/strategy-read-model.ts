@@ -32,7 +32,7 @@ export class StrategyReadModel {
   /** The latest knowledge time among its records: a query as known after it sees every one. */
   private latestKnown = Number.NEGATIVE_INFINITY;
   /** Answers for explicit dates as known now, by date, with the log positions they were made at (see `strategyJson`). */
-  private readonly rendered = new Map<number, { made: string; json: string }>();
+  private readonly rendered = new Map<number, { made: string; json: Buffer }>();
 
   constructor(
     log: EventLog,
@@ -79,19 +79,21 @@ export class StrategyReadModel {
   }
 
   /**
-   * The strategy on a date, as the JSON the API answers. Asked as known now (no `knownAt`), the
+   * The strategy on a date, as the JSON bytes the API answers. Asked as known now (no `knownAt`), the
    * answer sees every event in the log, so it changes only when the log does: it is kept by date
    * with the positions it was made at, and made again once the strategy or the source register
    * has read further.
    */
-  async strategyJson(query: TemporalQuery): Promise<string> {
+  async strategyJson(query: TemporalQuery): Promise<Buffer> {
     const resolved = await this.resolve(query);
     const sources = this.sources.state;
     const seesAll = query.knownAt === undefined && resolved.knownBefore > Math.max(this.latestKnown, sources.latestKnown);
     const made = `${this.projection.readTo}|${sources.readTo}`;
     const kept = seesAll ? this.rendered.get(resolved.validBefore) : undefined;
     if (kept?.made === made) return kept.json;
-    const json = JSON.stringify(strategyView(this.views.document(resolved), this.provenance(resolved)));
+    // As UTF-8 bytes: half the memory of the string (Norwegian letters make it two bytes a
+    // character), and sent as they are.
+    const json = Buffer.from(JSON.stringify(strategyView(this.views.document(resolved), this.provenance(resolved))));
     if (seesAll) {
       if (this.rendered.size >= VIEWS_KEPT) this.rendered.delete(this.rendered.keys().next().value as number);
       this.rendered.set(resolved.validBefore, { made, json });

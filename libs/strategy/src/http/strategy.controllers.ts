@@ -382,7 +382,7 @@ export class StrategyReadsController {
   })
   // The read model answers with the JSON itself (it keeps answers made before: see strategyJson).
   @Header('Content-Type', 'application/json; charset=utf-8')
-  strategy(@Query() query: TemporalQueryDto): Promise<string> {
+  strategy(@Query() query: TemporalQueryDto): Promise<Buffer> {
     return this.reads.strategyJson(temporal(query));
   }
 
