@@ -267,7 +267,12 @@ export class EventLog {
 
 /** Whether two envelopes hold the same values (the source compared member by member): then their canonical JSON is the same. */
 function sameMetadata(a: ChainedMetadata, b: ChainedMetadata): boolean {
-  return sameMembers(a, b, (x, y, key) => x === y || (key === 'source' && sameMembers(x as object, y as object, (p, q) => p === q)));
+  const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+  return sameMembers(
+    a,
+    b,
+    (x, y, key) => x === y || (key === 'source' && isObject(x) && isObject(y) && sameMembers(x, y, (p, q) => p === q)),
+  );
 }
 
 function sameMembers<T extends object>(a: T, b: T, same: (x: unknown, y: unknown, key: string) => boolean): boolean {

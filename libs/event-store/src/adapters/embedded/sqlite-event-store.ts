@@ -262,33 +262,37 @@ export class SqliteEventStore implements EventStore {
     previous.resolve();
   }
 
+  /**
+   * Brings the file to this build's schema in one immediate transaction: the version is read
+   * and every step written under the write lock, so neither a crash between steps nor a second
+   * process opening the same file can leave or see it half upgraded.
+   */
   private migrate(): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    if (version > SCHEMA_VERSION) {
-      throw new Error(`${this.path} has schema version ${version}; this build reads up to ${SCHEMA_VERSION}`);
-    }
-    if (version < 1) {
-      this.db.exec(`
-        CREATE TABLE events (
-          global_position INTEGER PRIMARY KEY AUTOINCREMENT,
-          event_id        TEXT    NOT NULL UNIQUE,
-          stream_id       TEXT    NOT NULL,
-          stream_revision INTEGER NOT NULL,
-          type            TEXT    NOT NULL,
-          data            TEXT    NOT NULL,
-          metadata        TEXT    NOT NULL,
-          UNIQUE (stream_id, stream_revision)
-        );
-        PRAGMA user_version = 1;
-      `);
-    }
-    if (version < 2) {
-      // `/events?type=` and other reads by type find their rows by index, not by scanning the log.
-      this.db.exec(`
-        CREATE INDEX events_by_type ON events (type, global_position);
-        PRAGMA user_version = 2;
-      `);
-    }
+    this.db
+      .transaction(() => {
+        const version = this.db.pragma('user_version', { simple: true }) as number;
+        if (version > SCHEMA_VERSION) {
+          throw new Error(`${this.path} has schema version ${version}; this build reads up to ${SCHEMA_VERSION}`);
+        }
+        if (version < 1) {
+          this.db.exec(`
+            CREATE TABLE IF NOT EXISTS events (
+              global_position INTEGER PRIMARY KEY AUTOINCREMENT,
+              event_id        TEXT    NOT NULL UNIQUE,
+              stream_id       TEXT    NOT NULL,
+              stream_revision INTEGER NOT NULL,
+              type            TEXT    NOT NULL,
+              data            TEXT    NOT NULL,
+              metadata        TEXT    NOT NULL,
+              UNIQUE (stream_id, stream_revision)
+            )
+          `);
+        }
+        // Version 2: `/events?type=` and other reads by type find their rows by index, not by scanning the log.
+        if (version < 2) this.db.exec('CREATE INDEX IF NOT EXISTS events_by_type ON events (type, global_position)');
+        if (version < SCHEMA_VERSION) this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      })
+      .immediate();
   }
 
   private prepare() {

@@ -34,6 +34,19 @@ describe('the embedded store file across schema versions', () => {
     expect(plan.map((row) => row.detail).join(' ')).toContain('events_by_type');
   });
 
+  it('given a file whose upgrade was cut short (the index made, the version not yet written), when it is opened, then it opens', async () => {
+    const path = join(dir, 'half.db');
+    await new SqliteEventStore(path).close();
+    const raw = new Database(path);
+    raw.pragma('user_version = 1');
+    raw.close();
+    const reopened = new SqliteEventStore(path);
+    await reopened.close();
+    const check = new Database(path, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(2);
+    check.close();
+  });
+
   it('refuses a file from a newer build instead of misreading it', async () => {
     const path = join(dir, 'newer.db');
     await new SqliteEventStore(path).close();
