@@ -23,12 +23,15 @@ export interface KeptKey {
   position: bigint;
 }
 
-/** Turns a projection's records into JSON and back (bigints are not JSON). */
+/**
+ * Turns a page of a projection's records into JSON and back (bigints are not JSON). By page, so
+ * that what repeats across a page's records (a type, a stream, a source) can be written once.
+ */
 export interface RecordCodec<R> {
-  /** The record as a JSON value. */
-  encode(record: R): unknown;
-  /** The record from its JSON value, parsed. */
-  decode(value: unknown): R;
+  /** A page of records as one JSON value. */
+  encode(records: readonly R[]): unknown;
+  /** The page's records from its JSON value, parsed. */
+  decode(page: unknown): R[];
 }
 
 /** What a read model keeps between restarts: its records, keys beside them, and its checkpoint. */
@@ -50,11 +53,12 @@ export interface KeptRecords<R extends { globalPosition: bigint }> {
 
 /** The events of a context kept whole (bigint positions and revisions as decimal strings). */
 export const recordedEventCodec: RecordCodec<RecordedEvent> = {
-  encode: (event) => ({ ...event, globalPosition: event.globalPosition.toString(), streamRevision: event.streamRevision.toString() }),
-  decode: (value) => {
-    const raw = value as Omit<RecordedEvent, 'globalPosition' | 'streamRevision'> & { globalPosition: string; streamRevision: string };
-    return { ...raw, globalPosition: BigInt(raw.globalPosition), streamRevision: BigInt(raw.streamRevision) };
-  },
+  encode: (events) =>
+    events.map((event) => ({ ...event, globalPosition: event.globalPosition.toString(), streamRevision: event.streamRevision.toString() })),
+  decode: (page) =>
+    (page as (Omit<RecordedEvent, 'globalPosition' | 'streamRevision'> & { globalPosition: string; streamRevision: string })[]).map(
+      (raw) => ({ ...raw, globalPosition: BigInt(raw.globalPosition), streamRevision: BigInt(raw.streamRevision) }),
+    ),
 };
 
 export interface ProjectionStatus {
@@ -164,7 +168,7 @@ export class ProjectionStore {
               const row = pageAfter.get(name, after) as { position: bigint; records: string } | undefined;
               if (!row) return;
               after = row.position;
-              yield (JSON.parse(row.records) as unknown[]).map(codec.decode);
+              yield codec.decode(JSON.parse(row.records));
             }
           })(),
         };
@@ -172,7 +176,7 @@ export class ProjectionStore {
       keep: db.transaction(
         (records: readonly R[], { position, lastEvent, logStart }: ProjectionCheckpoint, keys: readonly KeptKey[] = []) => {
           // One row per page: a rebuild writes a few hundred rows, not a row per event.
-          if (records.length) insertRecord.run(name, records[0].globalPosition, JSON.stringify(records.map(codec.encode)));
+          if (records.length) insertRecord.run(name, records[0].globalPosition, JSON.stringify(codec.encode(records)));
           for (const { kind, key, position: at } of keys) insertKey.run(name, kind, key, at);
           saveCheckpoint.run(
             name,

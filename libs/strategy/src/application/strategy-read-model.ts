@@ -11,7 +11,7 @@ import { SourceRegister } from '@app/sources';
 
 /** Kept between restarts (its records, the inputs, its checkpoint); bump VERSION when what it keeps changes. */
 const READ_MODEL = 'strategy';
-const VERSION = 2;
+const VERSION = 3;
 /** How many dates' answers are kept (see `strategyJson`). */
 const VIEWS_KEPT = 64;
 /** Rounds' votes do not shape the strategy; a round is read from the log when asked for. */

@@ -74,29 +74,60 @@ export function strategyRecordOf(event: RecordedEvent, strings: StringTable): { 
   };
 }
 
-/** A record as kept: a JSON array (no key names repeated a million times), the metadata only where there is some. */
-type KeptRecord = [string, string, number, number, Record<string, unknown>, number, number, StrategyRecord['metadata']?];
+/**
+ * A page of records as kept: what repeats across its records (types, streams, provenances) in
+ * tables, and each record a JSON array pointing into them (no key names repeated a million
+ * times, no source written once per event).
+ */
+interface KeptPage {
+  strings: string[];
+  provenances: StrategyRecord['metadata'][];
+  /** [type, stream, revision, position, data, effective, known, provenance]: type, stream and provenance as indexes. */
+  records: [number, number, number, number, Record<string, unknown>, number, number, number][];
+}
 
-/** Records as kept in the projection store; read back with their repeating strings kept once. */
+/** Records as kept in the projection store, a page at a time; read back with their repeating strings and provenances kept once. */
 export const strategyRecordCodec = (strings: StringTable): RecordCodec<StrategyRecord> => ({
-  encode: ({ type, streamId, streamRevision, globalPosition, data, effective, known, metadata }): KeptRecord => {
-    const kept: KeptRecord = [type, streamId, streamRevision, Number(globalPosition), data, effective, known];
-    if (metadata !== NO_METADATA) kept.push(metadata);
-    return kept;
+  encode: (records) => {
+    const page: KeptPage = { strings: [], provenances: [], records: [] };
+    const indexOf = <T>(table: T[], at: Map<T, number>, value: T) => {
+      let index = at.get(value);
+      if (index === undefined) at.set(value, (index = table.push(value) - 1));
+      return index;
+    };
+    // Provenances are shared objects (StringTable.provenance), so equal ones are found by identity.
+    const [stringAt, provenanceAt] = [new Map<string, number>(), new Map<StrategyRecord['metadata'], number>()];
+    for (const { type, streamId, streamRevision, globalPosition, data, effective, known, metadata } of records) {
+      page.records.push([
+        indexOf(page.strings, stringAt, type),
+        indexOf(page.strings, stringAt, streamId),
+        streamRevision,
+        Number(globalPosition),
+        data,
+        effective,
+        known,
+        indexOf(page.provenances, provenanceAt, metadata),
+      ]);
+    }
+    return page;
   },
   decode: (value) => {
-    const [type, streamId, streamRevision, globalPosition, data, effective, known, metadata] = value as KeptRecord;
-    if (typeof data.workshopId === 'string') data.workshopId = strings.intern(data.workshopId);
-    return {
-      type: strings.intern(type),
-      streamId: strings.intern(streamId),
-      streamRevision,
-      globalPosition: BigInt(globalPosition),
-      data,
-      effective,
-      known,
-      metadata: strings.provenance(metadata?.source, metadata?.decidedIn),
-    };
+    const page = value as KeptPage;
+    const kept = page.strings.map((string) => strings.intern(string));
+    const provenances = page.provenances.map((metadata) => strings.provenance(metadata.source, metadata.decidedIn));
+    return page.records.map(([type, streamId, streamRevision, globalPosition, data, effective, known, provenance]) => {
+      if (typeof data.workshopId === 'string') data.workshopId = strings.intern(data.workshopId);
+      return {
+        type: kept[type],
+        streamId: kept[streamId],
+        streamRevision,
+        globalPosition: BigInt(globalPosition),
+        data,
+        effective,
+        known,
+        metadata: provenances[provenance],
+      };
+    });
   },
 });
 
