@@ -59,6 +59,8 @@ interface IndexedEdge {
 
 type Goal = Exclude<GoalState, { status: 'none' }>;
 
+const goalNode = (goalId: string) => `goal:${goalId}`;
+
 /**
  * The strategy's family tree, kept as events arrive: each link between inputs, change areas
  * and goals with the facts that state it, indexed by the nodes it joins, and the facts that
@@ -81,38 +83,50 @@ export class StrategyLineage {
 
   add(record: StrategyRecord): void {
     const data = record.data as Record<string, never>;
-    const goal = (id: string) => `goal:${id}`;
-    let ordinal = 0;
-    const link = (from: string, to: string, kind: LineageEdge['kind']) => this.link(from, to, kind, new LinkFact(record, ordinal++));
+    /** The links this record states, in the order it states them. */
+    let links: [from: string, to: string, kind: LineageEdge['kind']][];
     switch (record.type) {
       case 'WorkshopHeld':
       case 'InputsCounted':
         insertTimed(this.workshops, data.workshopId, record);
-        break;
+        return;
       case 'WorkshopInputsMergedIntoChangeArea':
-        link(`input-count:${data.workshopId}`, `change-area:${data.changeAreaId}`, 'merged-into');
+        links = [[`input-count:${data.workshopId}`, `change-area:${data.changeAreaId}`, 'merged-into']];
         break;
       case 'InputsMergedIntoChangeArea':
-        for (const inputId of data.inputIds as string[]) link(`input:${inputId}`, `change-area:${data.changeAreaId}`, 'merged-into');
+        links = (data.inputIds as string[]).map((inputId) => [`input:${inputId}`, `change-area:${data.changeAreaId}`, 'merged-into']);
         break;
       case 'ChangeAreaMergedInto':
-        link(`change-area:${data.changeAreaId}`, `change-area:${data.intoChangeAreaId}`, 'merged-into');
+        links = [[`change-area:${data.changeAreaId}`, `change-area:${data.intoChangeAreaId}`, 'merged-into']];
         break;
       case 'GoalDrafted':
         insertTimed(this.wordings, data.goalId, record);
-        for (const area of data.fromChangeAreas as string[]) link(`change-area:${area}`, goal(data.goalId), 'derived-from');
-        for (const parent of data.derivedFromGoals as string[]) link(goal(parent), goal(data.goalId), 'derived-from');
+        links = [
+          ...(data.fromChangeAreas as string[]).map((area): [string, string, 'derived-from'] => [
+            `change-area:${area}`,
+            goalNode(data.goalId),
+            'derived-from',
+          ]),
+          ...(data.derivedFromGoals as string[]).map((parent): [string, string, 'derived-from'] => [
+            goalNode(parent),
+            goalNode(data.goalId),
+            'derived-from',
+          ]),
+        ];
         break;
       case 'GoalReworded':
         insertTimed(this.wordings, data.goalId, record);
-        break;
+        return;
       case 'GoalMergedInto':
-        link(goal(data.goalId), goal(data.intoGoalId), 'merged-into');
+        links = [[goalNode(data.goalId), goalNode(data.intoGoalId), 'merged-into']];
         break;
       case 'GoalSplit':
-        for (const child of data.intoGoalIds as string[]) link(goal(data.goalId), goal(child), 'split-from');
+        links = (data.intoGoalIds as string[]).map((child) => [goalNode(data.goalId), goalNode(child), 'split-from']);
         break;
+      default:
+        return; // most records (inputs registered, votes, goal commands) state no link
     }
+    links.forEach(([from, to, kind], ordinal) => this.link(from, to, kind, new LinkFact(record, ordinal)));
   }
 
   /**
