@@ -136,10 +136,10 @@ export class EventLog {
     return { events, revision: events.length ? events[events.length - 1].streamRevision : 'no_stream' };
   }
 
-  /** The stream's events from `revision` on (none if it has no such events, or no events at all). */
-  async readFrom(streamId: string, revision: bigint): Promise<RecordedEvent[]> {
+  /** The stream's events from `revision` on, at most `maxCount` (none if it has no such events, or no events at all). */
+  async readFrom(streamId: string, revision: bigint, maxCount?: number): Promise<RecordedEvent[]> {
     try {
-      return (await this.store.readStream(streamId, { fromRevision: revision })).map((e) => this.upcast(e));
+      return (await this.store.readStream(streamId, { fromRevision: revision, maxCount })).map((e) => this.upcast(e));
     } catch (error) {
       if (error instanceof StreamNotFound) return [];
       throw error;

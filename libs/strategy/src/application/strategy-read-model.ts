@@ -43,7 +43,7 @@ export class StrategyReadModel {
     const strings = new StringTable();
     const kept = readModels.kept(READ_MODEL, VERSION, strategyRecordCodec(strings));
     const timeline = new StrategyTimeline();
-    this.inputs = new InputRegistrations((record) => log.readEvent(record.streamId, BigInt(record.streamRevision)), kept);
+    this.inputs = new InputRegistrations((streamId, from, count) => log.readFrom(streamId, from, count), kept);
     this.family = new StrategyLineage(this.inputs);
     this.views = new StrategyViews(log, timeline, this.family, sources);
     const take = (record: StrategyRecord, keys?: readonly KeptKey[]) => {

@@ -27,17 +27,21 @@ function history(count: number, seed: number): RecordedEvent[] {
   const events: RecordedEvent[] = [];
   const [workshops, inputs, areas, goals] = [[] as string[], [] as string[], [] as string[], [] as string[]];
   let today = 0;
+  const revisions = new Map<string, number>();
   const add = (streamId: string, type: string, data: Record<string, unknown>) => {
     const i = events.length;
     today += next() < 0.4 ? 1 : 0;
     const effective = next() < 0.16 ? Math.max(0, today - 1 - Math.floor(next() * 30)) : today;
-    events.push(
-      storedEvent(i, streamId, type, data, {
+    const streamRevision = revisions.get(streamId) ?? 0;
+    revisions.set(streamId, streamRevision + 1);
+    events.push({
+      ...storedEvent(i, streamId, type, data, {
         recordedAt: new Date(Date.UTC(2021, 0, 1) + today * DAY + i).toISOString(),
         effectiveAt: day(effective),
         ...(next() < 0.2 ? { documentedAt: day(Math.max(0, today - Math.floor(next() * 10))) } : {}),
       }),
-    );
+      streamRevision: BigInt(streamRevision),
+    });
   };
   while (events.length < count) {
     const roll = next();
@@ -97,8 +101,10 @@ function history(count: number, seed: number): RecordedEvent[] {
 describe('StrategyLineage', () => {
   const events = history(1200, 11);
   // As the read model feeds it: each event's record, and the inputs it registers kept apart.
-  const byPosition = new Map(events.map((e) => [e.globalPosition, e]));
-  const inputs = new InputRegistrations(async (record) => byPosition.get(record.globalPosition));
+  // Read as the log reads a stream: a run of revisions (the registrations are read in runs).
+  const inputs = new InputRegistrations(async (streamId, from, count) =>
+    events.filter((e) => e.streamId === streamId && e.streamRevision >= from && e.streamRevision < from + BigInt(count)),
+  );
   const lineage = new StrategyLineage(inputs);
   const strings = new StringTable();
   for (const event of events) {

@@ -139,6 +139,9 @@ export interface InputRegistration {
   globalPosition: bigint;
 }
 
+/** A registration's events read together with its neighbours in the stream when at most this many lie between. */
+const READ_ACROSS = 8;
+
 /**
  * The inputs registered so far, by id: keys on disk in the projection store pointing at their
  * registration (in memory where there is no projection store: tests, tools). The registrations
@@ -149,11 +152,11 @@ export class InputRegistrations {
   /** The InputsRegistered records, in global order (they arrive so, and are restored so). */
   private readonly registrations: StrategyRecord[] = [];
   /** The inputs of registrations read lately, by position (events never change, so neither do these). */
-  private readonly read = new Map<bigint, Promise<Input[]>>();
+  private readonly read = new Map<bigint, Input[]>();
 
   constructor(
-    /** Reads the registration event a record stands for (from the log). */
-    private readonly readEvent: (record: StrategyRecord) => Promise<RecordedEvent | undefined>,
+    /** Reads `count` events of a stream from a revision on (from the log). */
+    private readonly readEvents: (streamId: string, from: bigint, count: number) => Promise<RecordedEvent[]>,
     private readonly kept?: KeptRecords<StrategyRecord>,
   ) {}
 
@@ -177,12 +180,18 @@ export class InputRegistrations {
   /** Each input's registrations (with its text as registered), in the order they were written. */
   async of(inputIds: readonly string[]): Promise<Map<string, InputRegistration[]>> {
     const positions = this.positionsOf(inputIds);
+    const records = new Map<bigint, StrategyRecord>();
+    for (const position of [...positions.values()].flat()) {
+      const record = this.recordAt(position);
+      if (record) records.set(position, record);
+    }
+    const inputs = await this.inputsOf([...records.values()]);
     const found = new Map<string, InputRegistration[]>();
     for (const inputId of inputIds) {
       const registrations: InputRegistration[] = [];
       for (const position of positions.get(inputId) ?? []) {
-        const record = this.recordAt(position);
-        const input = record && (await this.inputsOf(record)).find((i) => i.inputId === inputId);
+        const record = records.get(position);
+        const input = record && inputs.get(position)?.find((i) => i.inputId === inputId);
         if (record && input)
           registrations.push({ text: input.text, effective: record.effective, known: record.known, globalPosition: position });
       }
@@ -191,18 +200,48 @@ export class InputRegistrations {
     return found;
   }
 
-  /** The inputs a registration names, read from the log once and kept among the latest read. */
-  private inputsOf(record: StrategyRecord): Promise<Input[]> {
-    const { globalPosition } = record;
-    let inputs = this.read.get(globalPosition);
-    if (inputs) {
-      this.read.delete(globalPosition); // re-inserted below: the first key stays the least recently used
-    } else {
-      inputs = this.readEvent(record).then((event) => (event?.data.inputs as Input[] | undefined) ?? []);
-      if (this.read.size >= REGISTRATIONS_KEPT) this.read.delete(this.read.keys().next().value as bigint);
+  /**
+   * The inputs these registrations name, by position: those read lately from memory, the others
+   * from the log, a stream's neighbouring registrations in one read (a lineage meets hundreds
+   * registered in bulk), and kept among the latest read.
+   */
+  private async inputsOf(records: readonly StrategyRecord[]): Promise<Map<bigint, Input[]>> {
+    const found = new Map<bigint, Input[]>();
+    const toRead = new Map<string, StrategyRecord[]>();
+    for (const record of records) {
+      const inputs = this.read.get(record.globalPosition);
+      if (inputs) {
+        found.set(record.globalPosition, inputs);
+        this.keep(record.globalPosition, inputs); // now the most recently used
+      } else {
+        const ofStream = toRead.get(record.streamId);
+        if (ofStream) ofStream.push(record);
+        else toRead.set(record.streamId, [record]);
+      }
     }
-    this.read.set(globalPosition, inputs);
-    return inputs;
+    for (const [streamId, wanted] of toRead) {
+      wanted.sort((a, b) => a.streamRevision - b.streamRevision);
+      for (let first = 0; first < wanted.length;) {
+        let last = first;
+        while (last + 1 < wanted.length && wanted[last + 1].streamRevision - wanted[last].streamRevision <= READ_ACROSS) last++;
+        const from = wanted[first].streamRevision;
+        const events = await this.readEvents(streamId, BigInt(from), wanted[last].streamRevision - from + 1);
+        const byRevision = new Map(events.map((event) => [Number(event.streamRevision), event]));
+        for (const record of wanted.slice(first, last + 1)) {
+          const inputs = (byRevision.get(record.streamRevision)?.data.inputs as Input[] | undefined) ?? [];
+          found.set(record.globalPosition, inputs);
+          this.keep(record.globalPosition, inputs);
+        }
+        first = last + 1;
+      }
+    }
+    return found;
+  }
+
+  private keep(position: bigint, inputs: Input[]): void {
+    this.read.delete(position); // re-inserted below: the first key stays the least recently used
+    if (this.read.size >= REGISTRATIONS_KEPT) this.read.delete(this.read.keys().next().value as bigint);
+    this.read.set(position, inputs);
   }
 
   private positionsOf(inputIds: readonly string[]): Map<string, bigint[]> {
