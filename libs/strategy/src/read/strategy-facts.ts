@@ -49,6 +49,9 @@ export class StrategyFacts {
 
   add(record: StrategyRecord): void {
     const key = factKey(record.streamId);
+    // The views show sources beside goals, themes, change areas and the vision; a workshop's
+    // inputs only as counts in the funnel. Its records (most of a long history) are not indexed.
+    if (key.startsWith('workshop:')) return;
     const values = this.entities.get(key) ?? new Map<string, StrategyRecord[]>();
     this.entities.set(key, values);
     const subject = subjectOf(record);
