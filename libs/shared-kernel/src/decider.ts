@@ -29,3 +29,9 @@ export function foldEvents<Event extends DomainEvent, State>(
   for (const event of events) state = decider.evolve(state, event);
   return state;
 }
+
+/**
+ * `Omit` applied to each member of a union of commands: what a request holds of a command
+ * before its handler adds what the decider needs to know (other aggregates' states).
+ */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

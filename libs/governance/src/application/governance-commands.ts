@@ -5,8 +5,7 @@ import { bodyStream, meetingStream, sakStream } from '../domain/governance-terms
 import { meetingDecider, type MeetingCommand } from '../domain/meeting.decider';
 import { sakDecider, type SakCommand } from '../domain/sak.decider';
 import { DeciderRunner, type CommandResult, type Decision, type Provenance } from '@app/event-store';
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+import type { DistributiveOmit } from '@app/shared-kernel';
 
 /** What the HTTP layer asks for; the handlers add what other aggregates know. */
 export type MeetingRequest = DistributiveOmit<MeetingCommand, 'body'>;

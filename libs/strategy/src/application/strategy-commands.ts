@@ -1,4 +1,4 @@
-import { NotFound } from '@app/shared-kernel';
+import { NotFound, type DistributiveOmit } from '@app/shared-kernel';
 import {
   AggregateCommand,
   DeciderRunner,
@@ -17,8 +17,6 @@ import { themeDecider, type ThemeCommand, type ThemeState } from '../domain/them
 import { visionDecider, type VisionCommand } from '../domain/vision.decider';
 import { workshopDecider, type WorkshopCommand } from '../domain/workshop.decider';
 import { StrategyReadModel } from './strategy-read-model';
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** What the HTTP layer asks for, per aggregate; the handler adds what other aggregates know. */
 export type StrategyRequest =
