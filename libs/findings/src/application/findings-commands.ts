@@ -12,7 +12,7 @@ import {
 } from '@app/event-store';
 import { sakStream } from '@app/governance';
 import { goalDecider, goalStream } from '@app/strategy';
-import type { Clock } from '@app/shared-kernel';
+import type { Clock, DistributiveOmit } from '@app/shared-kernel';
 import {
   assignmentDecider,
   findingDecider,
@@ -24,7 +24,6 @@ import {
 } from '../domain/findings.deciders';
 import { assignmentStream, findingStream, reportStream, type Link } from '../domain/findings-terms';
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Unchecked<C> = C extends { data: { links: CheckedLink[] } } ? Omit<C, 'data'> & { data: { links: Link[] } } : C;
 
 export type FindingsRequest =
@@ -71,8 +70,9 @@ export class References {
     return provenance.effectiveAt ?? this.clock.now().toISOString().slice(0, 10);
   }
 
+  /** Whether the stream has any event: its first one is read, not the whole stream. */
   async exists(streamId: string): Promise<boolean> {
-    return (await this.log.load(streamId)).events.length > 0;
+    return (await this.log.readFrom(streamId, 0n, 1)).length > 0;
   }
 
   async check(links: Link[]): Promise<CheckedLink[]> {
