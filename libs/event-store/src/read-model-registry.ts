@@ -1,5 +1,6 @@
+import type Database from 'better-sqlite3';
 import type { EventStore, Subscription } from './port/event-store.port';
-import type { KeptRecords, ProjectionStore, RecordCodec } from './projections/projection-store';
+import { ProjectionStore, type KeptRecords, type ProjectionTables, type RecordCodec } from './projections/projection-store';
 import type { RecordedEvent } from './port/event-envelope';
 
 /** A read side kept from the log: it can be caught up, and says how far it has read. */
@@ -22,6 +23,7 @@ export class ReadModelRegistry {
   private readonly models: ReadModel[] = [];
   private warmed = false;
   private live: Subscription | undefined;
+  private inMemory: ProjectionStore | undefined;
 
   constructor(private readonly projections?: ProjectionStore) {}
 
@@ -36,6 +38,19 @@ export class ReadModelRegistry {
     codec?: RecordCodec<R>,
   ): KeptRecords<R> | undefined {
     return this.projections?.kept(name, version, codec);
+  }
+
+  /**
+   * Where a read model keeps its state in tables of its own (see ProjectionStore.keptInTables);
+   * without a projection store, in a database in memory that lasts as long as the process.
+   */
+  keptInTables<R extends { globalPosition: bigint }, T extends ProjectionTables<R>>(
+    name: string,
+    version: number,
+    open: (db: Database.Database) => T,
+  ): { kept: KeptRecords<R>; tables: T } {
+    this.inMemory ??= this.projections ? undefined : new ProjectionStore(':memory:');
+    return (this.projections ?? this.inMemory!).keptInTables(name, version, open);
   }
 
   all(): readonly ReadModel[] {
@@ -89,5 +104,6 @@ export class ReadModelRegistry {
   async close(): Promise<void> {
     await this.live?.close();
     this.live = undefined;
+    this.inMemory?.close();
   }
 }

@@ -40,8 +40,8 @@ export class StreamCache {
     return this.projection.readyFor(query, clock, fields);
   }
 
-  asReadModel(name: string, afterCatchUp?: () => void): ReadModel {
-    return this.projection.asReadModel(name, afterCatchUp);
+  asReadModel(name: string, firstQuery?: () => unknown): ReadModel {
+    return this.projection.asReadModel(name, firstQuery);
   }
 
   /** How far it has read the log. */

@@ -75,15 +75,19 @@ export class CatchUpProjection<R extends ProjectionRecord> {
   }
 
   /**
-   * This projection as a read model the app catches up before it reports ready; `afterCatchUp`
-   * builds what a first query would (e.g. the strategy timeline's checkpoints).
+   * This projection as a read model the app catches up before it reports ready; `firstQuery`
+   * makes, once, what a first query would (e.g. the strategy's answer for today), so the first
+   * request after ready finds it made. Later catch-ups (following the log live) only read.
    */
-  asReadModel(name: string, afterCatchUp: () => void = () => undefined): ReadModel {
+  asReadModel(name: string, firstQuery: () => unknown = () => undefined): ReadModel {
+    let warm = false;
     return {
       name,
       warmUp: async () => {
         await this.catchUp();
-        afterCatchUp();
+        if (warm) return;
+        warm = true;
+        await firstQuery();
       },
       position: () => this.position,
       hasUnread: async () =>

@@ -6,7 +6,8 @@ import { SqliteEventStore } from '../adapters/embedded/sqlite-event-store';
 import { EventLog } from '../event-log';
 import { ReadModelRegistry } from '../read-model-registry';
 import { StreamCache } from '../stream-cache';
-import { ProjectionStore } from './projection-store';
+import { CatchUpProjection } from './catch-up-projection';
+import { ProjectionStore, type ProjectionTables } from './projection-store';
 
 /**
  * A read model kept between restarts: what it kept comes back from the projection store, and
@@ -104,6 +105,54 @@ describe('a kept projection (StreamCache with KeptRecords) on the embedded store
     await second.cache.catchUp();
     expect(second.cache.all().map((e) => e.streamId)).toEqual(['sak-9']);
     second.projections.close();
+  });
+
+  it('given a projection kept in tables of its own, its rows move with its checkpoint, and a new version drops and remakes them', async () => {
+    /** A projection whose state is one table of the positions of its events. */
+    const inTables = (version: number) => {
+      const projections = new ProjectionStore(join(dir, 'projections.db'));
+      const { kept, tables } = projections.keptInTables<
+        { globalPosition: bigint },
+        ProjectionTables<{ globalPosition: bigint }> & { rows(): number[] }
+      >('positions', version, (db) => ({
+        tables: ['test_positions'],
+        create: () => db.exec('CREATE TABLE IF NOT EXISTS test_positions (position INTEGER PRIMARY KEY)'),
+        write: (records) => records.forEach((r) => db.prepare('INSERT INTO test_positions VALUES (?)').run(r.globalPosition)),
+        count: () => db.prepare('SELECT count(*) FROM test_positions').pluck().get() as number,
+        rows: () => db.prepare('SELECT position FROM test_positions').pluck().all() as number[],
+      }));
+      const restored: unknown[] = [];
+      const projection = new CatchUpProjection(
+        log,
+        ['sak-'],
+        { apply: (events) => ({ records: events }), restore: (records) => restored.push(...records) },
+        kept,
+      );
+      return { projections, tables, projection, restored };
+    };
+    await record('sak-1', 'SakRegistered');
+    await record('goal-1', 'GoalDrafted');
+    const first = inTables(1);
+    await first.projection.catchUp();
+    expect(first.tables.rows()).toEqual([1]);
+    first.projections.close();
+    await record('sak-2', 'SakRegistered');
+
+    const second = inTables(1);
+    await second.projection.catchUp();
+    // Nothing is taken back into memory; the tail is written beside what was kept.
+    expect([second.restored, second.tables.rows()]).toEqual([[], [1, 3]]);
+    expect(second.projections.status()).toEqual([{ name: 'positions', version: 1, position: '3', records: 2 }]);
+    second.projections.close();
+
+    const third = inTables(2);
+    const reads = jest.spyOn(store, 'readStreams');
+    await third.projection.catchUp();
+    expect(reads.mock.calls[0][0].after).toBeUndefined();
+    expect(third.tables.rows()).toEqual([1, 3]);
+    expect(third.projections.clear(['positions'])).toEqual(['positions']);
+    expect(third.tables.rows()).toEqual([]);
+    third.projections.close();
   });
 
   it('given a registry, when only some read models are caught up (a rebuild by name), the others are untouched and it is not ready', async () => {

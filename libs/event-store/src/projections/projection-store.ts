@@ -61,6 +61,21 @@ export const recordedEventCodec: RecordCodec<RecordedEvent> = {
     ),
 };
 
+/**
+ * A read model's state as tables of its own in the projection store, queried per request
+ * instead of taken back into memory at start (for a state too large to restore quickly).
+ */
+export interface ProjectionTables<R> {
+  /** Its tables, dropped when it is cleared (a version change, a rebuild, a replaced log) and then made again. */
+  readonly tables: readonly string[];
+  /** Makes its tables and indexes where they are missing. */
+  create(): void;
+  /** Writes a page of its records into its tables, in the transaction that moves its checkpoint. */
+  write(records: readonly R[]): void;
+  /** How many records it holds. */
+  count(): number;
+}
+
 export interface ProjectionStatus {
   name: string;
   version: number;
@@ -79,11 +94,15 @@ const LAYOUT = 3;
 
 export class ProjectionStore {
   private readonly db: Database.Database;
+  /** The projections that keep their state in tables of their own, by name. */
+  private readonly owned = new Map<string, ProjectionTables<never>>();
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     if (path !== ':memory:') this.db.pragma('journal_mode = WAL');
+    // Read models are queried per request, a few pages each: mapped, a page read costs no system call.
+    if (path !== ':memory:') this.db.pragma('mmap_size = 1073741824');
     // A lost checkpoint only means reading more of the log again, never a wrong answer.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
@@ -124,6 +143,30 @@ export class ProjectionStore {
     version: number,
     codec: RecordCodec<R> = recordedEventCodec as unknown as RecordCodec<R>,
   ): KeptRecords<R> {
+    return this.keptBy<R>(name, version, codec);
+  }
+
+  /**
+   * What one projection keeps in tables of its own (made by `open` on this store's database),
+   * with its checkpoint and keys kept as for any other: nothing is taken back at start.
+   */
+  keptInTables<R extends { globalPosition: bigint }, T extends ProjectionTables<R>>(
+    name: string,
+    version: number,
+    open: (db: Database.Database) => T,
+  ): { kept: KeptRecords<R>; tables: T } {
+    const tables = open(this.db);
+    tables.create();
+    this.owned.set(name, tables);
+    return { kept: this.keptBy<R>(name, version, undefined, tables), tables };
+  }
+
+  private keptBy<R extends { globalPosition: bigint }>(
+    name: string,
+    version: number,
+    codec: RecordCodec<R> | undefined,
+    tables?: ProjectionTables<R>,
+  ): KeptRecords<R> {
     const db = this.db;
     const checkpointOf = db.prepare('SELECT version, position, marks FROM projection_checkpoints WHERE name = ?').safeIntegers();
     const pageAfter = db
@@ -163,6 +206,7 @@ export class ProjectionStore {
             logStart,
           },
           pages: (function* () {
+            if (!codec) return;
             let after = -1n;
             for (;;) {
               const row = pageAfter.get(name, after) as { position: bigint; records: string } | undefined;
@@ -176,7 +220,8 @@ export class ProjectionStore {
       keep: db.transaction(
         (records: readonly R[], { position, lastEvent, logStart }: ProjectionCheckpoint, keys: readonly KeptKey[] = []) => {
           // One row per page: a rebuild writes a few hundred rows, not a row per event.
-          if (records.length) insertRecord.run(name, records[0].globalPosition, JSON.stringify(codec.encode(records)));
+          if (tables) tables.write(records);
+          else if (records.length) insertRecord.run(name, records[0].globalPosition, JSON.stringify(codec!.encode(records)));
           for (const { kind, key, position: at } of keys) insertKey.run(name, kind, key, at);
           saveCheckpoint.run(
             name,
@@ -197,12 +242,13 @@ export class ProjectionStore {
 
   /** Every kept projection: its version, checkpoint and how many events it keeps. */
   status(): ProjectionStatus[] {
-    return this.db
+    const all = this.db
       .prepare(
         `SELECT c.name, c.version, CAST(c.position AS TEXT) AS position, (SELECT COALESCE(SUM(json_array_length(r.records)), 0) FROM projection_records r WHERE r.name = c.name) AS records
          FROM projection_checkpoints c ORDER BY c.name`,
       )
       .all() as ProjectionStatus[];
+    return all.map((status) => ({ ...status, records: this.owned.get(status.name)?.count() ?? status.records }));
   }
 
   /** Forgets the named projections (all, without names): the app rebuilds them from the log when it next starts. */
@@ -212,6 +258,9 @@ export class ProjectionStore {
       for (const name of cleared) {
         for (const table of ['projection_records', 'projection_keys', 'projection_checkpoints'])
           this.db.prepare(`DELETE FROM ${table} WHERE name = ?`).run(name);
+        const tables = this.owned.get(name);
+        for (const table of tables?.tables ?? []) this.db.exec(`DROP TABLE IF EXISTS ${table}`);
+        tables?.create();
       }
     });
     forget();

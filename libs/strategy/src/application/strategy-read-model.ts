@@ -1,17 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, CatchUpProjection, EventLog, ReadModelRegistry, type KeptKey, type RecordedEvent } from '@app/event-store';
-import { NotFound, resolveTemporalQuery, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
+import { NotFound, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
-import { StrategyFacts } from '../read/strategy-facts';
 import { StrategyLineage } from '../read/strategy-lineage';
-import { InputRegistrations, StringTable, strategyRecordCodec, strategyRecordOf, type StrategyRecord } from '../read/strategy-record';
+import { InputRegistrations, strategyRecordOf, type StrategyRecord } from '../read/strategy-record';
+import { StrategyTables } from '../read/strategy-tables';
 import { StrategyTimeline } from '../read/strategy-timeline';
 import { StrategyViews, strategyDiff, strategyView } from '../read/strategy-views';
 import { SourceRegister } from '@app/sources';
 
-/** Kept between restarts (its records, the inputs, its checkpoint); bump VERSION when what it keeps changes. */
+/** Kept between restarts (its tables, the inputs, its checkpoint); bump VERSION when what it keeps changes. */
 const READ_MODEL = 'strategy';
-const VERSION = 3;
+const VERSION = 4;
 /** How many dates' answers are kept (see `strategyJson`). */
 const VIEWS_KEPT = 64;
 /** Rounds' votes do not shape the strategy; a round is read from the log when asked for. */
@@ -19,18 +19,16 @@ const PREFIXES = STRATEGY_STREAM_PREFIXES.filter((prefix) => prefix !== 'round-'
 
 /**
  * The strategy's reads, from a kept projection: each event becomes a compact record (see
- * StrategyRecord) that feeds the timeline, the facts behind each value, and the lineage. Each
- * read catches the projection up first, so it sees every acknowledged write.
+ * StrategyRecord) kept in tables on disk (StrategyTables) that the timeline, the facts behind
+ * each value and the lineage query. Each read catches the projection up first, so it sees every
+ * acknowledged write.
  */
 @Injectable()
 export class StrategyReadModel {
   private readonly projection: CatchUpProjection<StrategyRecord>;
   private readonly views: StrategyViews;
-  private readonly facts = new StrategyFacts();
+  private readonly tables: StrategyTables;
   private readonly inputs: InputRegistrations;
-  private readonly family: StrategyLineage;
-  /** The latest knowledge time among its records: a query as known after it sees every one. */
-  private latestKnown = Number.NEGATIVE_INFINITY;
   /** Answers for explicit dates as known now, by date, with the log positions they were made at (see `strategyJson`). */
   private readonly rendered = new Map<number, { made: string; json: Buffer }>();
 
@@ -40,37 +38,25 @@ export class StrategyReadModel {
     private readonly sources: SourceRegister,
     readModels: ReadModelRegistry,
   ) {
-    const strings = new StringTable();
-    const kept = readModels.kept(READ_MODEL, VERSION, strategyRecordCodec(strings));
-    const timeline = new StrategyTimeline();
-    this.inputs = new InputRegistrations((streamId, from, count) => log.readFrom(streamId, from, count), kept);
-    this.family = new StrategyLineage(this.inputs);
-    this.views = new StrategyViews(log, timeline, this.family, sources);
-    const take = (record: StrategyRecord, keys?: readonly KeptKey[]) => {
-      this.latestKnown = Math.max(this.latestKnown, record.known);
-      timeline.add(record);
-      this.facts.add(record);
-      this.family.add(record);
-      this.views.add(record);
-      this.inputs.add(record, keys);
-    };
+    const { kept, tables } = readModels.keptInTables<StrategyRecord, StrategyTables>(READ_MODEL, VERSION, (db) => new StrategyTables(db));
+    this.tables = tables;
+    this.inputs = new InputRegistrations((streamId, from, count) => log.readFrom(streamId, from, count), kept, tables);
+    this.views = new StrategyViews(log, new StrategyTimeline(tables), new StrategyLineage(tables, this.inputs), tables, sources);
+    // Each page of events becomes records and input keys, written to the tables with the checkpoint.
     const apply = (events: readonly RecordedEvent[]) => {
       const records: StrategyRecord[] = [];
       const keys: KeptKey[] = [];
       for (const event of events) {
-        const made = strategyRecordOf(event, strings);
-        take(made.record, made.keys);
+        const made = strategyRecordOf(event);
         records.push(made.record);
-        keys.push(...made.keys);
+        for (const key of made.keys) keys.push(key);
       }
       return { records, keys };
     };
-    const restore = (records: Iterable<StrategyRecord>) => {
-      for (const record of records) take(record);
-    };
-    this.projection = new CatchUpProjection(log, PREFIXES, { apply, restore }, kept);
-    // Folding the strategy as of now builds the timeline's checkpoints before the first request.
-    readModels.register(this.projection.asReadModel(READ_MODEL, () => this.views.document(resolveTemporalQuery({}, clock))));
+    // Nothing to take back into memory: the tables are the state.
+    this.projection = new CatchUpProjection(log, PREFIXES, { apply, restore: () => undefined }, kept);
+    // Today's strategy, made before ready: the timeline's snapshots and the tables' pages it reads are then at hand.
+    readModels.register(this.projection.asReadModel(READ_MODEL, () => this.strategyJson({})));
   }
 
   /** Today's date by the clock, the default date a strategy fact takes effect. */
@@ -87,7 +73,7 @@ export class StrategyReadModel {
   async strategyJson(query: TemporalQuery): Promise<Buffer> {
     const resolved = await this.resolve(query);
     const sources = this.sources.state;
-    const seesAll = query.knownAt === undefined && resolved.knownBefore > Math.max(this.latestKnown, sources.latestKnown);
+    const seesAll = query.knownAt === undefined && resolved.knownBefore > Math.max(this.tables.latestKnown(), sources.latestKnown);
     const made = `${this.projection.readTo}|${sources.readTo}`;
     const kept = seesAll ? this.rendered.get(resolved.validBefore) : undefined;
     if (kept?.made === made) return kept.json;
@@ -144,7 +130,7 @@ export class StrategyReadModel {
   }
 
   private provenance(query: ResolvedTemporalQuery) {
-    return { facts: this.facts, sources: this.sources, query };
+    return { facts: this.tables, sources: this.sources, query };
   }
 
   private async resolve(query: TemporalQuery, validAtField = 'at') {

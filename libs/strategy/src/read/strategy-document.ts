@@ -1,5 +1,5 @@
 import { asDomainEvent, type RecordedEvent } from '@app/event-store';
-import { StringTable, strategyRecordOf, type StrategyRecord } from './strategy-record';
+import { strategyRecordOf, type StrategyRecord } from './strategy-record';
 import { eventsAsOf, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
 import type { ChangeAreaEvent, ChangeAreaState } from '../domain/change-area.decider';
 import { goalDecider, type GoalEvent, type GoalState } from '../domain/goal.decider';
@@ -65,6 +65,32 @@ export const emptyStrategy = (): StrategyDocument => ({
   countedInputs: new Map(),
 });
 
+/** A document as JSON, to keep as a snapshot of the timeline (its maps as lists of entries). */
+export const snapshotOfDocument = (doc: StrategyDocument): string =>
+  JSON.stringify({
+    ...doc,
+    themes: [...doc.themes],
+    changeAreas: [...doc.changeAreas],
+    goals: [...doc.goals],
+    countedInputs: [...doc.countedInputs],
+  });
+
+export function documentOfSnapshot(json: string): StrategyDocument {
+  const kept = JSON.parse(json) as Omit<StrategyDocument, 'themes' | 'changeAreas' | 'goals' | 'countedInputs'> & {
+    themes: [string, ThemeState][];
+    changeAreas: [string, ChangeAreaEntry][];
+    goals: [string, GoalState][];
+    countedInputs: [string, number][];
+  };
+  return {
+    ...kept,
+    themes: new Map(kept.themes),
+    changeAreas: new Map(kept.changeAreas),
+    goals: new Map(kept.goals),
+    countedInputs: new Map(kept.countedInputs),
+  };
+}
+
 type Entity = 'themes' | 'changeAreas' | 'goals';
 const NO_CHANGE_AREA: ChangeAreaEntry = Object.freeze({ status: 'none' });
 
@@ -122,8 +148,7 @@ export function evolveStrategy(doc: StrategyDocument, event: StrategyRecord): St
 
 /** The full fold of the events a query sees, without timeline or checkpoints: what the timeline is checked against. */
 export function strategyAsOf(events: readonly RecordedEvent[], query: ResolvedTemporalQuery): StrategyDocument {
-  const strings = new StringTable();
   return eventsAsOf(events, query)
-    .map((event) => strategyRecordOf(event, strings).record)
+    .map((event) => strategyRecordOf(event).record)
     .reduce(evolveStrategy, emptyStrategy());
 }

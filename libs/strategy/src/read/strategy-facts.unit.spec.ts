@@ -1,7 +1,8 @@
 import type { RecordedEvent } from '@app/event-store';
 import { resolveTemporalQuery, ManualClock } from '@app/shared-kernel';
-import { StrategyFacts, factKey } from './strategy-facts';
-import { StringTable, strategyRecordOf, type StrategyRecord } from './strategy-record';
+import { factKey } from './strategy-facts';
+import type { StrategyRecord } from './strategy-record';
+import { strategyTables } from '../../../../test/support/strategy-tables';
 
 let position = 0n;
 const event = (
@@ -23,16 +24,23 @@ const event = (
 const query = (validAt?: string, knownAt?: string) => resolveTemporalQuery({ validAt, knownAt }, new ManualClock('2026-11-28T12:00:00Z'));
 // Ids are e-<position>: the records the index hands back are named by their position.
 const types = (records: StrategyRecord[]) => records.map((r) => `${r.type} e-${r.globalPosition}`);
-const strings = new StringTable();
 
 describe('the facts behind each value of a strategy entity', () => {
-  const facts = new StrategyFacts();
-  const drafted = event('goal-mal-2-2', 'GoalDrafted', { goalId: 'mal-2-2' }, '2022-02-04', '2026-11-25T10:00:00Z', '2022-02-04');
+  const { tables, feed } = strategyTables();
+  const facts = { latest: (entity: string, q: ReturnType<typeof query>) => tables.latestFacts(entity, q) };
+  const drafted = event(
+    'goal-mal-2-2',
+    'GoalDrafted',
+    { goalId: 'mal-2-2', fromChangeAreas: [], derivedFromGoals: [] },
+    '2022-02-04',
+    '2026-11-25T10:00:00Z',
+    '2022-02-04',
+  );
   const reworded = event('goal-mal-2-2', 'GoalReworded', { goalId: 'mal-2-2' }, '2022-03-01', '2026-11-25T10:01:00Z');
   const backdated = event('goal-mal-2-2', 'GoalReworded', { goalId: 'mal-2-2' }, '2022-02-10', '2026-11-26T09:00:00Z');
   const measure1 = event('goal-mal-5', 'MeasureAdded', { goalId: 'mal-5', measureCode: '5.1' }, '2022-03-22', '2026-11-25T10:00:00Z');
   const measure2 = event('goal-mal-5', 'MeasureAdded', { goalId: 'mal-5', measureCode: '5.2' }, '2022-03-22', '2026-11-25T10:00:01Z');
-  [drafted, reworded, backdated, measure1, measure2].forEach((e) => facts.add(strategyRecordOf(e, strings).record));
+  feed([drafted, reworded, backdated, measure1, measure2]);
 
   it('names the entity a stream is about', () => {
     expect([factKey('goal-mal-2-2'), factKey('change-area-pasientinformasjon'), factKey('strategy-vision')]).toEqual([

@@ -2,8 +2,9 @@ import type { ResolvedTemporalQuery } from '@app/shared-kernel';
 import type { FactProvenance, SourceLookup } from '@app/sources';
 import type { GoalState } from '../domain/goal.decider';
 import type { StrategyDocument } from './strategy-document';
-import { insertInTemporalOrder, type Timed } from './strategy-facts';
+import type { Timed } from './strategy-facts';
 import type { InputRegistration, InputRegistrations, StrategyRecord } from './strategy-record';
+import type { StrategyTables } from './strategy-tables';
 
 export interface LineageNode {
   id: string;
@@ -30,40 +31,51 @@ export interface Lineage {
   edges: LineageEdge[];
 }
 
-/**
- * A fact stating a link; `ordinal` orders the links one event states (a merge of several
- * inputs). Its times are its record's, read through: there are as many of these as links.
- */
-class LinkFact implements Timed {
-  constructor(
-    readonly record: StrategyRecord,
-    readonly ordinal: number,
-  ) {}
-
-  get effective(): number {
-    return this.record.effective;
-  }
-
-  get known(): number {
-    return this.record.known;
-  }
-}
-
-/** A link as the facts state it, each fact kept in temporal order. */
-interface IndexedEdge {
-  from: string;
-  to: string;
-  kind: LineageEdge['kind'];
-  facts: LinkFact[];
-}
-
 type Goal = Exclude<GoalState, { status: 'none' }>;
 
 const goalNode = (goalId: string) => `goal:${goalId}`;
 
+/** The links a record states between inputs, change areas and goals, in the order it states them. */
+export function linksStatedBy(record: Pick<StrategyRecord, 'type' | 'data'>): [from: string, to: string, kind: LineageEdge['kind']][] {
+  const data = record.data as Record<string, never>;
+  switch (record.type) {
+    case 'WorkshopInputsMergedIntoChangeArea':
+      return [[`input-count:${data.workshopId}`, `change-area:${data.changeAreaId}`, 'merged-into']];
+    case 'InputsMergedIntoChangeArea':
+      return (data.inputIds as string[]).map((inputId) => [`input:${inputId}`, `change-area:${data.changeAreaId}`, 'merged-into']);
+    case 'ChangeAreaMergedInto':
+      return [[`change-area:${data.changeAreaId}`, `change-area:${data.intoChangeAreaId}`, 'merged-into']];
+    case 'GoalDrafted':
+      return [
+        ...(data.fromChangeAreas as string[]).map((area): [string, string, 'derived-from'] => [
+          `change-area:${area}`,
+          goalNode(data.goalId),
+          'derived-from',
+        ]),
+        ...(data.derivedFromGoals as string[]).map((parent): [string, string, 'derived-from'] => [
+          goalNode(parent),
+          goalNode(data.goalId),
+          'derived-from',
+        ]),
+      ];
+    case 'GoalMergedInto':
+      return [[goalNode(data.goalId), goalNode(data.intoGoalId), 'merged-into']];
+    case 'GoalSplit':
+      return (data.intoGoalIds as string[]).map((child) => [goalNode(data.goalId), goalNode(child), 'split-from']);
+    default:
+      return []; // most records (inputs registered, votes, goal commands) state no link
+  }
+}
+
+/** A fact stating a link: the record, and the link's place among those it states (a merge of several inputs). */
+interface LinkFact {
+  record: StrategyRecord;
+  ordinal: number;
+}
+
 /**
- * The strategy's family tree, kept as events arrive: each link between inputs, change areas
- * and goals with the facts that state it, indexed by the nodes it joins, and the facts that
+ * The strategy's family tree, from the links kept in StrategyTables (each link between inputs,
+ * change areas and goals with the records that state it, from both ends) and the facts that
  * name and count the nodes. A query walks from its root over the links its date and knowledge
  * time can see, so it costs what the answer holds, not what the log holds.
  *
@@ -71,63 +83,11 @@ const goalNode = (goalId: string) => `goal:${goalId}`;
  * their first visible fact took effect, a goal's earlier wordings after them.
  */
 export class StrategyLineage {
-  /** Per node, the links that start or end at it. */
-  private readonly links = new Map<string, IndexedEdge[]>();
-  /** Per workshop, its WorkshopHeld and InputsCounted records. */
-  private readonly workshops = new Map<string, StrategyRecord[]>();
-  /** Per goal, its drafting and rewordings: the wordings it had. */
-  private readonly wordings = new Map<string, StrategyRecord[]>();
-
   /** `inputs`: the registered inputs, looked up by id (they are many, and kept on disk). */
-  constructor(private readonly inputs: InputRegistrations) {}
-
-  add(record: StrategyRecord): void {
-    const data = record.data as Record<string, never>;
-    /** The links this record states, in the order it states them. */
-    let links: [from: string, to: string, kind: LineageEdge['kind']][];
-    switch (record.type) {
-      case 'WorkshopHeld':
-      case 'InputsCounted':
-        insertTimed(this.workshops, data.workshopId, record);
-        return;
-      case 'WorkshopInputsMergedIntoChangeArea':
-        links = [[`input-count:${data.workshopId}`, `change-area:${data.changeAreaId}`, 'merged-into']];
-        break;
-      case 'InputsMergedIntoChangeArea':
-        links = (data.inputIds as string[]).map((inputId) => [`input:${inputId}`, `change-area:${data.changeAreaId}`, 'merged-into']);
-        break;
-      case 'ChangeAreaMergedInto':
-        links = [[`change-area:${data.changeAreaId}`, `change-area:${data.intoChangeAreaId}`, 'merged-into']];
-        break;
-      case 'GoalDrafted':
-        insertTimed(this.wordings, data.goalId, record);
-        links = [
-          ...(data.fromChangeAreas as string[]).map((area): [string, string, 'derived-from'] => [
-            `change-area:${area}`,
-            goalNode(data.goalId),
-            'derived-from',
-          ]),
-          ...(data.derivedFromGoals as string[]).map((parent): [string, string, 'derived-from'] => [
-            goalNode(parent),
-            goalNode(data.goalId),
-            'derived-from',
-          ]),
-        ];
-        break;
-      case 'GoalReworded':
-        insertTimed(this.wordings, data.goalId, record);
-        return;
-      case 'GoalMergedInto':
-        links = [[goalNode(data.goalId), goalNode(data.intoGoalId), 'merged-into']];
-        break;
-      case 'GoalSplit':
-        links = (data.intoGoalIds as string[]).map((child) => [goalNode(data.goalId), goalNode(child), 'split-from']);
-        break;
-      default:
-        return; // most records (inputs registered, votes, goal commands) state no link
-    }
-    links.forEach(([from, to, kind], ordinal) => this.link(from, to, kind, new LinkFact(record, ordinal)));
-  }
+  constructor(
+    private readonly tables: StrategyTables,
+    private readonly inputs: InputRegistrations,
+  ) {}
 
   /**
    * The lineage of a goal, change area or workshop's inputs (`root` is `goal:ID`,
@@ -145,16 +105,22 @@ export class StrategyLineage {
     const nodes = new Nodes(this, doc, visible);
     if (!nodes.get(root)) return undefined;
     const edgesFrom = (node: string): LineageEdge[] => {
-      const near = (edge: IndexedEdge) => (direction === 'up' ? edge.to : edge.from);
-      const seen = (this.links.get(node) ?? [])
-        .filter((edge) => near(edge) === node)
-        .map((edge) => ({ edge, facts: edge.facts.filter(visible) }))
-        .filter(({ facts }) => facts.length > 0)
-        .sort((a, b) => temporalOrder(a.facts[0], b.facts[0]));
-      const linked = seen.map(({ edge, facts }) => ({
-        from: edge.from,
-        to: edge.to,
-        kind: edge.kind,
+      // The links at the node as the query sees them, each with its facts in temporal order.
+      const links = new Map<string, { far: string; kind: LineageEdge['kind']; facts: LinkFact[] }>();
+      for (const { far, kind, ordinal, record } of this.tables.linksAt(node, direction)) {
+        if (!visible(record)) continue;
+        const key = `${far}\u0000${kind}`;
+        const link = links.get(key) ?? { far, kind: kind as LineageEdge['kind'], facts: [] };
+        links.set(key, link);
+        link.facts.push({ record, ordinal });
+      }
+      const seen = [...links.values()];
+      for (const link of seen) link.facts.sort(temporalOrder);
+      seen.sort((a, b) => temporalOrder(a.facts[0], b.facts[0]));
+      const linked = seen.map(({ far, kind, facts }) => ({
+        from: direction === 'up' ? far : node,
+        to: direction === 'up' ? node : far,
+        kind,
         sources: facts.map((f) => sources.provenanceOf(f.record)),
       }));
       return [...linked, ...nodes.rewordings(node, direction, sources)];
@@ -181,9 +147,11 @@ export class StrategyLineage {
     };
   }
 
-  /** @internal what `Nodes` reads. */
+  /** @internal what `Nodes` reads: a workshop's naming and counting, or a goal's drafting and rewordings, in temporal order. */
   factsOf(kind: 'workshops' | 'wordings', id: string): readonly StrategyRecord[] {
-    return this[kind].get(id) ?? [];
+    return kind === 'workshops'
+      ? this.tables.factsAbout(`workshop:${id}`, ['WorkshopHeld:', 'InputsCounted:'])
+      : this.tables.factsAbout(goalNode(id), ['GoalDrafted:', 'GoalReworded:']);
   }
 
   /** @internal each input's registrations, in temporal order. */
@@ -191,18 +159,6 @@ export class StrategyLineage {
     const found = await this.inputs.of(inputIds);
     for (const list of found.values()) list.sort((a, b) => a.effective - b.effective || (a.globalPosition < b.globalPosition ? -1 : 1));
     return found;
-  }
-
-  private link(from: string, to: string, kind: LineageEdge['kind'], fact: LinkFact): void {
-    // Found again among the links of whichever end has fewer (an input has one or two; its change area thousands).
-    const [atFrom, atTo] = [this.links.get(from) ?? [], this.links.get(to) ?? []];
-    let edge = (atFrom.length <= atTo.length ? atFrom : atTo).find((e) => e.from === from && e.to === to && e.kind === kind);
-    if (!edge) {
-      edge = { from, to, kind, facts: [] };
-      insertInto(this.links, from, edge);
-      if (to !== from) insertInto(this.links, to, edge);
-    }
-    insertInTemporalOrder(edge.facts, fact);
   }
 }
 
@@ -300,20 +256,8 @@ class Nodes {
   }
 }
 
-function insertInto<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function insertTimed(map: Map<string, StrategyRecord[]>, key: string, record: StrategyRecord): void {
-  const list = map.get(key);
-  if (list) insertInTemporalOrder(list, record);
-  else map.set(key, [record]);
-}
-
 /** The order links are listed in: by the fact that first states them, then as that fact lists them. */
 function temporalOrder(a: LinkFact, b: LinkFact): number {
   const position = a.record.globalPosition < b.record.globalPosition ? -1 : a.record.globalPosition > b.record.globalPosition ? 1 : 0;
-  return a.effective - b.effective || position || a.ordinal - b.ordinal;
+  return a.record.effective - b.record.effective || position || a.ordinal - b.ordinal;
 }

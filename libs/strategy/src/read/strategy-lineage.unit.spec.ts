@@ -5,9 +5,10 @@ import type { GoalState } from '../domain/goal.decider';
 import type { WorkshopEvent } from '../domain/workshop.decider';
 import { strategyAsOf } from './strategy-document';
 import { StrategyLineage, type LineageEdge, type LineageNode } from './strategy-lineage';
-import { InputRegistrations, StringTable, strategyRecordOf } from './strategy-record';
+import { InputRegistrations } from './strategy-record';
 import { seededRandom as random } from '../../../../test/support/random';
 import { storedEvent } from '../../../../test/support/events';
+import { strategyTables } from '../../../../test/support/strategy-tables';
 
 type Goal = Exclude<GoalState, { status: 'none' }>;
 const DAY = 24 * 60 * 60 * 1000;
@@ -102,16 +103,15 @@ describe('StrategyLineage', () => {
   const events = history(1200, 11);
   // As the read model feeds it: each event's record, and the inputs it registers kept apart.
   // Read as the log reads a stream: a run of revisions (the registrations are read in runs).
-  const inputs = new InputRegistrations(async (streamId, from, count) =>
-    events.filter((e) => e.streamId === streamId && e.streamRevision >= from && e.streamRevision < from + BigInt(count)),
+  const { tables, kept, feed } = strategyTables();
+  const inputs = new InputRegistrations(
+    async (streamId, from, count) =>
+      events.filter((e) => e.streamId === streamId && e.streamRevision >= from && e.streamRevision < from + BigInt(count)),
+    kept,
+    tables,
   );
-  const lineage = new StrategyLineage(inputs);
-  const strings = new StringTable();
-  for (const event of events) {
-    const { record, keys } = strategyRecordOf(event, strings);
-    lineage.add(record);
-    inputs.add(record, keys);
-  }
+  const lineage = new StrategyLineage(tables, inputs);
+  for (let i = 0; i < events.length; i += 100) feed(events.slice(i, i + 100));
   const next = random(5);
   const lastDay = Math.ceil((Date.parse(events[events.length - 1].metadata.recordedAt) - Date.UTC(2021, 0, 1)) / DAY);
   const roots = [

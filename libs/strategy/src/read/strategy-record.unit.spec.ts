@@ -1,9 +1,8 @@
 import { storedEvent } from '../../../../test/support/events';
-import { StringTable, strategyRecordCodec, strategyRecordOf } from './strategy-record';
+import { strategyRecordOf } from './strategy-record';
+import { strategyTables } from '../../../../test/support/strategy-tables';
 
 describe('the strategy read side’s record of an event', () => {
-  const strings = new StringTable();
-  const codec = strategyRecordCodec(strings);
   const times = { recordedAt: '2026-11-25T10:00:00.000Z', effectiveAt: '2022-02-04', documentedAt: '2022-02-04' };
   const registered = storedEvent(
     0,
@@ -28,7 +27,7 @@ describe('the strategy read side’s record of an event', () => {
   };
 
   it('keeps of a registration only how many inputs it names; the inputs become keys pointing at it', () => {
-    const { record, keys } = strategyRecordOf(registered, strings);
+    const { record, keys } = strategyRecordOf(registered);
     expect(record).toMatchObject({ type: 'InputsRegistered', data: { workshopId: 'nov-2021', count: 2 }, globalPosition: 1n });
     expect(record.effective).toBe(Date.UTC(2022, 1, 4));
     expect(keys).toEqual([
@@ -37,24 +36,37 @@ describe('the strategy read side’s record of an event', () => {
     ]);
   });
 
-  it('comes back from the projection store as it was kept, a page of records with and without a source', () => {
-    const page = [registered, reworded, registered, reworded].map((event) => strategyRecordOf(event, strings).record);
-    const kept = JSON.parse(JSON.stringify(codec.encode(page))) as { strings: string[]; provenances: unknown[] };
-    // What repeats is written once: two types, two streams, two provenances (none, and the rewording's).
-    expect([kept.strings.length, kept.provenances.length]).toEqual([4, 2]);
-    const back = codec.decode(kept);
-    expect(back).toEqual(page);
-    expect(back[1].metadata).toBe(back[3].metadata);
+  it('comes back from the strategy’s tables as it was written, with and without a source', () => {
+    const { tables, feed } = strategyTables();
+    const events = [registered, reworded, registered, reworded].map((event, i) => ({ ...event, globalPosition: BigInt(i + 1) }));
+    feed(events);
+    const back = events.map((event) => tables.recordAt(event.globalPosition));
+    expect(back).toEqual(events.map((event) => strategyRecordOf(event).record));
+    // One provenance object per source and sak, shared by the records citing it.
+    expect(back[1]!.metadata).toBe(back[3]!.metadata);
   });
 
-  it('shares one provenance between records that cite the same source and sak, and never between ones that differ', () => {
-    const of = (source: object, decidedIn?: string) =>
-      strategyRecordOf({ ...reworded, metadata: { ...reworded.metadata, source, decidedIn } } as typeof reworded, strings).record.metadata;
-    const page4 = { document: 'justert-forslag-2022', locator: 'side 4', basis: 'stated' };
-    expect(of(page4, 'nehs-2022-2')).toBe(of({ ...page4 }, 'nehs-2022-2'));
-    expect(of(page4, 'nehs-2022-2')).not.toBe(of(page4, 'nehs-2022-3'));
-    expect(of(page4)).not.toBe(of({ ...page4, note: 'lest slik' }));
-    expect(of({ ...page4, note: 'a\nb' })).not.toBe(of({ ...page4, note: 'a', quote: 'b' }));
-    expect(of(page4, 'nehs-2022-2')).toEqual({ source: page4, decidedIn: 'nehs-2022-2' });
+  it('keeps one provenance per source and sak, and never one for two that differ', () => {
+    const { tables, feed } = strategyTables();
+    const page4 = { document: 'justert-forslag-2022', locator: 'side 4', basis: 'stated' as const };
+    const cases: [object, string | undefined][] = [
+      [page4, 'nehs-2022-2'],
+      [{ ...page4 }, 'nehs-2022-2'],
+      [page4, 'nehs-2022-3'],
+      [page4, undefined],
+      [{ ...page4, note: 'lest slik' }, undefined],
+      [{ ...page4, note: 'a\nb' }, undefined],
+      [{ ...page4, note: 'a', quote: 'b' }, undefined],
+    ];
+    feed(
+      cases.map(
+        ([source, decidedIn], i) =>
+          ({ ...reworded, globalPosition: BigInt(i + 1), metadata: { ...reworded.metadata, source, decidedIn } }) as typeof reworded,
+      ),
+    );
+    const of = (i: number) => tables.recordAt(BigInt(i + 1))!.metadata;
+    expect(of(0)).toBe(of(1));
+    expect(new Set(cases.map((_, i) => of(i))).size).toBe(cases.length - 1);
+    expect(of(0)).toEqual({ source: page4, decidedIn: 'nehs-2022-2' });
   });
 });

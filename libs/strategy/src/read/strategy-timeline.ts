@@ -1,14 +1,6 @@
-import type { StrategyRecord } from './strategy-record';
 import type { ResolvedTemporalQuery } from '@app/shared-kernel';
-import { emptyStrategy, evolveStrategy, type StrategyDocument } from './strategy-document';
-
-interface Checkpoint {
-  /** The document after folding the first `index` events of the timeline. */
-  index: number;
-  /** The latest knowledge time among those events: usable for queries known after it. */
-  maxRecorded: number;
-  doc: StrategyDocument;
-}
+import { documentOfSnapshot, emptyStrategy, evolveStrategy, snapshotOfDocument, type StrategyDocument } from './strategy-document';
+import type { Snapshot, StrategyTables } from './strategy-tables';
 
 /** Entities are immutable (each evolve replaces them), so copying the maps is enough. */
 const copyOf = (doc: StrategyDocument): StrategyDocument => ({
@@ -19,106 +11,73 @@ const copyOf = (doc: StrategyDocument): StrategyDocument => ({
   countedInputs: new Map(doc.countedInputs),
 });
 
+/** How many parsed snapshots are kept in memory (the dates asked for cluster around a few). */
+const PARSED_KEPT = 8;
+
 /**
- * The strategy's events in temporal order (effectiveAt, then global position) with checkpoints
- * of the folded document every `interval` events, so that "the strategy on date D" folds at
- * most `interval` events from the nearest checkpoint instead of the whole history.
+ * The strategy on a date, folded from the read side's records in temporal order (effectiveAt,
+ * then global position) from the nearest snapshot: the folded document kept every `interval`
+ * records, so "the strategy on date D" folds at most `interval` records.
  *
- * A backdated event is inserted where it belongs and invalidates the checkpoints after it;
- * they are rebuilt lazily by the next query that needs them. A query "as known at T" uses only
- * checkpoints all of whose events were known before T, then skips events known later.
+ * Snapshots are made by the queries that fold past the last one, and kept on disk. A backdated
+ * record drops the snapshots after it (StrategyTables.write); the next query that needs them
+ * makes them again. A query "as known at T" starts from a snapshot all of whose records were
+ * known before T, then skips records known later.
  */
 export class StrategyTimeline {
-  private events: StrategyRecord[] = [];
-  /** Records that arrived out of temporal order since the last query, merged in by the next one. */
-  private pending: StrategyRecord[] = [];
-  private checkpoints: Checkpoint[] = [];
+  private readonly parsed = new Map<string, StrategyDocument>();
+  private parsedGeneration = -1;
 
-  constructor(private readonly interval = 1000) {}
-
-  get size(): number {
-    return this.events.length + this.pending.length;
-  }
-
-  add(record: StrategyRecord): void {
-    const last = this.events[this.events.length - 1];
-    if (this.pending.length === 0 && (!last || before(last, record))) this.events.push(record);
-    else this.pending.push(record);
-  }
+  constructor(
+    private readonly tables: StrategyTables,
+    private readonly interval = 5000,
+  ) {}
 
   documentAsOf(query: ResolvedTemporalQuery): StrategyDocument {
-    this.mergePending();
-    const visible = this.upperBound((e) => e.effective < query.validBefore);
-    this.extendCheckpoints(visible);
-    const start = this.bestCheckpoint(visible, query.knownBefore);
-    const doc = start ? copyOf(start.doc) : emptyStrategy();
-    for (let i = start?.index ?? 0; i < visible; i++) {
-      const record = this.events[i];
-      if (record.known < query.knownBefore) evolveStrategy(doc, record);
+    const last = this.tables.lastSnapshot();
+    if (!last || last.effective < query.validBefore) {
+      const { doc, maxKnown } = this.extend(last, query.validBefore);
+      // Every record folded was known before the query's time: the fold is the answer.
+      if (maxKnown < query.knownBefore) return doc;
     }
+    const start = this.tables.snapshotFor(query.validBefore, query.knownBefore);
+    const doc = start ? this.documentAt(start) : emptyStrategy();
+    for (const record of this.tables.inTime(start, query.validBefore)) if (record.known < query.knownBefore) evolveStrategy(doc, record);
     return doc;
   }
 
-  /**
-   * Sorts the late arrivals and merges them in one pass (a rebuild with many backdated events
-   * stays O(n log n)), then drops the checkpoints that folded past the first of them.
-   */
-  private mergePending(): void {
-    if (this.pending.length === 0) return;
-    const late = this.pending.sort((a, b) => (before(a, b) ? -1 : 1));
-    this.pending = [];
-    const firstAt = this.upperBound((e) => before(e, late[0]));
-    const merged = this.events.slice(0, firstAt);
-    let i = firstAt;
-    for (const timed of late) {
-      while (i < this.events.length && before(this.events[i], timed)) merged.push(this.events[i++]);
-      merged.push(timed);
+  /** Folds every record after the last snapshot that takes effect before `validBefore`, keeping a snapshot every `interval`. */
+  private extend(last: Snapshot | undefined, validBefore: number): { doc: StrategyDocument; maxKnown: number } {
+    const doc = last ? this.documentAt(last) : emptyStrategy();
+    let maxKnown = last?.maxKnown ?? Number.NEGATIVE_INFINITY;
+    let folded = 0;
+    const made: { snapshot: Snapshot; document: string }[] = [];
+    for (const record of this.tables.inTime(last, validBefore)) {
+      evolveStrategy(doc, record);
+      maxKnown = Math.max(maxKnown, record.known);
+      if (++folded % this.interval === 0)
+        made.push({
+          snapshot: { effective: record.effective, position: Number(record.globalPosition), maxKnown },
+          document: snapshotOfDocument(doc),
+        });
     }
-    while (i < this.events.length) merged.push(this.events[i++]);
-    this.events = merged;
-    // Checkpoints that folded past the first late event no longer describe the same prefix.
-    const firstInvalid = this.checkpoints.findIndex((c) => c.index > firstAt);
-    if (firstInvalid >= 0) this.checkpoints = this.checkpoints.slice(0, firstInvalid);
+    for (const { snapshot, document } of made) this.tables.saveSnapshot(snapshot, document);
+    return { doc, maxKnown };
   }
 
-  private extendCheckpoints(upTo: number): void {
-    const last = this.checkpoints[this.checkpoints.length - 1];
-    if ((last?.index ?? 0) + this.interval > upTo) return;
-    const doc = last ? copyOf(last.doc) : emptyStrategy();
-    let maxRecorded = last?.maxRecorded ?? Number.NEGATIVE_INFINITY;
-    for (let i = last?.index ?? 0; i < upTo; i++) {
-      evolveStrategy(doc, this.events[i]);
-      maxRecorded = Math.max(maxRecorded, this.events[i].known);
-      if ((i + 1) % this.interval === 0) this.checkpoints.push({ index: i + 1, maxRecorded, doc: copyOf(doc) });
+  /** A copy of the document a snapshot holds (parsed once, then copied from memory). */
+  private documentAt(snapshot: Snapshot): StrategyDocument {
+    if (this.parsedGeneration !== this.tables.snapshotGeneration) {
+      this.parsed.clear();
+      this.parsedGeneration = this.tables.snapshotGeneration;
     }
-  }
-
-  /** The latest checkpoint within the visible prefix whose events were all known by then. */
-  private bestCheckpoint(visible: number, knownBefore: number): Checkpoint | undefined {
-    let low = 0;
-    let high = this.checkpoints.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      const c = this.checkpoints[mid];
-      if (c.index <= visible && c.maxRecorded < knownBefore) low = mid + 1;
-      else high = mid;
+    const key = `${snapshot.effective}:${snapshot.position}`;
+    let doc = this.parsed.get(key);
+    if (!doc) {
+      doc = documentOfSnapshot(this.tables.snapshotDocument(snapshot));
+      if (this.parsed.size >= PARSED_KEPT) this.parsed.delete(this.parsed.keys().next().value as string);
+      this.parsed.set(key, doc);
     }
-    return low ? this.checkpoints[low - 1] : undefined;
+    return copyOf(doc);
   }
-
-  /** The number of leading events for which `isBefore` holds (it must hold for a prefix only). */
-  private upperBound(isBefore: (e: StrategyRecord) => boolean): number {
-    let low = 0;
-    let high = this.events.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (isBefore(this.events[mid])) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  }
-}
-
-function before(a: StrategyRecord, b: StrategyRecord): boolean {
-  return a.effective < b.effective || (a.effective === b.effective && a.globalPosition < b.globalPosition);
 }

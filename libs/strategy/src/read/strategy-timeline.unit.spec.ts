@@ -1,10 +1,10 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { ResolvedTemporalQuery } from '@app/shared-kernel';
 import { strategyAsOf } from './strategy-document';
-import { StringTable, strategyRecordOf } from './strategy-record';
 import { StrategyTimeline } from './strategy-timeline';
 import { seededRandom as random } from '../../../../test/support/random';
 import { storedEvent } from '../../../../test/support/events';
+import { strategyTables } from '../../../../test/support/strategy-tables';
 
 const DAY = 24 * 60 * 60 * 1000;
 const day = (n: number) => new Date(Date.UTC(2021, 0, 1) + n * DAY).toISOString().slice(0, 10);
@@ -43,10 +43,10 @@ function history(count: number, seed: number): RecordedEvent[] {
 
 describe('StrategyTimeline', () => {
   const events = history(1500, 42);
-  const timeline = new StrategyTimeline(50);
-  const strings = new StringTable();
-  const record = (e: RecordedEvent) => strategyRecordOf(e, strings).record;
-  events.forEach((e) => timeline.add(record(e)));
+  const { tables, feed } = strategyTables();
+  const timeline = new StrategyTimeline(tables, 50);
+  // Fed in pages, as the projection writes them.
+  for (let i = 0; i < events.length; i += 100) feed(events.slice(i, i + 100));
   const next = random(7);
   const lastDay = Math.ceil((Date.parse(events[events.length - 1].metadata.recordedAt) - Date.UTC(2021, 0, 1)) / DAY);
 
@@ -62,7 +62,14 @@ describe('StrategyTimeline', () => {
     }
   });
 
-  it('stays exact when a backdated event arrives after checkpoints were built', () => {
+  it('keeps the snapshots it made on disk, a snapshot every 50 records', () => {
+    expect(tables.lastSnapshot()).toBeDefined();
+    const again = new StrategyTimeline(tables, 50);
+    const query = { validBefore: Number.MAX_SAFE_INTEGER, knownBefore: Number.MAX_SAFE_INTEGER };
+    expect(again.documentAsOf(query)).toEqual(strategyAsOf(events, query));
+  });
+
+  it('stays exact when a backdated event arrives after snapshots were made, and drops the snapshots after it', () => {
     const late = history(1, 99)[0];
     const backdated: RecordedEvent = {
       ...late,
@@ -74,7 +81,8 @@ describe('StrategyTimeline', () => {
       metadata: { ...late.metadata, effectiveAt: day(3), recordedAt: '2030-01-01T00:00:00.000Z' },
     };
     const all = [...events, backdated];
-    timeline.add(record(backdated));
+    feed([backdated]);
+    expect(tables.lastSnapshot()?.effective ?? 0).toBeLessThanOrEqual(Date.UTC(2021, 0, 1) + 3 * DAY);
     for (const validDay of [2, 3, 10, 200, lastDay]) {
       const query = { validBefore: Date.UTC(2021, 0, 1) + (validDay + 1) * DAY, knownBefore: Number.MAX_SAFE_INTEGER };
       expect(timeline.documentAsOf(query)).toEqual(strategyAsOf(all, query));

@@ -5,9 +5,9 @@ import { roundDecider, type RoundEvent } from '../domain/round.decider';
 import { goalStream, roundStream } from '../domain/strategy-terms';
 import { provenanceOfFacts, type FactProvenance, type SourceLookup } from '@app/sources';
 import { inputCount, type StrategyDocument } from './strategy-document';
-import type { StrategyFacts } from './strategy-facts';
 import type { StrategyLineage } from './strategy-lineage';
 import type { StrategyRecord } from './strategy-record';
+import type { StrategyTables } from './strategy-tables';
 import type { StrategyTimeline } from './strategy-timeline';
 
 /** Read models of the strategy: pure functions of the cached events and a temporal query. */
@@ -20,7 +20,7 @@ const goalSummary = (g: Goal) => ({ goalId: g.goalId, code: g.code, title: g.tit
 
 /** What a view needs beside the document to show provenance: the facts behind each value, their sources, and the query. */
 export interface ProvenanceContext {
-  facts: StrategyFacts;
+  facts: Pick<StrategyTables, 'latestFacts'>;
   sources: SourceLookup;
   query: ResolvedTemporalQuery;
 }
@@ -31,7 +31,7 @@ function sourcesOf(
   key: string,
   keep: (event: StrategyRecord) => boolean = () => true,
 ): FactProvenance[] {
-  return provenanceOfFacts(facts.latest(key, query).filter(keep), sources);
+  return provenanceOfFacts(facts.latestFacts(key, query).filter(keep), sources);
 }
 
 export function strategyView(doc: StrategyDocument, context: ProvenanceContext) {
@@ -94,9 +94,9 @@ export function strategyView(doc: StrategyDocument, context: ProvenanceContext) 
 
 /** The provenance of the facts behind a goal's values at `to` that were not behind them at `from`: the sources of a change. */
 function newFacts(from: ProvenanceContext, to: ProvenanceContext, goalId: string, types: ReadonlySet<string>): FactProvenance[] {
-  const before = new Set(from.facts.latest(`goal:${goalId}`, from.query).map((e) => e.globalPosition));
+  const before = new Set(from.facts.latestFacts(`goal:${goalId}`, from.query).map((e) => e.globalPosition));
   return provenanceOfFacts(
-    to.facts.latest(`goal:${goalId}`, to.query).filter((e) => !before.has(e.globalPosition) && types.has(e.type)),
+    to.facts.latestFacts(`goal:${goalId}`, to.query).filter((e) => !before.has(e.globalPosition) && types.has(e.type)),
     to.sources,
   );
 }
@@ -186,7 +186,7 @@ const envelope = (event: RecordedEvent) => ({
 });
 
 /** The goals an event of a goal names (merged into, derived or split from, depending on). */
-function goalsNamedBy(event: Pick<StrategyRecord, 'type' | 'data'>): string[] {
+export function goalsNamedBy(event: Pick<StrategyRecord, 'type' | 'data'>): string[] {
   const goal = asDomainEvent<GoalEvent>(event);
   switch (goal.type) {
     case 'GoalMergedInto':
@@ -216,30 +216,18 @@ const GOAL_FACTS_SHOWN = new Set([
 ]);
 
 /**
- * The strategy's reads. The document, facts and lineage are kept in memory (compact records);
+ * The strategy's reads. The document, facts and lineage are kept in tables (StrategyTables);
  * a goal's or round's own events are read from the log when asked for, so a request costs what
  * that stream holds, not what the log holds.
  */
 export class StrategyViews {
-  /** Per goal, the other goals' streams with events that name it. */
-  private readonly namedIn = new Map<string, Set<string>>();
-
   constructor(
     private readonly log: EventLog,
     private readonly timeline: StrategyTimeline,
     private readonly family: StrategyLineage,
+    private readonly tables: StrategyTables,
     private readonly sources: SourceLookup,
   ) {}
-
-  /** Takes a new record into the index of which goals name which. */
-  add(record: StrategyRecord): void {
-    if (!record.streamId.startsWith('goal-')) return;
-    for (const goalId of goalsNamedBy(record)) {
-      const streams = this.namedIn.get(goalId) ?? new Set<string>();
-      streams.add(record.streamId);
-      this.namedIn.set(goalId, streams);
-    }
-  }
 
   document(query: ResolvedTemporalQuery): StrategyDocument {
     return this.timeline.documentAsOf(query);
@@ -257,7 +245,7 @@ export class StrategyViews {
   async history(goalId: string, query: ResolvedTemporalQuery) {
     const own = (await this.log.load(goalStream(goalId))).events;
     const others: RecordedEvent[] = [];
-    for (const streamId of this.namedIn.get(goalId) ?? []) {
+    for (const streamId of this.tables.mentionsOf(goalId)) {
       if (streamId === goalStream(goalId)) continue;
       others.push(...(await this.log.load(streamId)).events.filter((e) => goalsNamedBy(e).includes(goalId)));
     }
