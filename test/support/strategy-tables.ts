@@ -4,7 +4,7 @@ import { StrategyTables } from '../../libs/strategy/src/read/strategy-tables';
 
 /**
  * The strategy read side's tables in a projection store in memory, fed as the read model feeds
- * them: each event's record, and the inputs it registers as keys, kept with the checkpoint.
+ * them: each event's record, kept with the checkpoint.
  */
 export function strategyTables(): {
   tables: StrategyTables;
@@ -17,13 +17,7 @@ export function strategyTables(): {
     (db) => new StrategyTables(db),
   );
   const feed = (events: readonly RecordedEvent[]) => {
-    const made = events.map((event) => strategyRecordOf(event));
-    const position = events.at(-1)?.globalPosition;
-    kept.keep(
-      made.map((m) => m.record),
-      { position },
-      made.flatMap((m) => m.keys),
-    );
+    kept.keep(events.map(strategyRecordOf), { position: events.at(-1)?.globalPosition });
   };
   return { tables, kept, feed };
 }

@@ -4,7 +4,7 @@ import type { EventLog } from '../event-log';
 import type { RecordedEvent } from '../port/event-envelope';
 import { StreamNotFound } from '../port/event-store-errors';
 import type { ReadModel } from '../read-model-registry';
-import type { KeptKey, KeptRecords, ProjectionCheckpoint } from './projection-store';
+import type { KeptRecords, ProjectionCheckpoint } from './projection-store';
 
 const PAGE = 5000;
 
@@ -23,10 +23,9 @@ export interface ProjectionRecord {
 export interface ProjectionState<R extends ProjectionRecord> {
   /**
    * Takes new events of its streams (in global order) into its state; returns what it keeps
-   * of them (its records, taken back by `restore` after a restart) and any keys to keep beside
-   * them (looked up on disk, not held in memory).
+   * of them (its records, taken back by `restore` after a restart, or written to its own tables).
    */
-  apply(events: readonly RecordedEvent[]): { records: readonly R[]; keys?: readonly KeptKey[] };
+  apply(events: readonly RecordedEvent[]): { records: readonly R[] };
   /** Takes back, in log order, the records kept before a restart (in several calls, a page each). */
   restore(records: readonly R[]): void;
 }
@@ -38,7 +37,7 @@ export interface ProjectionState<R extends ProjectionRecord> {
  * calls it first sees every write acknowledged before it: read-your-writes by construction.
  * Idempotent by position: an event is taken once.
  *
- * Given `kept`, each page's records and keys are written to the projection store with the
+ * Given `kept`, each page's records are written to the projection store with the
  * checkpoint in one transaction; after a restart the projection takes them back and reads only
  * the log's tail after the checkpoint.
  */
@@ -107,12 +106,12 @@ export class CatchUpProjection<R extends ProjectionRecord> {
       const { events, scannedTo } = await this.log.readStreams({ prefixes: this.prefixes, after: this.position, maxCount: PAGE });
       const before = this.position;
       const fresh = events.filter((event) => this.isNew(event));
-      const { records, keys } = fresh.length ? this.state.apply(fresh) : { records: [], keys: [] };
+      const { records } = fresh.length ? this.state.apply(fresh) : { records: [] };
       // Past other streams' events too, so the next catch-up starts where this one looked last.
       if (scannedTo !== undefined && (this.position === undefined || scannedTo > this.position)) this.position = scannedTo;
       if (this.kept && this.position !== before) {
         this.logStart ??= await this.firstEventId();
-        this.kept.keep(records, { position: this.position, lastEvent: this.lastEvent, logStart: this.logStart }, keys);
+        this.kept.keep(records, { position: this.position, lastEvent: this.lastEvent, logStart: this.logStart });
       }
       if (events.length < PAGE) return;
       await nextTurn();

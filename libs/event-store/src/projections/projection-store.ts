@@ -13,17 +13,6 @@ export interface ProjectionCheckpoint {
 }
 
 /**
- * A key a projection keeps on disk beside its records, pointing at the event it comes from
- * (e.g. an input id and the registration that named it): for what is too many to hold in memory.
- */
-export interface KeptKey {
-  kind: string;
-  key: string;
-  /** The global position of the event it comes from. */
-  position: bigint;
-}
-
-/**
  * Turns a page of a projection's records into JSON and back (bigints are not JSON). By page, so
  * that what repeats across a page's records (a type, a stream, a source) can be written once.
  */
@@ -34,7 +23,7 @@ export interface RecordCodec<R> {
   decode(page: unknown): R[];
 }
 
-/** What a read model keeps between restarts: its records, keys beside them, and its checkpoint. */
+/** What a read model keeps between restarts: its records and its checkpoint. */
 export interface KeptRecords<R extends { globalPosition: bigint }> {
   readonly name: string;
   /**
@@ -43,10 +32,8 @@ export interface KeptRecords<R extends { globalPosition: bigint }> {
    * other work use the store between pages.
    */
   restore(): { checkpoint: ProjectionCheckpoint; pages: Iterable<R[]> };
-  /** Keeps these new records and keys and moves the checkpoint, in one transaction. */
-  keep(records: readonly R[], checkpoint: ProjectionCheckpoint, keys?: readonly KeptKey[]): void;
-  /** For each of these keys of this kind, the positions of the events it was kept for, in order. */
-  positionsOf(kind: string, keys: readonly string[]): Map<string, bigint[]>;
+  /** Keeps these new records and moves the checkpoint, in one transaction. */
+  keep(records: readonly R[], checkpoint: ProjectionCheckpoint): void;
   /** Forgets everything kept: the next catch-up reads the log from the start. */
   clear(): void;
 }
@@ -85,12 +72,12 @@ export interface ProjectionStatus {
 
 /**
  * The read models' own database, beside the log and separate from it (also when the log is in
- * EventStoreDB): per projection, its records, keys and checkpoint, written in one SQLite
+ * EventStoreDB): per projection, its records (or its own tables) and checkpoint, written in one SQLite
  * transaction so a crash never leaves a checkpoint ahead of what was kept. A projection whose
  * code changed what it keeps bumps its version; a kept state of another version is dropped and
  * rebuilt from the log.
  */
-const LAYOUT = 3;
+const LAYOUT = 4;
 
 export class ProjectionStore {
   private readonly db: Database.Database;
@@ -127,13 +114,6 @@ export class ProjectionStore {
         records TEXT NOT NULL,
         PRIMARY KEY (name, position)
       ) WITHOUT ROWID;
-      CREATE TABLE IF NOT EXISTS projection_keys (
-        name TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        key TEXT NOT NULL,
-        position INTEGER NOT NULL,
-        PRIMARY KEY (name, kind, key, position)
-      ) WITHOUT ROWID;
     `);
   }
 
@@ -148,7 +128,7 @@ export class ProjectionStore {
 
   /**
    * What one projection keeps in tables of its own (made by `open` on this store's database),
-   * with its checkpoint and keys kept as for any other: nothing is taken back at start.
+   * with its checkpoint kept as for any other: nothing is taken back at start.
    */
   keptInTables<R extends { globalPosition: bigint }, T extends ProjectionTables<R>>(
     name: string,
@@ -156,6 +136,9 @@ export class ProjectionStore {
     open: (db: Database.Database) => T,
   ): { kept: KeptRecords<R>; tables: T } {
     const tables = open(this.db);
+    // Tables kept by another version of the code may have another shape: made afresh before use.
+    const kept = this.db.prepare('SELECT version FROM projection_checkpoints WHERE name = ?').pluck().get(name) as bigint | undefined;
+    if (kept === undefined || Number(kept) !== version) for (const table of tables.tables) this.db.exec(`DROP TABLE IF EXISTS ${table}`);
     tables.create();
     this.owned.set(name, tables);
     return { kept: this.keptBy<R>(name, version, undefined, tables), tables };
@@ -173,15 +156,6 @@ export class ProjectionStore {
       .prepare('SELECT position, records FROM projection_records WHERE name = ? AND position > ? ORDER BY position LIMIT 1')
       .safeIntegers();
     const insertRecord = db.prepare('INSERT OR IGNORE INTO projection_records (name, position, records) VALUES (?, ?, ?)');
-    const insertKey = db.prepare('INSERT OR IGNORE INTO projection_keys (name, kind, key, position) VALUES (?, ?, ?, ?)');
-    // All the keys asked for in one query (a lineage asks for thousands of inputs at once).
-    const positionsOf = db
-      .prepare(
-        `SELECT key, position FROM projection_keys
-         WHERE name = ? AND kind = ? AND key IN (SELECT value FROM json_each(?)) ORDER BY key, position`,
-      )
-      .raw()
-      .safeIntegers();
     const saveCheckpoint = db.prepare(
       `INSERT INTO projection_checkpoints (name, version, position, marks) VALUES (?, ?, ?, ?)
        ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position, marks = excluded.marks`,
@@ -217,25 +191,17 @@ export class ProjectionStore {
           })(),
         };
       },
-      keep: db.transaction(
-        (records: readonly R[], { position, lastEvent, logStart }: ProjectionCheckpoint, keys: readonly KeptKey[] = []) => {
-          // One row per page: a rebuild writes a few hundred rows, not a row per event.
-          if (tables) tables.write(records);
-          else if (records.length) insertRecord.run(name, records[0].globalPosition, JSON.stringify(codec!.encode(records)));
-          for (const { kind, key, position: at } of keys) insertKey.run(name, kind, key, at);
-          saveCheckpoint.run(
-            name,
-            version,
-            position ?? null,
-            JSON.stringify({ lastEvent: lastEvent && { ...lastEvent, revision: lastEvent.revision.toString() }, logStart }),
-          );
-        },
-      ),
-      positionsOf: (kind, keys) => {
-        const found = new Map<string, bigint[]>(keys.map((key) => [key, []]));
-        for (const [key, at] of positionsOf.all(name, kind, JSON.stringify(keys)) as [string, bigint][]) found.get(key)!.push(at);
-        return found;
-      },
+      keep: db.transaction((records: readonly R[], { position, lastEvent, logStart }: ProjectionCheckpoint) => {
+        // One row per page: a rebuild writes a few hundred rows, not a row per event.
+        if (tables) tables.write(records);
+        else if (records.length) insertRecord.run(name, records[0].globalPosition, JSON.stringify(codec!.encode(records)));
+        saveCheckpoint.run(
+          name,
+          version,
+          position ?? null,
+          JSON.stringify({ lastEvent: lastEvent && { ...lastEvent, revision: lastEvent.revision.toString() }, logStart }),
+        );
+      }),
       clear,
     };
   }
@@ -256,7 +222,7 @@ export class ProjectionStore {
     const cleared = names?.length ? [...names] : this.status().map((s) => s.name);
     const forget = this.db.transaction(() => {
       for (const name of cleared) {
-        for (const table of ['projection_records', 'projection_keys', 'projection_checkpoints'])
+        for (const table of ['projection_records', 'projection_checkpoints'])
           this.db.prepare(`DELETE FROM ${table} WHERE name = ?`).run(name);
         const tables = this.owned.get(name);
         for (const table of tables?.tables ?? []) this.db.exec(`DROP TABLE IF EXISTS ${table}`);

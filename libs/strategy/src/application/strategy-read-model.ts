@@ -1,17 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, CatchUpProjection, EventLog, ReadModelRegistry, type KeptKey, type RecordedEvent } from '@app/event-store';
+import { CLOCK, CatchUpProjection, EventLog, ReadModelRegistry, type RecordedEvent } from '@app/event-store';
 import { NotFound, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
 import { StrategyLineage } from '../read/strategy-lineage';
-import { InputRegistrations, strategyRecordOf, type StrategyRecord } from '../read/strategy-record';
+import { strategyRecordOf, type StrategyRecord } from '../read/strategy-record';
 import { StrategyTables } from '../read/strategy-tables';
 import { StrategyTimeline } from '../read/strategy-timeline';
 import { StrategyViews, strategyDiff, strategyView } from '../read/strategy-views';
 import { SourceRegister } from '@app/sources';
 
-/** Kept between restarts (its tables, the inputs, its checkpoint); bump VERSION when what it keeps changes. */
+/** Kept between restarts (its tables and checkpoint); bump VERSION when what it keeps changes. */
 const READ_MODEL = 'strategy';
-const VERSION = 4;
+const VERSION = 5;
 /** How many dates' answers are kept (see `strategyJson`). */
 const VIEWS_KEPT = 64;
 /** Rounds' votes do not shape the strategy; a round is read from the log when asked for. */
@@ -28,7 +28,6 @@ export class StrategyReadModel {
   private readonly projection: CatchUpProjection<StrategyRecord>;
   private readonly views: StrategyViews;
   private readonly tables: StrategyTables;
-  private readonly inputs: InputRegistrations;
   /** Answers for explicit dates as known now, by date, with the log positions they were made at (see `strategyJson`). */
   private readonly rendered = new Map<number, { made: string; json: Buffer }>();
 
@@ -40,19 +39,9 @@ export class StrategyReadModel {
   ) {
     const { kept, tables } = readModels.keptInTables<StrategyRecord, StrategyTables>(READ_MODEL, VERSION, (db) => new StrategyTables(db));
     this.tables = tables;
-    this.inputs = new InputRegistrations((streamId, from, count) => log.readFrom(streamId, from, count), kept, tables);
-    this.views = new StrategyViews(log, new StrategyTimeline(tables), new StrategyLineage(tables, this.inputs), tables, sources);
-    // Each page of events becomes records and input keys, written to the tables with the checkpoint.
-    const apply = (events: readonly RecordedEvent[]) => {
-      const records: StrategyRecord[] = [];
-      const keys: KeptKey[] = [];
-      for (const event of events) {
-        const made = strategyRecordOf(event);
-        records.push(made.record);
-        for (const key of made.keys) keys.push(key);
-      }
-      return { records, keys };
-    };
+    this.views = new StrategyViews(log, new StrategyTimeline(tables), new StrategyLineage(tables), tables, sources);
+    // Each page of events becomes records, written to the tables with the checkpoint.
+    const apply = (events: readonly RecordedEvent[]) => ({ records: events.map(strategyRecordOf) });
     // Nothing to take back into memory: the tables are the state.
     this.projection = new CatchUpProjection(log, PREFIXES, { apply, restore: () => undefined }, kept);
     // Today's strategy, made before ready: the timeline's snapshots and the tables' pages it reads are then at hand.
@@ -126,7 +115,8 @@ export class StrategyReadModel {
   /** The given input ids that no workshop has registered. */
   async unknownInputs(inputIds: string[]): Promise<string[]> {
     await this.projection.catchUp();
-    return this.inputs.unregistered(inputIds);
+    const registered = new Set(this.tables.inputs(inputIds).map((row) => row.inputId));
+    return inputIds.filter((id) => !registered.has(id));
   }
 
   private provenance(query: ResolvedTemporalQuery) {

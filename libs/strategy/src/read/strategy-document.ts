@@ -149,6 +149,6 @@ export function evolveStrategy(doc: StrategyDocument, event: StrategyRecord): St
 /** The full fold of the events a query sees, without timeline or checkpoints: what the timeline is checked against. */
 export function strategyAsOf(events: readonly RecordedEvent[], query: ResolvedTemporalQuery): StrategyDocument {
   return eventsAsOf(events, query)
-    .map((event) => strategyRecordOf(event).record)
+    .map((event) => strategyRecordOf(event))
     .reduce(evolveStrategy, emptyStrategy());
 }

@@ -3,8 +3,8 @@ import type { FactProvenance, SourceLookup } from '@app/sources';
 import type { GoalState } from '../domain/goal.decider';
 import type { StrategyDocument } from './strategy-document';
 import type { Timed } from './strategy-facts';
-import type { InputRegistration, InputRegistrations, StrategyRecord } from './strategy-record';
-import type { StrategyTables } from './strategy-tables';
+import type { StrategyRecord } from './strategy-record';
+import type { StatingFact, StrategyTables } from './strategy-tables';
 
 export interface LineageNode {
   id: string;
@@ -67,9 +67,12 @@ export function linksStatedBy(record: Pick<StrategyRecord, 'type' | 'data'>): [f
   }
 }
 
-/** A fact stating a link: the record, and the link's place among those it states (a merge of several inputs). */
+/** An input's registration: the text it gave the input, and when and on what source. */
+type Registration = StatingFact & { text: string };
+
+/** A fact stating a link, and the link's place among those it states (a merge of several inputs). */
 interface LinkFact {
-  record: StrategyRecord;
+  fact: StatingFact;
   ordinal: number;
 }
 
@@ -83,11 +86,7 @@ interface LinkFact {
  * their first visible fact took effect, a goal's earlier wordings after them.
  */
 export class StrategyLineage {
-  /** `inputs`: the registered inputs, looked up by id (they are many, and kept on disk). */
-  constructor(
-    private readonly tables: StrategyTables,
-    private readonly inputs: InputRegistrations,
-  ) {}
+  constructor(private readonly tables: StrategyTables) {}
 
   /**
    * The lineage of a goal, change area or workshop's inputs (`root` is `goal:ID`,
@@ -107,12 +106,12 @@ export class StrategyLineage {
     const edgesFrom = (node: string): LineageEdge[] => {
       // The links at the node as the query sees them, each with its facts in temporal order.
       const links = new Map<string, { far: string; kind: LineageEdge['kind']; facts: LinkFact[] }>();
-      for (const { far, kind, ordinal, record } of this.tables.linksAt(node, direction)) {
-        if (!visible(record)) continue;
+      for (const { far, kind, ordinal, fact } of this.tables.linksAt(node, direction)) {
+        if (!visible(fact)) continue;
         const key = `${far}\u0000${kind}`;
         const link = links.get(key) ?? { far, kind: kind as LineageEdge['kind'], facts: [] };
         links.set(key, link);
-        link.facts.push({ record, ordinal });
+        link.facts.push({ fact, ordinal });
       }
       const seen = [...links.values()];
       for (const link of seen) link.facts.sort(temporalOrder);
@@ -121,7 +120,7 @@ export class StrategyLineage {
         from: direction === 'up' ? far : node,
         to: direction === 'up' ? node : far,
         kind,
-        sources: facts.map((f) => sources.provenanceOf(f.record)),
+        sources: facts.map((f) => sources.provenanceOf(f.fact)),
       }));
       return [...linked, ...nodes.rewordings(node, direction, sources)];
     };
@@ -138,7 +137,7 @@ export class StrategyLineage {
         }
       }
     }
-    await nodes.lookUpInputs(reached.filter((id) => id.startsWith('input:')).map((id) => id.slice('input:'.length)));
+    nodes.lookUpInputs(reached.filter((id) => id.startsWith('input:')).map((id) => id.slice('input:'.length)));
     return {
       root,
       direction,
@@ -154,9 +153,14 @@ export class StrategyLineage {
       : this.tables.factsAbout(goalNode(id), ['GoalDrafted:', 'GoalReworded:']);
   }
 
-  /** @internal each input's registrations, in temporal order. */
-  async registrationsOf(inputIds: readonly string[]): Promise<Map<string, InputRegistration[]>> {
-    const found = await this.inputs.of(inputIds);
+  /** @internal each input's registrations (the text each gave, and when), in temporal order. */
+  registrationsOf(inputIds: readonly string[]): Map<string, Registration[]> {
+    const found = new Map<string, Registration[]>();
+    for (const { inputId, text, fact } of this.tables.inputs(inputIds)) {
+      const list = found.get(inputId) ?? [];
+      found.set(inputId, list);
+      list.push({ ...fact, text });
+    }
     for (const list of found.values()) list.sort((a, b) => a.effective - b.effective || (a.globalPosition < b.globalPosition ? -1 : 1));
     return found;
   }
@@ -164,7 +168,7 @@ export class StrategyLineage {
 
 /** The nodes of one query: named and counted by the facts it can see. */
 class Nodes {
-  private inputs = new Map<string, InputRegistration[]>();
+  private inputs = new Map<string, Registration[]>();
   private readonly wordings = new Map<string, { title: string; record: StrategyRecord }[]>();
 
   constructor(
@@ -174,8 +178,8 @@ class Nodes {
   ) {}
 
   /** Reads the registrations of the inputs reached, in one go, before their nodes are named. */
-  async lookUpInputs(inputIds: readonly string[]): Promise<void> {
-    this.inputs = await this.lineage.registrationsOf(inputIds);
+  lookUpInputs(inputIds: readonly string[]): void {
+    this.inputs = this.lineage.registrationsOf(inputIds);
   }
 
   get(id: string): LineageNode | undefined {
@@ -258,6 +262,6 @@ class Nodes {
 
 /** The order links are listed in: by the fact that first states them, then as that fact lists them. */
 function temporalOrder(a: LinkFact, b: LinkFact): number {
-  const position = a.record.globalPosition < b.record.globalPosition ? -1 : a.record.globalPosition > b.record.globalPosition ? 1 : 0;
-  return a.record.effective - b.record.effective || position || a.ordinal - b.ordinal;
+  const position = a.fact.globalPosition < b.fact.globalPosition ? -1 : a.fact.globalPosition > b.fact.globalPosition ? 1 : 0;
+  return a.fact.effective - b.fact.effective || position || a.ordinal - b.ordinal;
 }

@@ -5,7 +5,6 @@ import type { GoalState } from '../domain/goal.decider';
 import type { WorkshopEvent } from '../domain/workshop.decider';
 import { strategyAsOf } from './strategy-document';
 import { StrategyLineage, type LineageEdge, type LineageNode } from './strategy-lineage';
-import { InputRegistrations } from './strategy-record';
 import { seededRandom as random } from '../../../../test/support/random';
 import { storedEvent } from '../../../../test/support/events';
 import { strategyTables } from '../../../../test/support/strategy-tables';
@@ -101,16 +100,9 @@ function history(count: number, seed: number): RecordedEvent[] {
 
 describe('StrategyLineage', () => {
   const events = history(1200, 11);
-  // As the read model feeds it: each event's record, and the inputs it registers kept apart.
-  // Read as the log reads a stream: a run of revisions (the registrations are read in runs).
-  const { tables, kept, feed } = strategyTables();
-  const inputs = new InputRegistrations(
-    async (streamId, from, count) =>
-      events.filter((e) => e.streamId === streamId && e.streamRevision >= from && e.streamRevision < from + BigInt(count)),
-    kept,
-    tables,
-  );
-  const lineage = new StrategyLineage(tables, inputs);
+  // As the read model feeds it: each event's record, and the inputs it registers kept apart, by id.
+  const { tables, feed } = strategyTables();
+  const lineage = new StrategyLineage(tables);
   for (let i = 0; i < events.length; i += 100) feed(events.slice(i, i + 100));
   const next = random(5);
   const lastDay = Math.ceil((Date.parse(events[events.length - 1].metadata.recordedAt) - Date.UTC(2021, 0, 1)) / DAY);
@@ -144,8 +136,8 @@ describe('StrategyLineage', () => {
     expect(found).toBeLessThan(250);
   });
 
-  it('knows which inputs no workshop registered', () => {
-    expect(inputs.unregistered(['i0', 'i1', 'nowhere'])).toEqual(['nowhere']);
+  it('finds the inputs registered by id, and nothing for an id no workshop registered', () => {
+    expect(tables.inputs(['i0', 'i1', 'nowhere']).map((row) => row.inputId)).toEqual(['i0', 'i1']);
   });
 });
 

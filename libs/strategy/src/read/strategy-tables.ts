@@ -17,12 +17,28 @@ export interface Snapshot extends TimeKey {
   maxKnown: number;
 }
 
+/** What a lineage shows of the record stating a link or registering an input: when, and on what source. */
+export interface StatingFact {
+  type: string;
+  globalPosition: bigint;
+  effective: number;
+  known: number;
+  metadata: StrategyRecord['metadata'];
+}
+
 /** A link between two nodes of the lineage as one record states it (`ordinal`: its place among the links that record states). */
 export interface LinkRow {
   far: string;
   kind: string;
   ordinal: number;
-  record: StrategyRecord;
+  fact: StatingFact;
+}
+
+/** An input as a registration names it: its text, and that registration. */
+export interface InputRow {
+  inputId: string;
+  text: string;
+  fact: StatingFact;
 }
 
 /** `up`: the links ending at a node (walked towards the inputs); `down`: those starting at it. */
@@ -44,6 +60,9 @@ interface RecordRow {
   provenance: number;
 }
 
+/** The columns a lineage reads of the record behind a link or an input. */
+type FactRow = Pick<RecordRow, 'position' | 'effective' | 'known' | 'type' | 'provenance'>;
+
 const RECORD = 'r.position, r.effective, r.known, r.type, r.stream, r.revision, r.data, r.provenance';
 
 /**
@@ -56,7 +75,9 @@ const RECORD = 'r.position, r.effective, r.known, r.type, r.stream, r.revision, 
  *   date's strategy folds at most that many (a backdated record drops those after it);
  * - `strategy_facts`: per entity and value, the records behind it in temporal order (the
  *   provenance a view shows), all but input registrations, which are many and shown as counts;
- * - `strategy_links`: each lineage link from both ends; `strategy_mentions`: which goal streams name a goal;
+ * - `strategy_links`: each lineage link from both ends, with when and on what source it is stated;
+ * - `strategy_inputs`: each input as each registration names it (its text, so a lineage reads no event);
+ * - `strategy_mentions`: which goal streams name a goal;
  * - `strategy_provenances`: each source and deciding sak once.
  */
 export class StrategyTables implements ProjectionTables<StrategyRecord> {
@@ -65,6 +86,7 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
     'strategy_snapshots',
     'strategy_facts',
     'strategy_links',
+    'strategy_inputs',
     'strategy_mentions',
     'strategy_provenances',
     'strategy_known',
@@ -95,7 +117,12 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
       ) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS strategy_links (
         node TEXT NOT NULL, direction TEXT NOT NULL, far TEXT NOT NULL, kind TEXT NOT NULL, position INTEGER NOT NULL, ordinal INTEGER NOT NULL,
+        effective INTEGER NOT NULL, known INTEGER NOT NULL, type TEXT NOT NULL, provenance INTEGER NOT NULL,
         PRIMARY KEY (node, direction, far, kind, position, ordinal)
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS strategy_inputs (
+        input TEXT NOT NULL, position INTEGER NOT NULL, text TEXT NOT NULL, effective INTEGER NOT NULL, known INTEGER NOT NULL,
+        provenance INTEGER NOT NULL, PRIMARY KEY (input, position)
       ) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS strategy_mentions (goal TEXT NOT NULL, stream TEXT NOT NULL, PRIMARY KEY (goal, stream)) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS strategy_provenances (id INTEGER PRIMARY KEY, json TEXT NOT NULL UNIQUE);
@@ -115,7 +142,16 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
       ),
       insertFact: db.prepare('INSERT OR IGNORE INTO strategy_facts (entity, subject, effective, position, known) VALUES (?, ?, ?, ?, ?)'),
       insertLink: db.prepare(
-        'INSERT OR IGNORE INTO strategy_links (node, direction, far, kind, position, ordinal) VALUES (?, ?, ?, ?, ?, ?)',
+        `INSERT OR IGNORE INTO strategy_links (node, direction, far, kind, position, ordinal, effective, known, type, provenance)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertInput: db.prepare(
+        'INSERT OR IGNORE INTO strategy_inputs (input, position, text, effective, known, provenance) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      // All the inputs asked for in one query (a lineage meets thousands at once), each registration in log order.
+      inputs: db.prepare(
+        `SELECT input, position, text, effective, known, provenance FROM strategy_inputs
+         WHERE input IN (SELECT value FROM json_each(?)) ORDER BY input, position`,
       ),
       insertMention: db.prepare('INSERT OR IGNORE INTO strategy_mentions (goal, stream) VALUES (?, ?)'),
       insertProvenance: db.prepare('INSERT INTO strategy_provenances (json) VALUES (?)'),
@@ -127,7 +163,6 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
       ),
       latestKnown: db.prepare('SELECT latest FROM strategy_known WHERE id = 0').pluck(),
       count: db.prepare('SELECT count(*) FROM strategy_records').pluck(),
-      recordAt: db.prepare(`SELECT ${RECORD} FROM strategy_records r WHERE r.position = ?`),
       inTime: db.prepare(
         `SELECT ${RECORD} FROM strategy_records r WHERE (r.effective, r.position) > (?, ?) AND r.effective < ?
          ORDER BY r.effective, r.position LIMIT ${PAGE}`,
@@ -162,8 +197,7 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
          WHERE f.entity = ? AND f.subject IN (SELECT value FROM json_each(?)) ORDER BY f.effective, f.position`,
       ),
       linksAt: db.prepare(
-        `SELECT l.far, l.kind, l.ordinal, ${RECORD} FROM strategy_links l JOIN strategy_records r ON r.position = l.position
-         WHERE l.node = ? AND l.direction = ?`,
+        'SELECT far, kind, ordinal, position, effective, known, type, provenance FROM strategy_links WHERE node = ? AND direction = ?',
       ),
       mentionsOf: db.prepare('SELECT stream FROM strategy_mentions WHERE goal = ?').pluck(),
     };
@@ -177,20 +211,13 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
     for (const record of records) {
       const position = Number(record.globalPosition);
       const { effective, known, type, streamId } = record;
-      s.insertRecord.run(
-        position,
-        effective,
-        known,
-        type,
-        streamId,
-        record.streamRevision,
-        JSON.stringify(record.data),
-        this.provenanceId(record),
-      );
+      const provenance = this.provenanceId(record);
+      s.insertRecord.run(position, effective, known, type, streamId, record.streamRevision, JSON.stringify(record.data), provenance);
       if (type !== 'InputsRegistered') s.insertFact.run(factKey(streamId), subjectOf(record), effective, position, known);
+      for (const { inputId, text } of record.inputs ?? []) s.insertInput.run(inputId, position, text, effective, known, provenance);
       linksStatedBy(record).forEach(([from, to, kind], ordinal) => {
-        s.insertLink.run(to, 'up', from, kind, position, ordinal);
-        s.insertLink.run(from, 'down', to, kind, position, ordinal);
+        s.insertLink.run(to, 'up', from, kind, position, ordinal, effective, known, type, provenance);
+        s.insertLink.run(from, 'down', to, kind, position, ordinal, effective, known, type, provenance);
       });
       if (streamId.startsWith('goal-')) for (const goalId of goalsNamedBy(record)) s.insertMention.run(goalId, streamId);
       if (!earliest || effective < earliest.effective || (effective === earliest.effective && position < earliest.position))
@@ -210,11 +237,6 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
   /** The latest knowledge time among the records (a query known after it sees them all). */
   latestKnown(): number {
     return (this.statements.latestKnown.get() as number | undefined) ?? Number.NEGATIVE_INFINITY;
-  }
-
-  recordAt(position: bigint): StrategyRecord | undefined {
-    const row = this.statements.recordAt.get(Number(position)) as RecordRow | undefined;
-    return row && this.recordOf(row);
   }
 
   /** The records after `after` in temporal order that take effect before `validBefore`, read a page at a time. */
@@ -263,10 +285,26 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
     return rows.map((row) => this.recordOf(row));
   }
 
-  /** The links at a node, each with the record that states it. */
+  /** The links at a node, each with the fact that states it. */
   linksAt(node: string, direction: Direction): LinkRow[] {
-    const rows = this.statements.linksAt.all(node, direction) as (RecordRow & { far: string; kind: string; ordinal: number })[];
-    return rows.map((row) => ({ far: row.far, kind: row.kind, ordinal: row.ordinal, record: this.recordOf(row) }));
+    const rows = this.statements.linksAt.all(node, direction) as (FactRow & { far: string; kind: string; ordinal: number })[];
+    return rows.map((row) => ({ far: row.far, kind: row.kind, ordinal: row.ordinal, fact: this.factOf(row) }));
+  }
+
+  /** Each registration of these inputs (with the text it gave), in log order; inputs never registered are not there. */
+  inputs(inputIds: readonly string[]): InputRow[] {
+    const rows = this.statements.inputs.all(JSON.stringify(inputIds)) as (FactRow & { input: string; text: string })[];
+    return rows.map((row) => ({ inputId: row.input, text: row.text, fact: this.factOf(row, 'InputsRegistered') }));
+  }
+
+  private factOf(row: FactRow, type = row.type): StatingFact {
+    return {
+      type,
+      globalPosition: BigInt(row.position),
+      effective: row.effective,
+      known: row.known,
+      metadata: this.provenance(row.provenance),
+    };
   }
 
   /** The streams of other goals with records that name this goal. */
