@@ -88,8 +88,6 @@ export class ProjectionStore {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     if (path !== ':memory:') this.db.pragma('journal_mode = WAL');
-    // Read models are queried per request, a few pages each: mapped, a page read costs no system call.
-    if (path !== ':memory:') this.db.pragma('mmap_size = 1073741824');
     // A lost checkpoint only means reading more of the log again, never a wrong answer.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
