@@ -4,7 +4,7 @@ import type { GoalState } from '../domain/goal.decider';
 import type { StrategyDocument } from './strategy-document';
 import type { Timed } from './strategy-facts';
 import type { StrategyRecord } from './strategy-record';
-import type { StatingFact, StrategyTables } from './strategy-tables';
+import type { LinkRow, StatingFact, StrategyTables } from './strategy-tables';
 
 export interface LineageNode {
   id: string;
@@ -103,10 +103,10 @@ export class StrategyLineage {
     const visible = (t: Timed) => t.effective < query.validBefore && t.known < query.knownBefore;
     const nodes = new Nodes(this, doc, visible);
     if (!nodes.get(root)) return undefined;
-    const edgesFrom = (node: string): LineageEdge[] => {
+    const edgesFrom = (node: string, at: readonly LinkRow[]): LineageEdge[] => {
       // The links at the node as the query sees them, each with its facts in temporal order.
       const links = new Map<string, { far: string; kind: LineageEdge['kind']; facts: LinkFact[] }>();
-      for (const { far, kind, ordinal, fact } of this.tables.linksAt(node, direction)) {
+      for (const { far, kind, ordinal, fact } of at) {
         if (!visible(fact)) continue;
         const key = `${far}\u0000${kind}`;
         const link = links.get(key) ?? { far, kind: kind as LineageEdge['kind'], facts: [] };
@@ -127,15 +127,22 @@ export class StrategyLineage {
     const reached = [root];
     const seen = new Set(reached);
     const kept: LineageEdge[] = [];
-    for (let i = 0; i < reached.length; i++) {
-      for (const edge of edgesFrom(reached[i])) {
-        kept.push(edge);
-        const far = direction === 'up' ? edge.from : edge.to;
-        if (!seen.has(far)) {
-          seen.add(far);
-          reached.push(far);
+    // Breadth first, a level's links read in one query (a change area's thousands of inputs are one level).
+    for (let level = [root]; level.length > 0;) {
+      const links = this.tables.linksAt(level, direction);
+      const next: string[] = [];
+      for (const node of level) {
+        for (const edge of edgesFrom(node, links.get(node) ?? [])) {
+          kept.push(edge);
+          const far = direction === 'up' ? edge.from : edge.to;
+          if (!seen.has(far)) {
+            seen.add(far);
+            reached.push(far);
+            next.push(far);
+          }
         }
       }
+      level = next;
     }
     nodes.lookUpInputs(reached.filter((id) => id.startsWith('input:')).map((id) => id.slice('input:'.length)));
     return {

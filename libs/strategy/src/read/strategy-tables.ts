@@ -197,7 +197,8 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
          WHERE f.entity = ? AND f.subject IN (SELECT value FROM json_each(?)) ORDER BY f.effective, f.position`,
       ),
       linksAt: db.prepare(
-        'SELECT far, kind, ordinal, position, effective, known, type, provenance FROM strategy_links WHERE node = ? AND direction = ?',
+        `SELECT node, far, kind, ordinal, position, effective, known, type, provenance FROM strategy_links
+         WHERE node IN (SELECT value FROM json_each(?)) AND direction = ?`,
       ),
       mentionsOf: db.prepare('SELECT stream FROM strategy_mentions WHERE goal = ?').pluck(),
     };
@@ -285,10 +286,17 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
     return rows.map((row) => this.recordOf(row));
   }
 
-  /** The links at a node, each with the fact that states it. */
-  linksAt(node: string, direction: Direction): LinkRow[] {
-    const rows = this.statements.linksAt.all(node, direction) as (FactRow & { far: string; kind: string; ordinal: number })[];
-    return rows.map((row) => ({ far: row.far, kind: row.kind, ordinal: row.ordinal, fact: this.factOf(row) }));
+  /** The links at each of these nodes, each with the fact that states it (one query for them all). */
+  linksAt(nodes: readonly string[], direction: Direction): Map<string, LinkRow[]> {
+    const rows = this.statements.linksAt.all(JSON.stringify(nodes), direction) as (FactRow & LinkRow & { node: string })[];
+    const found = new Map<string, LinkRow[]>();
+    for (const row of rows) {
+      const at = found.get(row.node);
+      const link = { far: row.far, kind: row.kind, ordinal: row.ordinal, fact: this.factOf(row) };
+      if (at) at.push(link);
+      else found.set(row.node, [link]);
+    }
+    return found;
   }
 
   /** Each registration of these inputs (with the text it gave), in log order; inputs never registered are not there. */
