@@ -28,6 +28,7 @@ export class StrategyReadModel {
   private readonly projection: CatchUpProjection<StrategyRecord>;
   private readonly views: StrategyViews;
   private readonly tables: StrategyTables;
+  private readonly timeline: StrategyTimeline;
   /** Answers for explicit dates as known now, by date, with the log positions they were made at (see `strategyJson`). */
   private readonly rendered = new Map<number, { made: string; json: Buffer }>();
 
@@ -39,13 +40,20 @@ export class StrategyReadModel {
   ) {
     const { kept, tables } = readModels.keptInTables<StrategyRecord, StrategyTables>(READ_MODEL, VERSION, (db) => new StrategyTables(db));
     this.tables = tables;
-    this.views = new StrategyViews(log, new StrategyTimeline(tables), new StrategyLineage(tables), tables, sources);
+    this.timeline = new StrategyTimeline(tables);
+    this.views = new StrategyViews(log, this.timeline, new StrategyLineage(tables), tables, sources);
     // Each page of events becomes records, written to the tables with the checkpoint.
     const apply = (events: readonly RecordedEvent[]) => ({ records: events.map(strategyRecordOf) });
     // Nothing to take back into memory: the tables are the state.
     this.projection = new CatchUpProjection(log, PREFIXES, { apply, restore: () => undefined }, kept);
-    // Today's strategy, made before ready: the timeline's snapshots and the tables' pages it reads are then at hand.
-    readModels.register(this.projection.asReadModel(READ_MODEL, () => this.strategyJson({})));
+    // Before ready: the timeline's snapshots (made cooperatively), then today's strategy, so
+    // the pages it reads are at hand for the first request.
+    readModels.register(
+      this.projection.asReadModel(READ_MODEL, async () => {
+        await this.timeline.prepare();
+        await this.strategyJson({});
+      }),
+    );
   }
 
   /** Today's date by the clock, the default date a strategy fact takes effect. */

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { ResolvedTemporalQuery } from '@app/shared-kernel';
 import { documentOfSnapshot, emptyStrategy, evolveStrategy, snapshotOfDocument, type StrategyDocument } from './strategy-document';
 import type { Snapshot, StrategyTables } from './strategy-tables';
@@ -46,13 +47,31 @@ export class StrategyTimeline {
     return doc;
   }
 
-  /** Folds every record after the last snapshot that takes effect before `validBefore`, keeping a snapshot every `interval`. */
-  private extend(last: Snapshot | undefined, validBefore: number): { doc: StrategyDocument; maxKnown: number } {
+  /**
+   * Makes the snapshots up to the last record a few thousand records at a time, letting other
+   * work run in between: after a rebuild the first fold reads the whole history once, which
+   * would otherwise hold the process for seconds.
+   */
+  async prepare(): Promise<void> {
+    const chunk = this.interval * 2;
+    while (this.extend(this.tables.lastSnapshot(), Number.MAX_SAFE_INTEGER, chunk).folded === chunk) await setImmediate();
+  }
+
+  /**
+   * Folds the records after the last snapshot that take effect before `validBefore` (at most
+   * `limit` of them), keeping a snapshot every `interval`.
+   */
+  private extend(
+    last: Snapshot | undefined,
+    validBefore: number,
+    limit = Number.POSITIVE_INFINITY,
+  ): { doc: StrategyDocument; maxKnown: number; folded: number } {
     const doc = last ? this.documentAt(last) : emptyStrategy();
     let maxKnown = last?.maxKnown ?? Number.NEGATIVE_INFINITY;
     let folded = 0;
     const made: { snapshot: Snapshot; document: string }[] = [];
     for (const record of this.tables.inTime(last, validBefore)) {
+      if (folded === limit) break;
       evolveStrategy(doc, record);
       maxKnown = Math.max(maxKnown, record.known);
       if (++folded % this.interval === 0)
@@ -62,7 +81,7 @@ export class StrategyTimeline {
         });
     }
     for (const { snapshot, document } of made) this.tables.saveSnapshot(snapshot, document);
-    return { doc, maxKnown };
+    return { doc, maxKnown, folded };
   }
 
   /** A copy of the document a snapshot holds (parsed once, then copied from memory). */

@@ -69,6 +69,28 @@ describe('StrategyTimeline', () => {
     expect(again.documentAsOf(query)).toEqual(strategyAsOf(events, query));
   });
 
+  it('prepares its snapshots a chunk at a time, letting other work run between chunks', async () => {
+    const fresh = strategyTables();
+    fresh.feed(events);
+    const prepared = new StrategyTimeline(fresh.tables, 50);
+    let [turns, done] = [0, false];
+    const tick = () => {
+      if (done) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    await prepared.prepare();
+    done = true;
+    // 1,500 records in chunks of 100: the other work ran between them.
+    expect(turns).toBeGreaterThanOrEqual(14);
+    expect(fresh.tables.lastSnapshot()?.position).toBe(
+      Number([...fresh.tables.inTime(undefined, Number.MAX_SAFE_INTEGER)][1499].globalPosition),
+    );
+    const query = { validBefore: Number.MAX_SAFE_INTEGER, knownBefore: Number.MAX_SAFE_INTEGER };
+    expect(prepared.documentAsOf(query)).toEqual(strategyAsOf(events, query));
+  });
+
   it('stays exact when a backdated event arrives after snapshots were made, and drops the snapshots after it', () => {
     const late = history(1, 99)[0];
     const backdated: RecordedEvent = {
