@@ -11,12 +11,26 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function isBusinessDate(value: string): boolean {
+/** Midnights of the dates met lately: a log holds a few thousand distinct dates, each on many events. */
+const midnights = new Map<string, number>();
+const MIDNIGHTS_KEPT = 10_000;
+
+/** A calendar day's midnight (UTC), if the value is a day that exists (2022-02-30 is not). */
+function midnightOf(value: string): number | undefined {
+  const known = midnights.get(value);
+  if (known !== undefined) return known;
   const match = DATE.exec(value);
-  if (!match) return false;
+  if (!match) return undefined;
   const [, y, m, d] = match.map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  if (midnights.size >= MIDNIGHTS_KEPT) midnights.clear();
+  midnights.set(value, date.getTime());
+  return date.getTime();
+}
+
+export function isBusinessDate(value: string): boolean {
+  return midnightOf(value) !== undefined;
 }
 
 export function isBusinessDateOrInstant(value: string): boolean {
@@ -25,10 +39,10 @@ export function isBusinessDateOrInstant(value: string): boolean {
 
 /** The first millisecond a value covers: a date's midnight (UTC), or the instant itself. */
 export function startOf(value: string, field = 'date'): number {
-  // Fast path for what the log holds most: dates, and instants as the clock writes them (…Z).
-  if (value.length === 10 && isBusinessDate(value)) return Date.UTC(+value.slice(0, 4), +value.slice(5, 7) - 1, +value.slice(8, 10));
+  // What the log holds most: dates (their midnights kept), and instants as the clock writes them (…Z).
+  const midnight = midnightOf(value);
+  if (midnight !== undefined) return midnight;
   if (value.length === 24 && value[23] === 'Z' && DATE_TIME.test(value)) return Date.parse(value);
-  if (isBusinessDate(value)) return Date.parse(`${value}T00:00:00Z`);
   if (DATE_TIME.test(value)) {
     const ms = Date.parse(value);
     if (!Number.isNaN(ms)) return ms;
