@@ -34,6 +34,7 @@ export interface Lineage {
 type Goal = Exclude<GoalState, { status: 'none' }>;
 
 const goalNode = (goalId: string) => `goal:${goalId}`;
+const isInput = (node: string) => node.startsWith('input:') || node.startsWith('input-count:');
 
 /** The links a record states between inputs, change areas and goals, in the order it states them. */
 export function linksStatedBy(record: Pick<StrategyRecord, 'type' | 'data'>): [from: string, to: string, kind: LineageEdge['kind']][] {
@@ -129,7 +130,8 @@ export class StrategyLineage {
     const kept: LineageEdge[] = [];
     // Breadth first, a level's links read in one query (a change area's thousands of inputs are one level).
     for (let level = [root]; level.length > 0;) {
-      const links = this.tables.linksAt(level, direction);
+      // Inputs are where links start: up from them there is nothing to look for (a goal's lineage reaches thousands).
+      const links = this.tables.linksAt(direction === 'up' ? level.filter((node) => !isInput(node)) : level, direction);
       const next: string[] = [];
       for (const node of level) {
         for (const edge of edgesFrom(node, links.get(node) ?? [])) {
