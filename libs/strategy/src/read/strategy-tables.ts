@@ -97,6 +97,8 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
   private readonly provenances = new Map<number, StrategyRecord['metadata']>();
   /** Moves when snapshots are dropped, so that no one keeps a parsed one that is gone. */
   private snapshotsDropped = 0;
+  /** Moves with every page of records written (and when the tables are made afresh). */
+  private written = 0;
 
   constructor(private readonly db: Database.Database) {}
 
@@ -132,6 +134,7 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
     this.provenanceIds.clear();
     this.provenances.clear();
     this.snapshotsDropped++;
+    this.written++;
   }
 
   private prepare() {
@@ -167,6 +170,9 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
         `SELECT ${RECORD} FROM strategy_records r WHERE (r.effective, r.position) > (?, ?) AND r.effective < ?
          ORDER BY r.effective, r.position LIMIT ${PAGE}`,
       ),
+      nextEffective: db
+        .prepare('SELECT effective FROM strategy_records WHERE (effective, position) > (?, ?) ORDER BY effective, position LIMIT 1')
+        .pluck(),
       lastSnapshot: db.prepare(
         'SELECT effective, position, max_known AS maxKnown FROM strategy_snapshots ORDER BY effective DESC, position DESC LIMIT 1',
       ),
@@ -207,6 +213,7 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
   /** Writes a page of records: each in time, behind its entity's values, as the links it states and the goals it names. */
   write(records: readonly StrategyRecord[]): void {
     const s = this.statements;
+    this.written++;
     let earliest: TimeKey | undefined;
     let latestKnown = Number.NEGATIVE_INFINITY;
     for (const record of records) {
@@ -267,6 +274,17 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
 
   saveSnapshot(snapshot: Snapshot, document: string): void {
     this.statements.saveSnapshot.run(snapshot.effective, snapshot.position, snapshot.maxKnown, document);
+  }
+
+  /** A mark that moves whenever records are written: what was folded from the tables before is then out of date. */
+  get writes(): number {
+    return this.written;
+  }
+
+  /** The effective time of the first record after `key` in temporal order (of the first record at all, without a key). */
+  nextEffectiveAfter(key: TimeKey | undefined): number | undefined {
+    const from = key ?? START;
+    return this.statements.nextEffective.get(from.effective, from.position) as number | undefined;
   }
 
   /** A mark that moves whenever snapshots are dropped. */

@@ -1,7 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import type { ResolvedTemporalQuery } from '@app/shared-kernel';
 import { documentOfSnapshot, emptyStrategy, evolveStrategy, snapshotOfDocument, type StrategyDocument } from './strategy-document';
-import type { Snapshot, StrategyTables } from './strategy-tables';
+import type { Snapshot, StrategyTables, TimeKey } from './strategy-tables';
 
 /** Entities are immutable (each evolve replaces them), so copying the maps is enough. */
 const copyOf = (doc: StrategyDocument): StrategyDocument => ({
@@ -28,6 +28,11 @@ const PARSED_KEPT = 8;
 export class StrategyTimeline {
   private readonly parsed = new Map<string, StrategyDocument>();
   private parsedGeneration = -1;
+  /**
+   * The latest fold up to the newest records, kept until the tables take a record: most queries
+   * ask for today as known now, and would fold the same records after the last snapshot again.
+   */
+  private tip: { writes: number; lastEffective: number; nextEffective: number; maxKnown: number; doc: StrategyDocument } | undefined;
 
   constructor(
     private readonly tables: StrategyTables,
@@ -35,11 +40,25 @@ export class StrategyTimeline {
   ) {}
 
   documentAsOf(query: ResolvedTemporalQuery): StrategyDocument {
+    const tip = this.tip;
+    // The tip folds exactly the records this query would: all up to its last, none after it.
+    if (
+      tip?.writes === this.tables.writes &&
+      tip.lastEffective < query.validBefore &&
+      query.validBefore <= tip.nextEffective &&
+      tip.maxKnown < query.knownBefore
+    )
+      return copyOf(tip.doc);
     const last = this.tables.lastSnapshot();
     if (!last || last.effective < query.validBefore) {
-      const { doc, maxKnown } = this.extend(last, query.validBefore);
+      const { doc, maxKnown, lastKey } = this.extend(last, query.validBefore);
       // Every record folded was known before the query's time: the fold is the answer.
-      if (maxKnown < query.knownBefore) return doc;
+      if (maxKnown < query.knownBefore) {
+        const lastEffective = lastKey?.effective ?? Number.NEGATIVE_INFINITY;
+        const nextEffective = this.tables.nextEffectiveAfter(lastKey) ?? Number.POSITIVE_INFINITY;
+        this.tip = { writes: this.tables.writes, lastEffective, nextEffective, maxKnown, doc: copyOf(doc) };
+        return doc;
+      }
     }
     const start = this.tables.snapshotFor(query.validBefore, query.knownBefore);
     const doc = start ? this.documentAt(start) : emptyStrategy();
@@ -65,15 +84,17 @@ export class StrategyTimeline {
     last: Snapshot | undefined,
     validBefore: number,
     limit = Number.POSITIVE_INFINITY,
-  ): { doc: StrategyDocument; maxKnown: number; folded: number } {
+  ): { doc: StrategyDocument; maxKnown: number; folded: number; lastKey: TimeKey | undefined } {
     const doc = last ? this.documentAt(last) : emptyStrategy();
     let maxKnown = last?.maxKnown ?? Number.NEGATIVE_INFINITY;
     let folded = 0;
+    let lastKey: TimeKey | undefined = last;
     const made: { snapshot: Snapshot; document: string }[] = [];
     for (const record of this.tables.inTime(last, validBefore)) {
       if (folded === limit) break;
       evolveStrategy(doc, record);
       maxKnown = Math.max(maxKnown, record.known);
+      lastKey = { effective: record.effective, position: Number(record.globalPosition) };
       if (++folded % this.interval === 0)
         made.push({
           snapshot: { effective: record.effective, position: Number(record.globalPosition), maxKnown },
@@ -81,7 +102,7 @@ export class StrategyTimeline {
         });
     }
     for (const { snapshot, document } of made) this.tables.saveSnapshot(snapshot, document);
-    return { doc, maxKnown, folded };
+    return { doc, maxKnown, folded, lastKey };
   }
 
   /** A copy of the document a snapshot holds (parsed once, then copied from memory). */

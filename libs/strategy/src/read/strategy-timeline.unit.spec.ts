@@ -91,6 +91,29 @@ describe('StrategyTimeline', () => {
     expect(prepared.documentAsOf(query)).toEqual(strategyAsOf(events, query));
   });
 
+  it('answers today from the fold it keeps of the newest records, and not for a date it did not fold or once a record arrives', () => {
+    const fresh = strategyTables();
+    const future: RecordedEvent = {
+      ...events[1],
+      id: 'future',
+      globalPosition: 200_000n,
+      streamId: 'goal-g-0',
+      type: 'GoalReworded',
+      data: { goalId: 'g-0', title: 'A later wording', previousTitle: '' } as never,
+      metadata: { ...events[1].metadata, effectiveAt: '2099-01-01' },
+    };
+    const all = [...events, future];
+    fresh.feed(all);
+    const timeline = new StrategyTimeline(fresh.tables, 50);
+    const at = (iso: string) => ({ validBefore: Date.parse(iso), knownBefore: Number.MAX_SAFE_INTEGER });
+    for (const query of [at('2030-01-01'), at('2030-06-01'), at('2099-01-02'), at('2030-01-01')])
+      expect(timeline.documentAsOf(query)).toEqual(strategyAsOf(all, query));
+    const late = { ...future, id: 'late', globalPosition: 200_001n, metadata: { ...future.metadata, effectiveAt: '2029-01-01' } };
+    fresh.feed([late]);
+    expect(timeline.documentAsOf(at('2030-01-01'))).toEqual(strategyAsOf([...all, late], at('2030-01-01')));
+    expect(timeline.documentAsOf(at('2030-01-01')).goals.get('g-0')).toMatchObject({ title: 'A later wording' });
+  });
+
   it('stays exact when a backdated event arrives after snapshots were made, and drops the snapshots after it', () => {
     const late = history(1, 99)[0];
     const backdated: RecordedEvent = {
