@@ -120,6 +120,7 @@ describe('a kept projection (StreamCache with KeptRecords) on the embedded store
         write: (records) => records.forEach((r) => db.prepare('INSERT INTO test_positions VALUES (?)').run(r.globalPosition)),
         count: () => db.prepare('SELECT count(*) FROM test_positions').pluck().get() as number,
         rows: () => db.prepare('SELECT position FROM test_positions').pluck().all() as number[],
+        rolledBack: () => undefined,
       }));
       const restored: unknown[] = [];
       const projection = new CatchUpProjection(

@@ -59,6 +59,8 @@ export interface ProjectionTables<R> {
   create(): void;
   /** Writes a page of its records into its tables, in the transaction that moves its checkpoint. */
   write(records: readonly R[]): void;
+  /** Told when that transaction rolled back: what it remembers of its own writes (ids it gave out) is undone too. */
+  rolledBack(): void;
   /** How many records it holds. */
   count(): number;
 }
@@ -159,6 +161,17 @@ export class ProjectionStore {
        ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position, marks = excluded.marks`,
     );
     const clear = () => this.clear([name]);
+    const keep = db.transaction((records: readonly R[], { position, lastEvent, logStart }: ProjectionCheckpoint) => {
+      // One row per page: a rebuild writes a few hundred rows, not a row per event.
+      if (tables) tables.write(records);
+      else if (records.length) insertRecord.run(name, records[0].globalPosition, JSON.stringify(codec!.encode(records)));
+      saveCheckpoint.run(
+        name,
+        version,
+        position ?? null,
+        JSON.stringify({ lastEvent: lastEvent && { ...lastEvent, revision: lastEvent.revision.toString() }, logStart }),
+      );
+    });
     return {
       name,
       restore: () => {
@@ -189,17 +202,14 @@ export class ProjectionStore {
           })(),
         };
       },
-      keep: db.transaction((records: readonly R[], { position, lastEvent, logStart }: ProjectionCheckpoint) => {
-        // One row per page: a rebuild writes a few hundred rows, not a row per event.
-        if (tables) tables.write(records);
-        else if (records.length) insertRecord.run(name, records[0].globalPosition, JSON.stringify(codec!.encode(records)));
-        saveCheckpoint.run(
-          name,
-          version,
-          position ?? null,
-          JSON.stringify({ lastEvent: lastEvent && { ...lastEvent, revision: lastEvent.revision.toString() }, logStart }),
-        );
-      }),
+      keep: (records, checkpoint) => {
+        try {
+          keep(records, checkpoint);
+        } catch (error) {
+          tables?.rolledBack();
+          throw error;
+        }
+      },
       clear,
     };
   }

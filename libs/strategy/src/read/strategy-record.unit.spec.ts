@@ -73,4 +73,15 @@ describe('the strategy read side’s record of an event', () => {
     expect(new Set(cases.map((_, i) => of(i))).size).toBe(cases.length - 1);
     expect(of(0)).toEqual({ source: page4, decidedIn: 'nehs-2022-2' });
   });
+
+  it('after a page whose write failed, a source first met in that page is still read back right', () => {
+    const { tables, feed } = strategyTables();
+    const source = { document: 'referat-2022-03', locator: 'side 2', basis: 'stated' as const };
+    const cited = { ...reworded, globalPosition: 1n, metadata: { ...reworded.metadata, source, decidedIn: undefined } };
+    // A drafting without its change areas cannot be linked: the page's transaction rolls back.
+    const broken = { ...storedEvent(2, 'goal-x', 'GoalDrafted', { goalId: 'x' }, times), globalPosition: 2n };
+    expect(() => feed([cited, broken])).toThrow();
+    feed([cited]);
+    expect([...tables.inTime(undefined, Number.MAX_SAFE_INTEGER)].map((r) => r.metadata)).toEqual([{ source }]);
+  });
 });

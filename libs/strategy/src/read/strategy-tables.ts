@@ -238,6 +238,12 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
     s.keepKnown.run(latestKnown);
   }
 
+  /** The provenances given ids in the rolled-back write are not in the table: found again from it. */
+  rolledBack(): void {
+    this.provenanceIds.clear();
+    this.written++;
+  }
+
   count(): number {
     return this.statements.count.get() as number;
   }
