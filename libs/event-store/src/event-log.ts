@@ -210,27 +210,34 @@ export class EventLog {
     const recordedAt = now.toISOString();
     let prevHash = lastHash;
     let revision = lastRevision === 'no_stream' ? -1n : lastRevision;
-    let shared: { metadata: ChainedMetadata; json: string } | undefined;
+    // The events of one append mostly share their metadata (a bulk registration from one page):
+    // it is made, and made canonical, once per distinct value, not once per event.
+    let previous: { event: NewEvent; metadata: ChainedMetadata; json: string } | undefined;
     return events.map((event) => {
       revision += 1n;
-      const metadata: ChainedMetadata = withoutUndefined({
-        recordedAt,
-        effectiveAt: event.effectiveAt,
-        documentedAt:
-          event.documentedAt !== undefined && startOf(event.documentedAt, 'documentedAt') <= now.getTime() ? event.documentedAt : undefined,
-        actor: context.actor,
-        source: event.source,
-        reason: event.reason,
-        corrects: event.corrects,
-        decidedIn: event.decidedIn,
-        correlationId: context.correlationId,
-        causationId: context.causationId,
-        schemaVersion: event.schemaVersion ?? 1,
-      });
-      // The events of one append mostly share their metadata (a bulk registration from one page):
-      // its canonical JSON is made once per distinct value, not once per event.
-      const metadataJson = shared && sameMetadata(shared.metadata, metadata) ? shared.json : canonicalJson(metadata);
-      shared = { metadata, json: metadataJson };
+      let metadata: ChainedMetadata;
+      let metadataJson: string;
+      if (previous && sameMetadataInputs(previous.event, event)) ({ metadata, json: metadataJson } = previous);
+      else {
+        metadata = withoutUndefined({
+          recordedAt,
+          effectiveAt: event.effectiveAt,
+          documentedAt:
+            event.documentedAt !== undefined && startOf(event.documentedAt, 'documentedAt') <= now.getTime()
+              ? event.documentedAt
+              : undefined,
+          actor: context.actor,
+          source: event.source,
+          reason: event.reason,
+          corrects: event.corrects,
+          decidedIn: event.decidedIn,
+          correlationId: context.correlationId,
+          causationId: context.causationId,
+          schemaVersion: event.schemaVersion ?? 1,
+        });
+        metadataJson = canonicalJson(metadata);
+      }
+      previous = { event, metadata, json: metadataJson };
       const dataHash = dataHashOf(event.data);
       const hash = chainHashOf({ prevHash, streamId, streamRevision: revision, type: event.type, dataHash, metadata }, metadataJson);
       prevHash = hash;
@@ -266,13 +273,15 @@ export class EventLog {
 }
 
 /** Whether two envelopes hold the same values (the source compared member by member): then their canonical JSON is the same. */
-function sameMetadata(a: ChainedMetadata, b: ChainedMetadata): boolean {
-  const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
-  return sameMembers(
-    a,
-    b,
-    (x, y, key) => x === y || (key === 'source' && isObject(x) && isObject(y) && sameMembers(x, y, (p, q) => p === q)),
-  );
+/** What an event brings to its metadata (the rest is the append's own: recordedAt, actor, correlation). */
+const METADATA_INPUTS = ['effectiveAt', 'documentedAt', 'reason', 'corrects', 'decidedIn', 'schemaVersion'] as const;
+
+/** Whether two events of an append make the same metadata (a source compared by its members). */
+function sameMetadataInputs(a: NewEvent, b: NewEvent): boolean {
+  if (!METADATA_INPUTS.every((key) => a[key] === b[key])) return false;
+  if (a.source === b.source) return true;
+  // A source may come as null from JSON: only two objects are compared member by member.
+  return a.source != null && b.source != null && sameMembers(a.source, b.source, (x, y) => x === y);
 }
 
 function sameMembers<T extends object>(a: T, b: T, same: (x: unknown, y: unknown, key: string) => boolean): boolean {
