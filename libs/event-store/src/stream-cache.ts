@@ -25,11 +25,7 @@ export class StreamCache {
     const take = (events: Iterable<RecordedEvent>) => {
       for (const event of events) this.take(event);
     };
-    const apply = (events: readonly RecordedEvent[]) => {
-      take(events);
-      return { records: events };
-    };
-    this.projection = new CatchUpProjection(log, prefixes, { apply, restore: take }, kept);
+    this.projection = new CatchUpProjection(log, prefixes, { recordsOf: (events) => events, take }, kept);
   }
 
   catchUp(): Promise<void> {

@@ -39,10 +39,9 @@ export function isBusinessDateOrInstant(value: string): boolean {
 
 /** The first millisecond a value covers: a date's midnight (UTC), or the instant itself. */
 export function startOf(value: string, field = 'date'): number {
-  // What the log holds most: dates (their midnights kept), and instants as the clock writes them (…Z).
+  // What the log holds most first: dates, their midnights kept once worked out.
   const midnight = midnightOf(value);
   if (midnight !== undefined) return midnight;
-  if (value.length === 24 && value[23] === 'Z' && DATE_TIME.test(value)) return Date.parse(value);
   if (DATE_TIME.test(value)) {
     const ms = Date.parse(value);
     if (!Number.isNaN(ms)) return ms;

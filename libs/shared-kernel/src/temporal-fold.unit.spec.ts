@@ -60,6 +60,9 @@ describe('temporal fold', () => {
   it('accepts instants with offsets and rejects malformed dates naming the parameter', () => {
     expect(titleAt(events, '2022-02-04T00:30:00+01:00')).toBe(drafted.title); // 23:30Z on the 3rd
     expect(() => titleAt(events, '2022-02-30')).toThrow(expect.objectContaining({ code: 'TIME.INVALID', field: 'at' }));
+    // Asked again (a date's midnight is kept once worked out, an invalid one never is).
+    expect(() => titleAt(events, '2022-02-30')).toThrow(expect.objectContaining({ code: 'TIME.INVALID', field: 'at' }));
+    expect(() => titleAt(events, '2022-13-01T00:00:00.000Z')).toThrow(expect.objectContaining({ code: 'TIME.INVALID', field: 'at' }));
     expect(() => titleAt(events, undefined, 'yesterday')).toThrow(expect.objectContaining({ field: 'knownAt' }));
   });
 

@@ -22,12 +22,13 @@ export interface ProjectionRecord {
 /** A projection's own state, fed page by page with the new events of its streams. */
 export interface ProjectionState<R extends ProjectionRecord> {
   /**
-   * Takes new events of its streams (in global order) into its state; returns what it keeps
-   * of them (its records, taken back by `restore` after a restart, or written to its own tables).
+   * What it keeps of new events of its streams (in global order): its records, written to the
+   * projection store (or its own tables there). Changes nothing: the records are taken only
+   * once they are kept, so a write that fails leaves state and position as they were.
    */
-  apply(events: readonly RecordedEvent[]): { records: readonly R[] };
-  /** Takes back, in log order, the records kept before a restart (in several calls, a page each). */
-  restore(records: readonly R[]): void;
+  recordsOf(events: readonly RecordedEvent[]): readonly R[];
+  /** Takes records into its state, in log order: new ones once kept, and after a restart the kept ones, a page at a time. */
+  take(records: readonly R[]): void;
 }
 
 /**
@@ -59,7 +60,8 @@ export class CatchUpProjection<R extends ProjectionRecord> {
 
   /** Serialised, so concurrent queries neither skip nor double-apply a page. */
   catchUp(): Promise<void> {
-    this.queue = this.queue.then(() => this.readNewEvents());
+    // After a catch-up that failed (its caller was told), the next one tries again from where the state stands.
+    this.queue = this.queue.catch(() => undefined).then(() => this.readNewEvents());
     return this.queue;
   }
 
@@ -85,8 +87,8 @@ export class CatchUpProjection<R extends ProjectionRecord> {
       warmUp: async () => {
         await this.catchUp();
         if (warm) return;
-        warm = true;
         await firstQuery();
+        warm = true;
       },
       position: () => this.position,
       hasUnread: async () =>
@@ -104,15 +106,22 @@ export class CatchUpProjection<R extends ProjectionRecord> {
     this.restored = true;
     for (;;) {
       const { events, scannedTo } = await this.log.readStreams({ prefixes: this.prefixes, after: this.position, maxCount: PAGE });
-      const before = this.position;
+      const before = { position: this.position, lastEvent: this.lastEvent };
       const fresh = events.filter((event) => this.isNew(event));
-      const { records } = fresh.length ? this.state.apply(fresh) : { records: [] };
+      const records = fresh.length ? this.state.recordsOf(fresh) : [];
       // Past other streams' events too, so the next catch-up starts where this one looked last.
       if (scannedTo !== undefined && (this.position === undefined || scannedTo > this.position)) this.position = scannedTo;
-      if (this.kept && this.position !== before) {
-        this.logStart ??= await this.firstEventId();
-        this.kept.keep(records, { position: this.position, lastEvent: this.lastEvent, logStart: this.logStart });
+      try {
+        if (this.kept && this.position !== before.position) {
+          this.logStart ??= await this.firstEventId();
+          this.kept.keep(records, { position: this.position, lastEvent: this.lastEvent, logStart: this.logStart });
+        }
+      } catch (error) {
+        // Not kept: not taken either, and read again by the next catch-up.
+        ({ position: this.position, lastEvent: this.lastEvent } = before);
+        throw error;
       }
+      if (records.length) this.state.take(records);
       if (events.length < PAGE) return;
       await nextTurn();
     }
@@ -137,11 +146,11 @@ export class CatchUpProjection<R extends ProjectionRecord> {
       if (batch.length === 0) batch = page;
       else for (const record of page) batch.push(record);
       if (batch.length < PAGE) continue;
-      this.state.restore(batch);
+      this.state.take(batch);
       batch = [];
       await nextTurn();
     }
-    this.state.restore(batch);
+    this.state.take(batch);
     this.position = checkpoint.position;
     this.lastEvent = checkpoint.lastEvent;
   }

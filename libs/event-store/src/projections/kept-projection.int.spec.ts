@@ -122,14 +122,14 @@ describe('a kept projection (StreamCache with KeptRecords) on the embedded store
         rows: () => db.prepare('SELECT position FROM test_positions').pluck().all() as number[],
         rolledBack: () => undefined,
       }));
-      const restored: unknown[] = [];
+      const taken: bigint[] = [];
       const projection = new CatchUpProjection(
         log,
         ['sak-'],
-        { apply: (events) => ({ records: events }), restore: (records) => restored.push(...records) },
+        { recordsOf: (events) => events, take: (records) => taken.push(...records.map((r) => r.globalPosition)) },
         kept,
       );
-      return { projections, tables, projection, restored };
+      return { projections, tables, projection, taken };
     };
     await record('sak-1', 'SakRegistered');
     await record('goal-1', 'GoalDrafted');
@@ -141,8 +141,8 @@ describe('a kept projection (StreamCache with KeptRecords) on the embedded store
 
     const second = inTables(1);
     await second.projection.catchUp();
-    // Nothing is taken back into memory; the tail is written beside what was kept.
-    expect([second.restored, second.tables.rows()]).toEqual([[], [1, 3]]);
+    // Nothing is taken back into memory (only the new record is taken); the tail is written beside what was kept.
+    expect([second.taken, second.tables.rows()]).toEqual([[3n], [1, 3]]);
     expect(second.projections.status()).toEqual([{ name: 'positions', version: 1, position: '3', records: 2 }]);
     second.projections.close();
 
@@ -154,6 +154,32 @@ describe('a kept projection (StreamCache with KeptRecords) on the embedded store
     expect(third.projections.clear(['positions'])).toEqual(['positions']);
     expect(third.tables.rows()).toEqual([]);
     third.projections.close();
+  });
+
+  it('given a page whose write fails, nothing of it is taken and the next catch-up reads it again', async () => {
+    const projections = new ProjectionStore(join(dir, 'projections.db'));
+    const cache = new StreamCache(log, ['sak-'], undefined, projections.kept('governance', 1));
+    await record('sak-1', 'SakRegistered');
+    await cache.catchUp();
+    await record('sak-2', 'SakRegistered');
+    // The projection store refuses one write (a full disk, a lock held too long).
+    const failing = projections.kept('governance', 1);
+    const once = new StreamCache(log, ['sak-'], undefined, {
+      ...failing,
+      keep: jest
+        .fn()
+        .mockImplementationOnce(() => {
+          throw new Error('SQLITE_FULL');
+        })
+        .mockImplementation(failing.keep),
+    });
+    await expect(once.catchUp()).rejects.toThrow('SQLITE_FULL');
+    // What was kept before came back; the page that was not kept was not taken.
+    expect([once.all().map((e) => e.streamId), once.readTo]).toEqual([['sak-1'], 1n]);
+    await once.catchUp();
+    expect(once.all().map((e) => e.streamId)).toEqual(['sak-1', 'sak-2']);
+    expect(once.readTo).toBe(2n);
+    projections.close();
   });
 
   it('given a registry, when only some read models are caught up (a rebuild by name), the others are untouched and it is not ready', async () => {

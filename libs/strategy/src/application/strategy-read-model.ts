@@ -42,18 +42,12 @@ export class StrategyReadModel {
     this.tables = tables;
     this.timeline = new StrategyTimeline(tables);
     this.views = new StrategyViews(log, this.timeline, new StrategyLineage(tables), tables, sources);
-    // Each page of events becomes records, written to the tables with the checkpoint.
-    const apply = (events: readonly RecordedEvent[]) => ({ records: events.map(strategyRecordOf) });
-    // Nothing to take back into memory: the tables are the state.
-    this.projection = new CatchUpProjection(log, PREFIXES, { apply, restore: () => undefined }, kept);
-    // Before ready: the timeline's snapshots (made cooperatively), then today's strategy, so
-    // the pages it reads are at hand for the first request.
-    readModels.register(
-      this.projection.asReadModel(READ_MODEL, async () => {
-        await this.timeline.prepare();
-        await this.strategyJson({});
-      }),
-    );
+    // Each page of events becomes records, written to the tables with the checkpoint; the
+    // tables are the state, so there is nothing to take into memory.
+    const recordsOf = (events: readonly RecordedEvent[]) => events.map(strategyRecordOf);
+    this.projection = new CatchUpProjection(log, PREFIXES, { recordsOf, take: () => undefined }, kept);
+    // Today's strategy, made before ready: the pages it reads are then at hand for the first request.
+    readModels.register(this.projection.asReadModel(READ_MODEL, () => this.strategyJson({})));
   }
 
   /** Today's date by the clock, the default date a strategy fact takes effect. */
@@ -133,6 +127,7 @@ export class StrategyReadModel {
 
   private async resolve(query: TemporalQuery, validAtField = 'at') {
     const resolved = await this.projection.readyFor(query, this.clock, { validAt: validAtField, knownAt: 'knownAt' });
+    await this.timeline.prepare();
     await this.sources.ready();
     return resolved;
   }

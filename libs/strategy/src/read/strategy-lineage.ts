@@ -36,7 +36,11 @@ type Goal = Exclude<GoalState, { status: 'none' }>;
 const goalNode = (goalId: string) => `goal:${goalId}`;
 const isInput = (node: string) => node.startsWith('input:') || node.startsWith('input-count:');
 
-/** The links a record states between inputs, change areas and goals, in the order it states them. */
+/**
+ * The links a record states between inputs, change areas and goals, in the order it states
+ * them. Links point from the earlier thing to the later one, so none ends at an input (the
+ * lineage relies on it: walking up, it does not look for links into inputs).
+ */
 export function linksStatedBy(record: Pick<StrategyRecord, 'type' | 'data'>): [from: string, to: string, kind: LineageEdge['kind']][] {
   const data = record.data as Record<string, never>;
   switch (record.type) {

@@ -170,6 +170,7 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
         `SELECT ${RECORD} FROM strategy_records r WHERE (r.effective, r.position) > (?, ?) AND r.effective < ?
          ORDER BY r.effective, r.position LIMIT ${PAGE}`,
       ),
+      countAfter: db.prepare('SELECT count(*) FROM (SELECT 1 FROM strategy_records WHERE (effective, position) > (?, ?) LIMIT ?)').pluck(),
       nextEffective: db
         .prepare('SELECT effective FROM strategy_records WHERE (effective, position) > (?, ?) ORDER BY effective, position LIMIT 1')
         .pluck(),
@@ -213,7 +214,6 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
   /** Writes a page of records: each in time, behind its entity's values, as the links it states and the goals it names. */
   write(records: readonly StrategyRecord[]): void {
     const s = this.statements;
-    this.written++;
     let earliest: TimeKey | undefined;
     let latestKnown = Number.NEGATIVE_INFINITY;
     for (const record of records) {
@@ -232,7 +232,8 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
         earliest = { effective, position };
       latestKnown = Math.max(latestKnown, known);
     }
-    if (!earliest) return;
+    if (!earliest) return; // a page of other streams' events moves the checkpoint only
+    this.written++;
     // Snapshots that folded past where a backdated record belongs no longer describe the same prefix.
     if (s.dropSnapshotsAfter.run(earliest.effective, earliest.position).changes > 0) this.snapshotsDropped++;
     s.keepKnown.run(latestKnown);
@@ -285,6 +286,12 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
   /** A mark that moves whenever records are written: what was folded from the tables before is then out of date. */
   get writes(): number {
     return this.written;
+  }
+
+  /** How many records follow `key` in temporal order (all, without a key), counted up to `limit`. */
+  countAfter(key: TimeKey | undefined, limit: number): number {
+    const from = key ?? START;
+    return this.statements.countAfter.get(from.effective, from.position, limit) as number;
   }
 
   /** The effective time of the first record after `key` in temporal order (of the first record at all, without a key). */

@@ -32,6 +32,9 @@ export class StrategyTimeline {
    * The latest fold up to the newest records, kept until the tables take a record: most queries
    * ask for today as known now, and would fold the same records after the last snapshot again.
    */
+  /** The tables' `writes` when the due snapshots were last made, and the making under way. */
+  private prepared = -1;
+  private preparing: Promise<void> | undefined;
   private tip: { writes: number; lastEffective: number; nextEffective: number; maxKnown: number; doc: StrategyDocument } | undefined;
 
   constructor(
@@ -67,13 +70,24 @@ export class StrategyTimeline {
   }
 
   /**
-   * Makes the snapshots up to the last record a few thousand records at a time, letting other
-   * work run in between: after a rebuild the first fold reads the whole history once, which
-   * would otherwise hold the process for seconds.
+   * Makes the snapshots that are due (every `interval` records up to the last), a few thousand
+   * records at a time, letting other work run in between: after a rebuild, a large import or a
+   * backdated record (which drops the snapshots after it) a query would otherwise fold that
+   * stretch itself and hold the process for seconds. Each read awaits it before folding.
    */
-  async prepare(): Promise<void> {
-    const chunk = this.interval * 2;
-    while (this.extend(this.tables.lastSnapshot(), Number.MAX_SAFE_INTEGER, chunk).folded === chunk) await setImmediate();
+  prepare(): Promise<void> {
+    this.preparing ??= this.makeDueSnapshots().finally(() => (this.preparing = undefined));
+    return this.preparing;
+  }
+
+  private async makeDueSnapshots(): Promise<void> {
+    if (this.prepared === this.tables.writes) return;
+    const writes = this.tables.writes;
+    while (this.tables.countAfter(this.tables.lastSnapshot(), this.interval) === this.interval) {
+      this.extend(this.tables.lastSnapshot(), Number.MAX_SAFE_INTEGER, this.interval * 2);
+      await setImmediate();
+    }
+    this.prepared = writes;
   }
 
   /**

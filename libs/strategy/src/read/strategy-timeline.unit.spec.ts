@@ -69,26 +69,37 @@ describe('StrategyTimeline', () => {
     expect(again.documentAsOf(query)).toEqual(strategyAsOf(events, query));
   });
 
-  it('prepares its snapshots a chunk at a time, letting other work run between chunks', async () => {
+  it('prepares the snapshots that are due a chunk at a time, letting other work run between chunks (after a rebuild, after a backdated record)', async () => {
     const fresh = strategyTables();
     fresh.feed(events);
     const prepared = new StrategyTimeline(fresh.tables, 50);
-    let [turns, done] = [0, false];
-    const tick = () => {
-      if (done) return;
-      turns++;
+    /** How many turns of the event loop other work had while the snapshots were made. */
+    const turnsDuring = async (work: Promise<void>) => {
+      let [turns, done] = [0, false];
+      const tick = () => {
+        if (done) return;
+        turns++;
+        setImmediate(tick);
+      };
       setImmediate(tick);
+      await work;
+      done = true;
+      return turns;
     };
-    setImmediate(tick);
-    await prepared.prepare();
-    done = true;
-    // 1,500 records in chunks of 100: the other work ran between them.
-    expect(turns).toBeGreaterThanOrEqual(14);
-    expect(fresh.tables.lastSnapshot()?.position).toBe(
-      Number([...fresh.tables.inTime(undefined, Number.MAX_SAFE_INTEGER)][1499].globalPosition),
-    );
+    const all = () => [...fresh.tables.inTime(undefined, Number.MAX_SAFE_INTEGER)];
+    // 1,500 records in chunks of 100.
+    expect(await turnsDuring(prepared.prepare())).toBeGreaterThanOrEqual(14);
+    expect(fresh.tables.lastSnapshot()?.position).toBe(Number(all()[1499].globalPosition));
     const query = { validBefore: Number.MAX_SAFE_INTEGER, knownBefore: Number.MAX_SAFE_INTEGER };
     expect(prepared.documentAsOf(query)).toEqual(strategyAsOf(events, query));
+
+    // A record backdated to the third day drops nearly every snapshot; they are made again the same way.
+    const backdated = { ...events[1], id: 'early', globalPosition: 300_000n, metadata: { ...events[1].metadata, effectiveAt: day(2) } };
+    fresh.feed([backdated]);
+    expect(fresh.tables.countAfter(fresh.tables.lastSnapshot(), 2000)).toBeGreaterThan(1400);
+    expect(await turnsDuring(prepared.prepare())).toBeGreaterThanOrEqual(14);
+    expect(fresh.tables.countAfter(fresh.tables.lastSnapshot(), 1000)).toBeLessThan(50);
+    expect(prepared.documentAsOf(query)).toEqual(strategyAsOf([...events, backdated], query));
   });
 
   it('answers today from the fold it keeps of the newest records, and not for a date it did not fold or once a record arrives', () => {
