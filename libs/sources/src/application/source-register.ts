@@ -63,10 +63,11 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
   /** Conflict events by the id they are about, kept as events so a query sees only those known then. */
   private readonly conflicts = new Map<string, RecordedEvent[]>();
   /**
-   * Provenance per event, made once: a document is registered before it can be cited and is
-   * never changed, so an event's provenance never changes either. Views show many per request.
+   * Provenance per metadata and type, made once: a document is registered before it can be
+   * cited and is never changed, so a fact's provenance never changes either. Views show many per
+   * request, and the strategy's records share one metadata object per source and sak.
    */
-  private readonly provenance = new WeakMap<ProvenanceSubject, FactProvenance>();
+  private readonly provenance = new WeakMap<ProvenanceSubject['metadata'], Map<string, FactProvenance>>();
   private readonly cache: StreamCache;
   private latestKnown = Number.NEGATIVE_INFINITY;
 
@@ -125,9 +126,11 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
   }
 
   provenanceOf(event: ProvenanceSubject): FactProvenance {
-    let provenance = this.provenance.get(event);
+    let byType = this.provenance.get(event.metadata);
+    if (!byType) this.provenance.set(event.metadata, (byType = new Map()));
+    let provenance = byType.get(event.type);
     if (!provenance)
-      this.provenance.set(event, (provenance = { fact: event.type, ...(this.sourceOf(event) ?? { basis: 'unsourced' as const }) }));
+      byType.set(event.type, (provenance = { fact: event.type, ...(this.sourceOf(event) ?? { basis: 'unsourced' as const }) }));
     return provenance;
   }
 
