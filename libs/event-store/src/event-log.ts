@@ -272,7 +272,6 @@ export class EventLog {
   }
 }
 
-/** Whether two envelopes hold the same values (the source compared member by member): then their canonical JSON is the same. */
 /** What an event brings to its metadata (the rest is the append's own: recordedAt, actor, correlation). */
 const METADATA_INPUTS = ['effectiveAt', 'documentedAt', 'reason', 'corrects', 'decidedIn', 'schemaVersion'] as const;
 
@@ -281,13 +280,13 @@ function sameMetadataInputs(a: NewEvent, b: NewEvent): boolean {
   if (!METADATA_INPUTS.every((key) => a[key] === b[key])) return false;
   if (a.source === b.source) return true;
   // A source may come as null from JSON: only two objects are compared member by member.
-  return a.source != null && b.source != null && sameMembers(a.source, b.source, (x, y) => x === y);
+  return a.source != null && b.source != null && sameMembers(a.source, b.source);
 }
 
-function sameMembers<T extends object>(a: T, b: T, same: (x: unknown, y: unknown, key: string) => boolean): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => key in b && same(a[key as keyof T], b[key as keyof T], key));
+/** Whether two flat objects have the same members with the same values. */
+function sameMembers<T extends object>(a: T, b: T): boolean {
+  const keys = Object.keys(a) as (keyof T)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => key in b && a[key] === b[key]);
 }
 
 /** The members that have a value (a for-in copy: the append path runs this once per event). */

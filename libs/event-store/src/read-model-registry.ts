@@ -49,8 +49,8 @@ export class ReadModelRegistry {
     version: number,
     open: (db: Database.Database) => T,
   ): { kept: KeptRecords<R>; tables: T } {
-    this.inMemory ??= this.projections ? undefined : new ProjectionStore(':memory:');
-    return (this.projections ?? this.inMemory!).keptInTables(name, version, open);
+    const store = this.projections ?? (this.inMemory ??= new ProjectionStore(':memory:'));
+    return store.keptInTables(name, version, open);
   }
 
   all(): readonly ReadModel[] {

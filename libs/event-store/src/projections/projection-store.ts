@@ -126,7 +126,25 @@ export class ProjectionStore {
     version: number,
     codec: RecordCodec<R> = recordedEventCodec as unknown as RecordCodec<R>,
   ): KeptRecords<R> {
-    return this.keptBy<R>(name, version, codec);
+    const insertPage = this.db.prepare('INSERT OR IGNORE INTO projection_records (name, position, records) VALUES (?, ?, ?)');
+    const pageAfter = this.db
+      .prepare('SELECT position, records FROM projection_records WHERE name = ? AND position > ? ORDER BY position LIMIT 1')
+      .safeIntegers();
+    return this.keptBy<R>(name, version, {
+      // One row per page: a rebuild writes a few hundred rows, not a row per event.
+      write: (records) => {
+        if (records.length) insertPage.run(name, records[0].globalPosition, JSON.stringify(codec.encode(records)));
+      },
+      *pages() {
+        for (let after = -1n; ;) {
+          const row = pageAfter.get(name, after) as { position: bigint; records: string } | undefined;
+          if (!row) return;
+          after = row.position;
+          yield codec.decode(JSON.parse(row.records));
+        }
+      },
+      rolledBack: () => undefined,
+    });
   }
 
   /**
@@ -139,35 +157,30 @@ export class ProjectionStore {
     open: (db: Database.Database) => T,
   ): { kept: KeptRecords<R>; tables: T } {
     const tables = open(this.db);
+    this.owned.set(name, tables);
     // Tables kept by another version of the code may have another shape: made afresh before use.
     const kept = this.db.prepare('SELECT version FROM projection_checkpoints WHERE name = ?').pluck().get(name) as bigint | undefined;
-    if (kept === undefined || Number(kept) !== version) for (const table of tables.tables) this.db.exec(`DROP TABLE IF EXISTS ${table}`);
-    tables.create();
-    this.owned.set(name, tables);
-    return { kept: this.keptBy<R>(name, version, undefined, tables), tables };
+    if (kept === undefined || Number(kept) !== version) this.clear([name]);
+    else tables.create();
+    const state = { write: (records: readonly R[]) => tables.write(records), pages: () => [], rolledBack: () => tables.rolledBack() };
+    return { kept: this.keptBy<R>(name, version, state), tables };
   }
 
+  /** The checkpoint's part of a kept projection; `state` writes and reads back its records. */
   private keptBy<R extends { globalPosition: bigint }>(
     name: string,
     version: number,
-    codec: RecordCodec<R> | undefined,
-    tables?: ProjectionTables<R>,
+    state: { write(records: readonly R[]): void; pages(): Iterable<R[]>; rolledBack(): void },
   ): KeptRecords<R> {
     const db = this.db;
     const checkpointOf = db.prepare('SELECT version, position, marks FROM projection_checkpoints WHERE name = ?').safeIntegers();
-    const pageAfter = db
-      .prepare('SELECT position, records FROM projection_records WHERE name = ? AND position > ? ORDER BY position LIMIT 1')
-      .safeIntegers();
-    const insertRecord = db.prepare('INSERT OR IGNORE INTO projection_records (name, position, records) VALUES (?, ?, ?)');
     const saveCheckpoint = db.prepare(
       `INSERT INTO projection_checkpoints (name, version, position, marks) VALUES (?, ?, ?, ?)
        ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position, marks = excluded.marks`,
     );
     const clear = () => this.clear([name]);
     const keep = db.transaction((records: readonly R[], { position, lastEvent, logStart }: ProjectionCheckpoint) => {
-      // One row per page: a rebuild writes a few hundred rows, not a row per event.
-      if (tables) tables.write(records);
-      else if (records.length) insertRecord.run(name, records[0].globalPosition, JSON.stringify(codec!.encode(records)));
+      state.write(records);
       saveCheckpoint.run(
         name,
         version,
@@ -193,23 +206,14 @@ export class ProjectionStore {
             lastEvent: lastEvent && { ...lastEvent, revision: BigInt(lastEvent.revision) },
             logStart,
           },
-          pages: (function* () {
-            if (!codec) return;
-            let after = -1n;
-            for (;;) {
-              const row = pageAfter.get(name, after) as { position: bigint; records: string } | undefined;
-              if (!row) return;
-              after = row.position;
-              yield codec.decode(JSON.parse(row.records));
-            }
-          })(),
+          pages: state.pages(),
         };
       },
       keep: (records, checkpoint) => {
         try {
           keep(records, checkpoint);
         } catch (error) {
-          tables?.rolledBack();
+          state.rolledBack();
           throw error;
         }
       },

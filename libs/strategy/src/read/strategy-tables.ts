@@ -95,9 +95,7 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
   /** Provenances by their JSON (to write) and by id (to read): a few thousand at most. */
   private readonly provenanceIds = new Map<string, number>();
   private readonly provenances = new Map<number, StrategyRecord['metadata']>();
-  /** Moves when snapshots are dropped, so that no one keeps a parsed one that is gone. */
-  private snapshotsDropped = 0;
-  /** Moves with every page of records written (and when the tables are made afresh). */
+  /** Moves with every page of records written (and when the tables are made afresh or a write rolls back). */
   private written = 0;
 
   constructor(private readonly db: Database.Database) {}
@@ -133,7 +131,6 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
     this.statements = this.prepare();
     this.provenanceIds.clear();
     this.provenances.clear();
-    this.snapshotsDropped++;
     this.written++;
   }
 
@@ -235,7 +232,7 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
     if (!earliest) return; // a page of other streams' events moves the checkpoint only
     this.written++;
     // Snapshots that folded past where a backdated record belongs no longer describe the same prefix.
-    if (s.dropSnapshotsAfter.run(earliest.effective, earliest.position).changes > 0) this.snapshotsDropped++;
+    s.dropSnapshotsAfter.run(earliest.effective, earliest.position);
     s.keepKnown.run(latestKnown);
   }
 
@@ -283,7 +280,10 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
     this.statements.saveSnapshot.run(snapshot.effective, snapshot.position, snapshot.maxKnown, document);
   }
 
-  /** A mark that moves whenever records are written: what was folded from the tables before is then out of date. */
+  /**
+   * A mark that moves whenever records are written: what was folded or parsed from the tables
+   * before (a snapshot may have been dropped by a backdated record) is then out of date.
+   */
   get writes(): number {
     return this.written;
   }
@@ -298,11 +298,6 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
   nextEffectiveAfter(key: TimeKey | undefined): number | undefined {
     const from = key ?? START;
     return this.statements.nextEffective.get(from.effective, from.position) as number | undefined;
-  }
-
-  /** A mark that moves whenever snapshots are dropped. */
-  get snapshotGeneration(): number {
-    return this.snapshotsDropped;
   }
 
   /** The latest record behind each value of the entity (`goal:mal-5`, `vision`…) as the query sees it, in log order. */

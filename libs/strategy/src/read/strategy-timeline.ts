@@ -27,7 +27,7 @@ const PARSED_KEPT = 8;
  */
 export class StrategyTimeline {
   private readonly parsed = new Map<string, StrategyDocument>();
-  private parsedGeneration = -1;
+  private parsedAtWrites = -1;
   /**
    * The latest fold up to the newest records, kept until the tables take a record: most queries
    * ask for today as known now, and would fold the same records after the last snapshot again.
@@ -121,9 +121,9 @@ export class StrategyTimeline {
 
   /** A copy of the document a snapshot holds (parsed once, then copied from memory). */
   private documentAt(snapshot: Snapshot): StrategyDocument {
-    if (this.parsedGeneration !== this.tables.snapshotGeneration) {
+    if (this.parsedAtWrites !== this.tables.writes) {
       this.parsed.clear();
-      this.parsedGeneration = this.tables.snapshotGeneration;
+      this.parsedAtWrites = this.tables.writes;
     }
     const key = `${snapshot.effective}:${snapshot.position}`;
     let doc = this.parsed.get(key);
