@@ -98,13 +98,13 @@ export class StrategyLineage {
    * `change-area:ID` or `input-count:WORKSHOP`): upstream to the inputs, or downstream to the
    * goals they became; undefined if the root is not there as the query sees it.
    */
-  async graph(
+  graph(
     root: string,
     direction: 'up' | 'down',
     query: ResolvedTemporalQuery,
     doc: StrategyDocument,
     sources: SourceLookup,
-  ): Promise<Lineage | undefined> {
+  ): Lineage | undefined {
     const visible = (t: Timed) => t.effective < query.validBefore && t.known < query.knownBefore;
     const nodes = new Nodes(this, doc, visible);
     if (!nodes.get(root)) return undefined;
