@@ -39,7 +39,7 @@ function apiContract(name: string, env: () => Record<string, string>, specific: 
       expect(await api.get('/health/live')).toMatchObject({ status: 200, body: { status: 'ok' } });
       expect(await api.get('/health/ready')).toMatchObject({ status: 503, body: { details: { status: 'starting' } } });
       const warmed = await api.app.get(ReadModelRegistry).warmUp();
-      expect(warmed.map((w) => w.name).sort()).toEqual(['findings', 'governance', 'sources', 'strategy']);
+      expect(warmed.map((w) => w.name).sort()).toEqual(['access-tokens', 'findings', 'governance', 'sources', 'strategy']);
       const ready = await api.get('/health/ready');
       expect(ready.status).toBe(200);
       expect(ready.body.readModels.every((m: { behind: boolean }) => !m.behind)).toBe(true);
@@ -73,8 +73,10 @@ function apiContract(name: string, env: () => Record<string, string>, specific: 
         },
       });
 
-      // Each app has a log of its own here, so the first page starts with our events.
-      const first = await api.get('/events?limit=2');
+      // Each app has a log of its own here: the set-up's three tokens, then our events.
+      const tokens = await api.get('/events?limit=3');
+      expect(tokens.body.events.map((e: RecordedEventJson) => e.type)).toEqual(Array(3).fill('AccessTokenIssued'));
+      const first = await api.get(`/events?limit=2&from=${tokens.body.next}`);
       expect(first.body.events.map((e: RecordedEventJson) => e.streamId)).toEqual([sak40, sak27]);
       const second = await api.get(`/events?limit=2&from=${first.body.next}`);
       expect(second.body).toEqual({ events: [expect.objectContaining({ type: 'DecisionAdopted' })], next: null });
@@ -104,7 +106,7 @@ apiContract(
   () => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: path }),
   (api) => {
     it('GET /audit/verify passes on an untouched log and names the event whose stored bytes were altered', async () => {
-      expect((await api.get('/audit/verify')).body).toEqual({ ok: true, eventsChecked: 3, streamsChecked: 2 });
+      expect((await api.get('/audit/verify')).body).toEqual({ ok: true, eventsChecked: 6, streamsChecked: 5 });
       const target = (await api.get('/events?type=DecisionAdopted')).body.events[0];
 
       await api.app.close(); // checkpoints the WAL into the main file
@@ -137,7 +139,7 @@ apiContract(
   () => ({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: standIn.connectionString, PROJECTIONS_PATH: ':memory:' }),
   (api) => {
     it('GET /audit/verify checks the chains through the EventStoreDB adapter', async () => {
-      expect((await api.get('/audit/verify')).body).toEqual({ ok: true, eventsChecked: 3, streamsChecked: 2 });
+      expect((await api.get('/audit/verify')).body).toEqual({ ok: true, eventsChecked: 6, streamsChecked: 5 });
     });
 
     it('when EventStoreDB goes away, /health says the store is down and reads answer 503', async () => {

@@ -259,7 +259,7 @@ describe('a goal’s history and lineage', () => {
       'GoalPrioritised goal-mal-5',
       'MeasureAdded goal-mal-5',
     ]);
-    expect(history[1]).toMatchObject({ effectiveAt: '2022-03-01', actor: 'sekretariatet@ehelse.no', source: { basis: 'interpreted' } });
+    expect(history[1]).toMatchObject({ effectiveAt: '2022-03-01', actor: 'Kari Nordmann', source: { basis: 'interpreted' } });
     expect(history[3]).toMatchObject({ decidedIn: 'nehs-2022-2' });
     expect((await api.get('/goals/mal-2-2/history')).body.map((e: { type: string }) => e.type)).toEqual([
       'GoalDrafted',

@@ -6,11 +6,14 @@ import { StrategyModule } from '@app/strategy';
 import { FindingsModule } from '@app/findings';
 import { SourcesModule } from '@app/sources';
 import { RECORDING_CONTEXT } from '@app/event-store';
-import { CommandGateway } from '@app/http-common';
+import { AccessModule, IDENTITY_PROVIDER_SETTINGS } from '@app/access';
+import { CommandGateway, VIEWER } from '@app/http-common';
+import { ConfigService } from '@nestjs/config';
 import type { Clock } from '@app/shared-kernel';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
-import { loadAppConfig } from './config/app-config';
+import { loadAppConfig, type AppConfig } from './config/app-config';
+import { AccessGuard } from './http/access.guard';
 import { HealthModule } from './health/health.module';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { NothingRecordedInterceptor } from './http/nothing-recorded';
@@ -29,6 +32,7 @@ export class AppModule implements NestModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...loadAppConfig(env) })] }),
         CqrsModule.forRoot(),
         EventStoreModule.withClock(clock),
+        AccessModule,
         HealthModule,
         AuditModule,
         SourcesModule,
@@ -38,12 +42,19 @@ export class AppModule implements NestModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        {
+          provide: IDENTITY_PROVIDER_SETTINGS,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig, true>) => config.get('identityProvider', { infer: true }),
+        },
         { provide: APP_INTERCEPTOR, useClass: NothingRecordedInterceptor },
         RequestContext,
         { provide: RECORDING_CONTEXT, useExisting: RequestContext },
+        { provide: VIEWER, useExisting: RequestContext },
         CommandGateway,
       ],
-      exports: [RECORDING_CONTEXT, CommandGateway],
+      exports: [RECORDING_CONTEXT, VIEWER, CommandGateway, IDENTITY_PROVIDER_SETTINGS],
     };
   }
 

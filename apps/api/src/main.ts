@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { ACCESS_STREAM_PREFIXES } from '@app/access';
 import { EVENT_STORE, ReadModelRegistry, type EventStore } from '@app/event-store';
 import { createApp } from './bootstrap';
 import type { AppConfig } from './config/app-config';
@@ -11,9 +12,9 @@ async function main(): Promise<void> {
   const port = config.get('port', { infer: true });
   const store = config.get('eventStore', { infer: true });
 
-  // First start on an empty store: load the board's recorded history (IMPORT_HISTORY=false to skip).
-  const empty = (await app.get<EventStore>(EVENT_STORE).readAll({ maxCount: 1 })).length === 0;
-  if (empty && process.env.IMPORT_HISTORY !== 'false') {
+  // First start on a store that holds no record yet (tokens issued before it do not count):
+  // load the board's recorded history (IMPORT_HISTORY=false to skip).
+  if ((await holdsNoRecord(app.get<EventStore>(EVENT_STORE))) && process.env.IMPORT_HISTORY !== 'false') {
     const result = await importHistory(app);
     for (const line of describeImport(result)) Logger.log(line, 'ImportHistory');
     if (result.conflicts.length || result.failures.length) throw new Error('The recorded history did not import cleanly (see above)');
@@ -28,6 +29,12 @@ async function main(): Promise<void> {
   const warmed = await readModels.warmUp();
   Logger.log(`Read models caught up: ${warmed.map((w) => `${w.name} ${w.ms} ms`).join(', ')}`, 'Main');
   readModels.followLive(app.get<EventStore>(EVENT_STORE), (error) => Logger.error(`Following the log: ${String(error)}`, 'ReadModels'));
+}
+
+/** Whether the log has nothing but access tokens (`npm run token` may run before the first start). */
+async function holdsNoRecord(store: EventStore): Promise<boolean> {
+  const page = await store.readAll({ maxCount: 1000 });
+  return page.length < 1000 && page.every((event) => ACCESS_STREAM_PREFIXES.some((prefix) => event.streamId.startsWith(prefix)));
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,8 @@ import {
   type Clock,
   type EventTypes,
   type JsonObject,
+  type Principal,
+  type Role,
   type Source,
   SOURCE_BASES,
   ValidationFailed,
@@ -36,7 +38,13 @@ export interface NewEvent {
 
 /** Who is recording, and in answer to what. Comes from the request context, not from the payload. */
 export interface RecordingContext {
+  /** The name of who records it (the authenticated principal's), kept as the events' actor. */
   actor: string;
+  /** The authenticated principal's id (see Principal), kept beside the name. */
+  actorId?: string;
+  /** The principal's roles and member link, for rules that depend on who asks (a member votes only as itself). */
+  roles?: readonly Role[];
+  member?: Principal['member'];
   correlationId?: string;
   causationId?: string;
 }
@@ -227,6 +235,7 @@ export class EventLog {
               ? event.documentedAt
               : undefined,
           actor: context.actor,
+          actorId: context.actorId,
           source: event.source,
           reason: event.reason,
           corrects: event.corrects,

@@ -1,9 +1,10 @@
 /**
  * Every error the core raises on purpose. `kind` decides the HTTP status in the one
- * exception filter of the API (validation 400, not_found 404, conflict 409); `code` is
- * stable and meant for clients (`'SAK.NUMBER_TAKEN'`), the message for people.
+ * exception filter of the API (validation 400, unauthenticated 401, forbidden 403,
+ * not_found 404, conflict 409); `code` is stable and meant for clients
+ * (`'SAK.NUMBER_TAKEN'`), the message for people.
  */
-export type DomainErrorKind = 'validation' | 'not_found' | 'conflict';
+export type DomainErrorKind = 'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
@@ -49,4 +50,14 @@ export class NotFound extends CodedError {
 
 export class Conflict extends CodedError {
   readonly kind = 'conflict';
+}
+
+/** No proven identity: no credentials, or credentials that do not check out. */
+export class Unauthenticated extends CodedError {
+  readonly kind = 'unauthenticated';
+}
+
+/** A proven identity that may not do this (its roles do not allow it, or it acts for someone else). */
+export class Forbidden extends CodedError {
+  readonly kind = 'forbidden';
 }

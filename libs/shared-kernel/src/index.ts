@@ -10,3 +10,4 @@ export * from './temporal-fold';
 export * from './uuid-v7';
 export * from './event-types';
 export * from './persistent-map';
+export * from './principal';

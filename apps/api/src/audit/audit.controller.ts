@@ -1,3 +1,4 @@
+import { Allow } from '@app/http-common';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EventLog, type ChainVerification } from '@app/event-store';
@@ -8,6 +9,7 @@ export class AuditController {
   constructor(private readonly log: EventLog) {}
 
   @Get('verify')
+  @Allow('auditor', 'secretariat')
   @ApiOperation({
     summary: "Recompute every stream's hash chain",
     description: 'ok=false names the first event whose data or metadata does not match its recorded hashes.',

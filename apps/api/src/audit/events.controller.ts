@@ -1,3 +1,4 @@
+import { Allow } from '@app/http-common';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, StreamNotFound, toJson, type EventStore, type RecordedEvent, type RecordedEventJson } from '@app/event-store';
@@ -18,6 +19,7 @@ export class EventsController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get()
+  @Allow('auditor', 'secretariat')
   @ApiOperation({ summary: 'The raw event log, paged in global order (newest last), optionally by stream and type' })
   @ApiOkResponse({ description: '{ events, next }: events with ids, revisions, positions, data and metadata' })
   async list(@Query() query: ListEventsQuery): Promise<EventPage> {

@@ -1,3 +1,4 @@
+import type { IdentityProviderSettings } from '@app/access';
 import { DEFAULT_EMBEDDED_PATH, type EventStoreConfig } from '@app/event-store';
 
 /**
@@ -8,11 +9,19 @@ import { DEFAULT_EMBEDDED_PATH, type EventStoreConfig } from '@app/event-store';
  *   EVENTSTORE_CONNECTION_STRING   e.g. esdb://localhost:2113?tls=false (with EVENT_STORE=eventstoredb)
  *   PROJECTIONS_PATH               the read models' own SQLite file (default: beside the embedded store,
  *                                  `<store>.projections.db`; ./data/projections.db with EventStoreDB)
+ * Bearer tokens from an OpenID Connect identity provider are accepted when OIDC_ISSUER is set
+ * (API tokens from `npm run token` are accepted always):
+ *   OIDC_ISSUER, OIDC_AUDIENCE     the `iss` and `aud` a token must carry
+ *   OIDC_JWKS_URL                  where the provider publishes its signing keys
+ *   OIDC_ROLES_CLAIM               the claim with the roles (default `roles`; dots reach inside: `realm_access.roles`)
+ *   OIDC_NAME_CLAIM                the claim with the name recorded as actor (default `name`)
+ *   OIDC_BODY_CLAIM, OIDC_MEMBER_CLAIM   for members: the body and member id (default `body_id`, `member_id`)
  */
 export interface AppConfig {
   port: number;
   eventStore: EventStoreConfig;
   projectionsPath: string;
+  identityProvider?: IdentityProviderSettings;
 }
 
 /** The projection store pairs with its log: beside the embedded file (in memory with it), or one local file. */
@@ -40,6 +49,31 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     problems.push(`EVENT_STORE must be "embedded" or "eventstoredb", got "${kind}"`);
   }
 
+  const identityProvider = identityProviderOf(env, problems);
   if (problems.length || !eventStore) throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
-  return { port, eventStore, projectionsPath: env.PROJECTIONS_PATH || defaultProjectionsPath(eventStore) };
+  return {
+    port,
+    eventStore,
+    projectionsPath: env.PROJECTIONS_PATH || defaultProjectionsPath(eventStore),
+    ...(identityProvider ? { identityProvider } : {}),
+  };
+}
+
+function identityProviderOf(env: Record<string, string | undefined>, problems: string[]): IdentityProviderSettings | undefined {
+  const { OIDC_ISSUER: issuer, OIDC_AUDIENCE: audience, OIDC_JWKS_URL: jwksUrl } = env;
+  if (!issuer) {
+    if (audience || jwksUrl) problems.push('OIDC_AUDIENCE and OIDC_JWKS_URL need OIDC_ISSUER');
+    return undefined;
+  }
+  if (!audience) problems.push('OIDC_AUDIENCE is required with OIDC_ISSUER');
+  if (!jwksUrl || !URL.canParse(jwksUrl)) problems.push(`OIDC_JWKS_URL must be the URL of the provider's keys, got "${jwksUrl ?? ''}"`);
+  return {
+    issuer,
+    audience: audience ?? '',
+    jwksUrl: jwksUrl ?? '',
+    rolesClaim: env.OIDC_ROLES_CLAIM || 'roles',
+    nameClaim: env.OIDC_NAME_CLAIM || 'name',
+    bodyClaim: env.OIDC_BODY_CLAIM || 'body_id',
+    memberClaim: env.OIDC_MEMBER_CLAIM || 'member_id',
+  };
 }

@@ -1,3 +1,4 @@
+import { Allow } from '@app/http-common';
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
@@ -14,6 +15,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Allow('public')
   @HealthCheck()
   @ApiOperation({ summary: 'The store is reachable' })
   check() {
@@ -21,6 +23,7 @@ export class HealthController {
   }
 
   @Get('live')
+  @Allow('public')
   @ApiOperation({ summary: 'The process answers (no dependency checked)' })
   live() {
     return { status: 'ok' };
@@ -32,6 +35,7 @@ export class HealthController {
    * of its streams it has not read yet (it reads them at its next request).
    */
   @Get('ready')
+  @Allow('public')
   @ApiOperation({ summary: 'Read models caught up since start and the store reachable; each read model’s position' })
   async ready() {
     const readModels = await Promise.all(

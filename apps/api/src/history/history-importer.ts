@@ -1,3 +1,4 @@
+import { AccessTokens } from '@app/access';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { canonicalJson, sha256Hex, type Source } from '@app/shared-kernel';
@@ -115,6 +116,8 @@ export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_H
     sourceChanged: [],
   };
   const seen = await importedSteps(app.get<EventStore>(EVENT_STORE));
+  // The import records as the secretariat would, with a token that exists only in this process.
+  const token = app.get(AccessTokens).tokenForThisProcess({ id: 'system:history-import', name: HISTORY_ACTOR, roles: ['secretariat'] });
   const requests = requestsOf(history);
   const ids = correlationIds(requests);
   for (const [i, request] of requests.entries()) {
@@ -128,7 +131,7 @@ export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_H
     const response = await app.inject({
       method: request.method as 'POST',
       url: request.url,
-      headers: { 'content-type': 'application/json', 'x-actor': HISTORY_ACTOR, 'x-correlation-id': correlationId },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-correlation-id': correlationId },
       payload: JSON.stringify({ ...request.body, ...(request.source ? { source: request.source } : {}) }),
     });
     if (response.statusCode === 201) {

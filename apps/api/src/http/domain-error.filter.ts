@@ -1,9 +1,16 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { IdentityProviderUnavailable } from '@app/access';
 import { EventStoreUnavailable } from '@app/event-store';
 import { DomainError, type DomainErrorKind } from '@app/shared-kernel';
 import type { Problem } from './problem';
 
-const STATUS: Record<DomainErrorKind, number> = { validation: 400, not_found: 404, conflict: 409 };
+const STATUS: Record<DomainErrorKind, number> = { validation: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409 };
+
+/** RFC 6750's challenge: how to authenticate, and (for a token that was sent) what was wrong with it. */
+const challengeOf = (error: DomainError) => {
+  const problem = (error.details as { challenge?: string }).challenge;
+  return `Bearer realm="governance-log"${problem && problem !== 'required' ? `, error="${problem}"` : ''}`;
+};
 
 /** The one place where errors become HTTP answers. */
 @Catch()
@@ -11,14 +18,17 @@ export class DomainErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(DomainErrorFilter.name);
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): void } }>();
+    const reply = host
+      .switchToHttp()
+      .getResponse<{ header(name: string, value: string): void; status(code: number): { send(body: unknown): void } }>();
     const problem = this.toProblem(error);
+    if (error instanceof DomainError && error.kind === 'unauthenticated') reply.header('WWW-Authenticate', challengeOf(error));
     reply.status(problem.statusCode).send(problem);
   }
 
   private toProblem(error: unknown): Problem {
     if (error instanceof DomainError) {
-      const { field, ...details } = error.details as { field?: string };
+      const { field, challenge: _challenge, ...details } = error.details as { field?: string; challenge?: string };
       return {
         statusCode: STATUS[error.kind],
         code: error.code,
@@ -32,6 +42,14 @@ export class DomainErrorFilter implements ExceptionFilter {
       if (typeof body === 'object' && body !== null && 'code' in body) return body as Problem;
       const details = typeof body === 'object' && body !== null ? { details: body as Record<string, unknown> } : {};
       return { statusCode: error.getStatus(), code: `HTTP.${error.getStatus()}`, message: error.message, ...details };
+    }
+    if (error instanceof IdentityProviderUnavailable) {
+      this.logger.error(error.message);
+      return {
+        statusCode: 503,
+        code: 'ACCESS.IDENTITY_PROVIDER_UNAVAILABLE',
+        message: 'The identity provider cannot be reached to verify the token',
+      };
     }
     if (error instanceof EventStoreUnavailable) {
       this.logger.error(error.message);

@@ -1,12 +1,15 @@
 import { Logger, type ArgumentsHost } from '@nestjs/common';
 import { EventStoreUnavailable, StreamNotFound, WrongExpectedRevision } from '@app/event-store';
-import { Conflict, ValidationFailed } from '@app/shared-kernel';
+import { Conflict, Forbidden, Unauthenticated, ValidationFailed } from '@app/shared-kernel';
 import { DomainErrorFilter } from './domain-error.filter';
 import { createValidationPipe } from './validation';
 
-function answer(error: unknown): { status: number; body: Record<string, unknown> } {
-  const sent: { status: number; body: Record<string, unknown> } = { status: 0, body: {} };
-  const reply = { status: (code: number) => ((sent.status = code), { send: (body: Record<string, unknown>) => (sent.body = body) }) };
+function answer(error: unknown): { status: number; body: Record<string, unknown>; headers: Record<string, string> } {
+  const sent: { status: number; body: Record<string, unknown>; headers: Record<string, string> } = { status: 0, body: {}, headers: {} };
+  const reply = {
+    header: (name: string, value: string) => (sent.headers[name] = value),
+    status: (code: number) => ((sent.status = code), { send: (body: Record<string, unknown>) => (sent.body = body) }),
+  };
   const host = { switchToHttp: () => ({ getResponse: () => reply }) } as unknown as ArgumentsHost;
   new DomainErrorFilter().catch(error, host);
   return sent;
@@ -16,12 +19,29 @@ describe('DomainErrorFilter', () => {
   it('maps a validation error to 400 naming the field', () => {
     expect(answer(new ValidationFailed('SAK.NUMBER_INVALID', 'nummer must look like 40/21', 'nummer'))).toEqual({
       status: 400,
+      headers: {},
       body: {
         statusCode: 400,
         code: 'SAK.NUMBER_INVALID',
         message: 'nummer must look like 40/21',
         fields: [{ field: 'nummer', problems: ['nummer must look like 40/21'] }],
       },
+    });
+  });
+
+  it('maps unauthenticated to 401 with a Bearer challenge, and forbidden to 403 naming the field', () => {
+    expect(answer(new Unauthenticated('ACCESS.AUTHENTICATION_REQUIRED', 'This needs a bearer token', { challenge: 'required' }))).toEqual({
+      status: 401,
+      headers: { 'WWW-Authenticate': 'Bearer realm="governance-log"' },
+      body: { statusCode: 401, code: 'ACCESS.AUTHENTICATION_REQUIRED', message: 'This needs a bearer token' },
+    });
+    expect(answer(new Unauthenticated('ACCESS.TOKEN_UNKNOWN', 'unknown', { challenge: 'invalid_token' })).headers).toEqual({
+      'WWW-Authenticate': 'Bearer realm="governance-log", error="invalid_token"',
+    });
+    expect(answer(new Forbidden('ACCESS.KNOWN_AT_NOT_ALLOWED', 'for auditors', { field: 'knownAt' }))).toMatchObject({
+      status: 403,
+      headers: {},
+      body: { code: 'ACCESS.KNOWN_AT_NOT_ALLOWED', fields: [{ field: 'knownAt', problems: ['for auditors'] }] },
     });
   });
 
@@ -50,6 +70,7 @@ describe('DomainErrorFilter', () => {
     });
     expect(answer(new TypeError('secret internals'))).toEqual({
       status: 500,
+      headers: {},
       body: { statusCode: 500, code: 'INTERNAL', message: 'Internal error' },
     });
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('secret internals'));

@@ -1,21 +1,21 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { RecordingContext, RecordingContextSource } from '@app/event-store';
-import { ValidationFailed, uuidv7 } from '@app/shared-kernel';
+import type { ViewerSource } from '@app/http-common';
+import { Unauthenticated, uuidv7, type Principal } from '@app/shared-kernel';
 
 /**
- * The one place where the acting user reaches command handlers. Today the actor is the
- * `X-Actor` header; when authentication arrives, only this file changes (it will read the
- * verified principal instead).
+ * The one place where the request's principal reaches command handlers and reads: the access
+ * guard proves it (from the bearer token) and keeps it here. Nothing else a client sends says
+ * who it is: an `X-Actor` header is ignored.
  */
 interface RequestScope {
-  actor?: string;
   correlationId: string;
+  principal?: Principal;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
 
-export const ACTOR_HEADER = 'x-actor';
 export const CORRELATION_HEADER = 'x-correlation-id';
 
 type HeaderBag = Record<string, string | string[] | undefined>;
@@ -27,22 +27,34 @@ const header = (headers: HeaderBag, name: string) => {
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
   use(request: { headers: HeaderBag }, _response: unknown, next: () => void): void {
-    const scope = {
-      actor: header(request.headers, ACTOR_HEADER),
-      correlationId: header(request.headers, CORRELATION_HEADER) ?? uuidv7(),
-    };
-    storage.run(scope, next);
+    storage.run({ correlationId: header(request.headers, CORRELATION_HEADER) ?? uuidv7() }, next);
   }
 }
 
 @Injectable()
-export class RequestContext implements RecordingContextSource {
-  /** Who is recording and under which correlation id; refuses a write with no actor. */
+export class RequestContext implements RecordingContextSource, ViewerSource {
+  /** Called by the access guard once it has proven who is asking (undefined: the public). */
+  authenticated(principal: Principal | undefined): void {
+    const scope = storage.getStore();
+    if (!scope) throw new Error('No request scope: RequestContextMiddleware must run before the access guard');
+    scope.principal = principal;
+  }
+
+  viewer(): Principal | undefined {
+    return storage.getStore()?.principal;
+  }
+
+  /** Who is recording (the proven principal) and under which correlation id. */
   recording(): RecordingContext {
     const scope = storage.getStore();
-    if (!scope?.actor) {
-      throw new ValidationFailed('REQUEST.ACTOR_REQUIRED', 'Say who is recording: send the X-Actor header', 'X-Actor');
-    }
-    return { actor: scope.actor, correlationId: scope.correlationId };
+    const principal = scope?.principal;
+    if (!scope || !principal) throw new Unauthenticated('ACCESS.AUTHENTICATION_REQUIRED', 'Recording needs a bearer token');
+    return {
+      actor: principal.name,
+      actorId: principal.id,
+      roles: principal.roles,
+      ...(principal.member ? { member: principal.member } : {}),
+      correlationId: scope.correlationId,
+    };
   }
 }

@@ -10,6 +10,7 @@ import {
   type EventStore,
 } from '@app/event-store';
 import { EventTypes, systemClock, type Clock } from '@app/shared-kernel';
+import { accessEvents } from '@app/access';
 import { findingsEvents } from '@app/findings';
 import { governanceEvents } from '@app/governance';
 import { strategyEvents } from '@app/strategy';
@@ -33,7 +34,7 @@ import type { AppConfig } from '../config/app-config';
       provide: EventLog,
       inject: [EVENT_STORE, CLOCK],
       useFactory: (store: EventStore, clock: Clock) =>
-        new EventLog(store, clock, EventTypes.combine(sourcesEvents, governanceEvents, strategyEvents, findingsEvents)),
+        new EventLog(store, clock, EventTypes.combine(accessEvents, sourcesEvents, governanceEvents, strategyEvents, findingsEvents)),
     },
     {
       provide: ProjectionStore,

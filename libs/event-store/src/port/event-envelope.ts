@@ -16,8 +16,10 @@ export interface EventMetadata {
    * from the board's documents are known from the documents' dates, not the import's.
    */
   documentedAt?: string;
-  /** Who recorded it (the secretariat member, or the importer). */
+  /** Who recorded it: the name of the authenticated principal (a secretariat member, or the importer). */
   actor: string;
+  /** The authenticated principal's id (`token:<id>`, `oidc:<subject>`); absent on events recorded before authentication. */
+  actorId?: string;
   /** Document and page/slide it comes from, and whether it is stated there or interpreted. */
   source?: Source;
   /** Why: required on corrections, welcome everywhere. */

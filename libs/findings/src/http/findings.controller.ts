@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CommandGateway, ProvenanceDto, TemporalQueryDto, provenanceOf, temporal } from '@app/http-common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CommandGateway, ProvenanceDto, TemporalQueryDto, provenanceOf, temporal, Allow } from '@app/http-common';
 import { findingsCommand, type FindingsRequest } from '../application/findings-commands';
 import { FindingsReadModel } from '../application/findings-read-model';
 import { reportAsCsv, reportAsMarkdown } from '../read/findings-report';
@@ -21,7 +21,6 @@ function formatOf(format: Format | undefined, accept = ''): Format {
 const linksOf = (dto: LinksDto) => dto.links.map(({ kind, ref, note }) => ({ kind, ref, ...(note ? { note } : {}) }));
 
 @ApiTags('findings: Riksrevisjonen and follow-up')
-@ApiHeader({ name: 'X-Actor', description: 'Who is recording (required on writes)', required: false })
 @Controller()
 export class FindingsController {
   constructor(
@@ -30,6 +29,7 @@ export class FindingsController {
   ) {}
 
   @Post('audit-reports')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Register a Riksrevisjonen report (and the sak where it was presented)' })
   registerReport(@Body() dto: AuditReportDto) {
     const { reportId, title, kind, publishedOn, presentedIn } = dto;
@@ -38,6 +38,7 @@ export class FindingsController {
   }
 
   @Post('findings')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Record a graded finding of a report' })
   recordFinding(@Body() dto: FindingDto) {
     const { findingId, reportId, grade, text, concerns } = dto;
@@ -52,12 +53,14 @@ export class FindingsController {
   }
 
   @Post('findings/:findingId/links')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Link a finding to saker, goals or measures (404 naming any that does not exist)' })
   linkFinding(@Param('findingId') findingId: string, @Body() dto: LinksDto) {
     return this.send({ aggregate: 'finding', findingId, command: { type: 'LinkFinding', data: { links: linksOf(dto) } } }, dto);
   }
 
   @Post('assignments')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Record a follow-up assignment and the findings it answers' })
   giveAssignment(@Body() dto: AssignmentDto) {
     const { assignmentId, title, givenIn, owner, dueOn } = dto;
@@ -66,12 +69,14 @@ export class FindingsController {
   }
 
   @Post('assignments/:assignmentId/links')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Link an assignment to saker, goals or measures' })
   linkAssignment(@Param('assignmentId') assignmentId: string, @Body() dto: LinksDto) {
     return this.send({ aggregate: 'assignment', assignmentId, command: { type: 'LinkAssignment', data: { links: linksOf(dto) } } }, dto);
   }
 
   @Post('assignments/:assignmentId/status-reports')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Report an assignment’s status (not started, in progress, done, dropped)' })
   reportStatus(@Param('assignmentId') assignmentId: string, @Body() dto: StatusDto) {
     const { status, reportedOn, text, reportedIn } = dto;
@@ -86,6 +91,7 @@ export class FindingsController {
   }
 
   @Get('findings/report')
+  @Allow('public')
   @ApiOperation({
     summary:
       'The follow-up report: per finding, assignments and their latest status, links; findings without follow-up; overdue assignments',
@@ -103,6 +109,7 @@ export class FindingsController {
   }
 
   @Get('findings/:findingId/history')
+  @Allow('public')
   @ApiOperation({ summary: 'Every event about a finding and the assignments that answer it' })
   history(@Param('findingId') findingId: string, @Query() query: TemporalQueryDto) {
     return this.reads.history(findingId, temporal(query));

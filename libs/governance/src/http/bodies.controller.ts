@@ -1,15 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HandleBodyCommand } from '../application/governance-commands';
 import { GovernanceQueries } from '../application/governance-queries';
 import { slugOf } from '../domain/governance-terms';
 import { AppointMemberDto, EstablishBodyDto, MemberLeavingDto, RenameBodyDto } from './body.dto';
-import { CommandGateway, provenanceOf, temporal, TemporalQueryDto } from '@app/http-common';
-
-const WRITE = 'Who is recording (required on writes)';
+import { CommandGateway, provenanceOf, temporal, TemporalQueryDto, Allow } from '@app/http-common';
 
 @ApiTags('governance: bodies')
-@ApiHeader({ name: 'X-Actor', description: WRITE, required: false })
 @Controller('bodies')
 export class BodiesController {
   constructor(
@@ -18,6 +15,7 @@ export class BodiesController {
   ) {}
 
   @Post()
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Establish a body (Nasjonalt e-helsestyre, NUIT, NUFA)' })
   @ApiCreatedResponse({ description: '{ id, streamId, revision, position, events }' })
   establish(@Body() dto: EstablishBodyDto) {
@@ -34,6 +32,7 @@ export class BodiesController {
   }
 
   @Post(':bodyId/renamings')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Rename a body from a date (e-helsestyre -> e-helseråd)' })
   rename(@Param('bodyId') bodyId: string, @Body() dto: RenameBodyDto) {
     return this.commands.send(
@@ -42,6 +41,7 @@ export class BodiesController {
   }
 
   @Post(':bodyId/members')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Appoint a member or observer' })
   appoint(@Param('bodyId') bodyId: string, @Body() dto: AppointMemberDto) {
     const { memberId, name, organisation, role, title, appointedOn } = dto;
@@ -50,6 +50,7 @@ export class BodiesController {
   }
 
   @Post(':bodyId/members/:memberId/departure')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Record that a member or observer left' })
   leave(@Param('bodyId') bodyId: string, @Param('memberId') memberId: string, @Body() dto: MemberLeavingDto) {
     return this.commands.send(
@@ -64,12 +65,14 @@ export class BodiesController {
   }
 
   @Get()
+  @Allow('public')
   @ApiOperation({ summary: 'Bodies as on a date: name, members and observers' })
   list(@Query() query: TemporalQueryDto) {
     return this.queries.bodies(temporal(query));
   }
 
   @Get(':bodyId')
+  @Allow('public')
   @ApiOperation({ summary: 'A body as on a date: its name then, its names so far, members and observers then' })
   get(@Param('bodyId') bodyId: string, @Query() query: TemporalQueryDto) {
     return this.queries.body(bodyId, temporal(query));

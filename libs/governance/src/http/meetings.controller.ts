@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { HandleMeetingCommand } from '../application/governance-commands';
 import { GovernanceQueries } from '../application/governance-queries';
 import { meetingIdOf, parseCaseNumber } from '../domain/governance-terms';
 import { minutesAsHtml, minutesAsMarkdown } from '../read/minutes';
 import { AnnounceNextMeetingsDto, CancelMeetingDto, MinutesQueryDto, RecordAttendanceDto, ScheduleMeetingDto } from './meeting.dto';
-import { CommandGateway, ProvenanceDto, provenanceOf, temporal, TemporalQueryDto } from '@app/http-common';
+import { CommandGateway, ProvenanceDto, provenanceOf, temporal, TemporalQueryDto, Allow } from '@app/http-common';
 import { BodyYearQueryDto } from './body-year-query.dto';
 
 const MINUTES_FORMATS = { markdown: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8' } as const;
@@ -17,7 +17,6 @@ function minutesFormat(format: MinutesFormat | undefined, accept: string | undef
 }
 
 @ApiTags('governance: meetings')
-@ApiHeader({ name: 'X-Actor', description: 'Who is recording (required on writes)', required: false })
 @Controller('meetings')
 export class MeetingsController {
   constructor(
@@ -26,6 +25,7 @@ export class MeetingsController {
   ) {}
 
   @Post()
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Schedule a meeting (møte), numbered per body and year' })
   schedule(@Body() dto: ScheduleMeetingDto) {
     const meetingId = meetingIdOf(dto.bodyId, parseCaseNumber(dto.number, 'number'));
@@ -45,6 +45,7 @@ export class MeetingsController {
   }
 
   @Post(':meetingId/held')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Record that the meeting was held' })
   held(@Param('meetingId') meetingId: string, @Body() dto: ProvenanceDto) {
     return this.commands.send(
@@ -53,6 +54,7 @@ export class MeetingsController {
   }
 
   @Post(':meetingId/cancellation')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Cancel a planned meeting, with a reason' })
   cancel(@Param('meetingId') meetingId: string, @Body() dto: CancelMeetingDto) {
     return this.commands.send(
@@ -68,6 +70,7 @@ export class MeetingsController {
   }
 
   @Post(':meetingId/attendance')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Record who was present and who sent apologies' })
   attendance(@Param('meetingId') meetingId: string, @Body() dto: RecordAttendanceDto) {
     const attendance = dto.attendance.map(({ memberId, present }) => ({ memberId, present }));
@@ -78,6 +81,7 @@ export class MeetingsController {
   }
 
   @Post(':meetingId/next-meetings')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Record the dates of coming meetings announced at this one' })
   nextMeetings(@Param('meetingId') meetingId: string, @Body() dto: AnnounceNextMeetingsDto) {
     const meetings = dto.meetings.map(({ date, bodyId, note }) => ({ date, ...(bodyId ? { bodyId } : {}), ...(note ? { note } : {}) }));
@@ -88,18 +92,21 @@ export class MeetingsController {
   }
 
   @Get()
+  @Allow('public')
   @ApiOperation({ summary: 'Meetings as on a date, oldest first' })
   list(@Query() query: BodyYearQueryDto) {
     return this.queries.meetings(temporal(query), { bodyId: query.body, year: query.year ? Number(query.year) : undefined });
   }
 
   @Get(':meetingId')
+  @Allow('public')
   @ApiOperation({ summary: 'A meeting: agenda in order, saker with proposals and vedtak, presenters, attendance' })
   get(@Param('meetingId') meetingId: string, @Query() query: TemporalQueryDto) {
     return this.queries.meeting(meetingId, temporal(query));
   }
 
   @Get(':meetingId/minutes')
+  @Allow('public')
   @ApiOperation({ summary: 'The referat, generated from the log, in Norwegian' })
   @ApiProduces(...Object.values(MINUTES_FORMATS))
   async minutes(

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HandleSakCommand, type SakRequest } from '../application/governance-commands';
 import { GovernanceQueries } from '../application/governance-queries';
 import { parseCaseNumber, sakIdOf } from '../domain/governance-terms';
-import { CommandGateway, type ProvenanceDto, provenanceOf, temporal, TemporalQueryDto } from '@app/http-common';
+import { CommandGateway, type ProvenanceDto, provenanceOf, temporal, TemporalQueryDto, Allow } from '@app/http-common';
 import {
   AddAttachmentDto,
   AdoptDecisionDto,
@@ -17,7 +17,6 @@ import {
 } from './sak.dto';
 
 @ApiTags('governance: saker and vedtak')
-@ApiHeader({ name: 'X-Actor', description: 'Who is recording (required on writes)', required: false })
 @Controller()
 export class SakerController {
   constructor(
@@ -26,6 +25,7 @@ export class SakerController {
   ) {}
 
   @Post('saker')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Put a sak on a meeting’s agenda; its number is unique per body and year (409 if taken)' })
   register(@Body() dto: RegisterSakDto) {
     const bodyId = dto.meetingId.replace(/-\d{4}-\d+$/, '');
@@ -48,12 +48,14 @@ export class SakerController {
   }
 
   @Post('saker/:sakId/attachments')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Add an attachment (Vedlegg 1, 1A...)' })
   attach(@Param('sakId') sakId: string, @Body() dto: AddAttachmentDto) {
     return this.send(sakId, dto, { type: 'AddAttachment', data: { attachment: { ...dto.attachment } } });
   }
 
   @Post('saker/:sakId/roles')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Name a person in a role on the sak: presenterer, fra or saksbehandler, as a document gives it' })
   assignRole(@Param('sakId') sakId: string, @Body() dto: SakRoleDto) {
     const person = { name: dto.person.name, ...(dto.person.organisation ? { organisation: dto.person.organisation } : {}) };
@@ -61,18 +63,21 @@ export class SakerController {
   }
 
   @Post('saker/:sakId/continuations')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Continue the sak later in the same meeting ("2/22 forts.")' })
   continueSak(@Param('sakId') sakId: string, @Body() dto: ContinueSakDto) {
     return this.send(sakId, dto, { type: 'ContinueSak', data: { startTime: dto.startTime, ...(dto.note ? { note: dto.note } : {}) } });
   }
 
   @Post('saker/:sakId/proposal')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Record the forslag til vedtak (proposed decision)' })
   propose(@Param('sakId') sakId: string, @Body() dto: DecisionTextDto) {
     return this.send(sakId, dto, { type: 'ProposeDecision', data: { text: dto.text } });
   }
 
   @Post('saker/:sakId/vedtak')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Record the vedtak (the decision adopted); its wording may differ from the proposal' })
   adopt(@Param('sakId') sakId: string, @Body() dto: AdoptDecisionDto) {
     return this.send(sakId, dto, {
@@ -82,24 +87,28 @@ export class SakerController {
   }
 
   @Post('saker/:sakId/vedtak/corrections')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Correct a vedtak: a new event with a reason; the original stays in the log and the register' })
   correct(@Param('sakId') sakId: string, @Body() dto: CorrectDecisionDto) {
     return this.send(sakId, dto, { type: 'CorrectDecision', data: { text: dto.text, reason: dto.reason } }, undefined, dto.reason);
   }
 
   @Post('saker/:sakId/minutes-approval')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Record that this sak approves the referat of an earlier meeting' })
   approveMinutes(@Param('sakId') sakId: string, @Body() dto: ApproveMinutesDto) {
     return this.send(sakId, dto, { type: 'ApproveMinutes', data: { minutesOfMeetingId: dto.minutesOfMeetingId } });
   }
 
   @Get('saker/:sakId')
+  @Allow('public')
   @ApiOperation({ summary: 'A sak as on a date: proposal, vedtak, corrections' })
   get(@Param('sakId') sakId: string, @Query() query: TemporalQueryDto) {
     return this.queries.sak(sakId, temporal(query));
   }
 
   @Get('decisions')
+  @Allow('public')
   @ApiOperation({ summary: 'The vedtak register: sak, meeting date, title, sakstype, proposal, vedtak, whether they differ, corrections' })
   decisions(@Query() query: DecisionRegisterQueryDto) {
     return this.queries.decisions(temporal(query), {

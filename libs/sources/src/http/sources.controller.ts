@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK } from '@app/event-store';
-import { CommandGateway, TemporalQueryDto, provenanceOf, temporal, type SourcedDto } from '@app/http-common';
+import { CommandGateway, TemporalQueryDto, provenanceOf, temporal, type SourcedDto, Allow } from '@app/http-common';
 import { NotFound, resolveTemporalQuery, type Clock } from '@app/shared-kernel';
 import { HandleSourcesCommand, type SourcesRequest } from '../application/sources-commands';
 import { SourceRegister } from '../application/source-register';
@@ -17,6 +17,7 @@ export class SourcesController {
   ) {}
 
   @Post('documents')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Register a source document (title, kind, date, issuer, SHA-256 of the file); writes cite it by id' })
   registerDocument(@Body() dto: DocumentDto) {
     const { documentId, title, kind, date, dateBasis, dateNote, issuer, sha256 } = dto;
@@ -27,6 +28,7 @@ export class SourcesController {
   }
 
   @Get('documents')
+  @Allow('public')
   @ApiOperation({ summary: 'The registered source documents, by date' })
   async documents() {
     await this.register.ready();
@@ -34,6 +36,7 @@ export class SourcesController {
   }
 
   @Get('documents/:documentId')
+  @Allow('public')
   @ApiOperation({ summary: 'One source document' })
   async document(@Param('documentId') documentId: string) {
     await this.register.ready();
@@ -43,6 +46,7 @@ export class SourcesController {
   }
 
   @Post('source-conflicts')
+  @Allow('secretariat')
   @ApiOperation({ summary: 'Record that sources disagree about a value, with each reading and where it stands' })
   recordConflict(@Body() dto: SourceConflictDto) {
     const { conflictId, about, field, readings, note } = dto;
@@ -51,6 +55,7 @@ export class SourcesController {
   }
 
   @Get('source-conflicts')
+  @Allow('public')
   @ApiOperation({ summary: 'Every recorded disagreement between sources (as known at ?knownAt=)' })
   async conflicts(@Query() query: TemporalQueryDto) {
     const resolved = resolveTemporalQuery(temporal(query), this.clock);
