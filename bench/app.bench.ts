@@ -30,6 +30,10 @@ import { seededRandom as random } from '../test/support/random';
 
 const MAIN = 'dist/apps/api/apps/api/src/main.js';
 const PROJECTIONS = 'dist/apps/api/apps/api/src/projections.js';
+const TOKEN = 'dist/apps/api/apps/api/src/token.js';
+
+/** The secretariat's token the bench writes and verifies with (reads of the strategy go as the public). */
+let bearer = '';
 const NODE_FLAGS = ['--max-semi-space-size=64'];
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -63,7 +67,7 @@ interface Answer {
   ms: number;
 }
 
-/** One HTTP request on a keep-alive connection; its status, body and time in ms. Writes name an actor, as the API requires. */
+/** One HTTP request on a keep-alive connection; its status, body and time in ms. Writes and the audit carry the bench's token. */
 function http(port: number, method: string, path: string, body?: unknown): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -75,7 +79,10 @@ function http(port: number, method: string, path: string, body?: unknown): Promi
         method,
         path,
         agent,
-        headers: payload ? { 'content-type': 'application/json', 'x-actor': 'bench', 'content-length': Buffer.byteLength(payload) } : {},
+        headers: {
+          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+          ...(payload || path.startsWith('/audit') ? { authorization: `Bearer ${bearer}` } : {}),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -300,6 +307,13 @@ async function main(): Promise<void> {
     })();
     const storeMb = Math.round(statSync(storePath).size / 2 ** 20);
     log(`events in the store: ${stored.toLocaleString('en')} (${storeMb} MiB)`);
+
+    const issued = spawnSync(process.execPath, [TOKEN, '--name', 'bench', '--role', 'secretariat'], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+    if (issued.status !== 0) throw new Error(`npm run token failed: ${issued.stderr}`);
+    bearer = issued.stdout.trim().split('\n').at(-1)!;
 
     const append = await appendBatches(dir);
     log(`batched append (EventLog, 500 per append): ${append.evS.toLocaleString('en')} ev/s = ${append.ratio} of bare SQLite's speed`);

@@ -101,11 +101,17 @@ beforeAll(async () => {
     reason: 'Ordlyd på lysbildet 4. februar',
     effectiveAt: '2022-02-04',
   });
-  // The prioritisation round of 04.02.2022 (individual votes are not in the sources: these are made up).
+  // The prioritisation round of 04.02.2022 (individual votes are not in the sources: these and the voters are made up).
+  await ok('/bodies', { bodyId: 'nehs', name: 'Nasjonalt e-helsestyre', effectiveAt: '2021-01-01' });
+  for (const memberId of ['kari', 'ola', 'per'])
+    await ok('/bodies/nehs/members', { memberId, name: memberId, organisation: 'x', role: 'member', appointedOn: '2021-01-01' });
+  await ok('/bodies/nehs/members', { memberId: 'olga', name: 'Olga', organisation: 'x', role: 'observer', appointedOn: '2021-01-01' });
+  await ok('/bodies/nehs/members', { memberId: 'nils', name: 'Nils', organisation: 'x', role: 'member', appointedOn: '2022-03-01' });
   await ok('/prioritisation-rounds', {
     roundId: 'nehs-2022-02-04',
     title: 'Prioritering i Menti',
     date: '2022-02-04',
+    bodyId: 'nehs',
     allocation: { 'aktiv-medvirkning': 3, 'bedre-helsehjelp': 2 },
     goalIds: ['mal-1-3', 'mal-2-1', 'mal-2-2'],
   });
@@ -351,6 +357,7 @@ describe('errors', () => {
       roundId: 'r2',
       title: 'x',
       date: '2022-02-04',
+      bodyId: 'nehs',
       allocation: { 'bedre-helsehjelp': 1 },
       goalIds: ['mal-5'],
     });
@@ -362,6 +369,42 @@ describe('errors', () => {
       code: 'ROUND.OVER_ALLOCATION',
     });
     expect((await api.get('/prioritisation-rounds/ukjent')).status).toBe(404);
+  });
+
+  it('a vote is taken only for a member of the body on the round’s date, and from a member only for itself; nothing else is recorded', async () => {
+    await ok('/prioritisation-rounds', {
+      roundId: 'r3',
+      title: 'x',
+      date: '2022-02-04',
+      bodyId: 'nehs',
+      allocation: { 'bedre-helsehjelp': 3 },
+      goalIds: ['mal-5'],
+    });
+    const vote = (memberId: string) => ({ memberId, votes: [{ goalId: 'mal-5', count: 1 }] });
+    const before = (await api.get('/events?stream=round-r3')).body.events.length;
+    // Not members on 04.02.2022: unknown, an observer, one appointed later.
+    for (const memberId of ['no-such-member', 'olga', 'nils'])
+      expect((await api.post('/prioritisation-rounds/r3/votes', vote(memberId))).body).toMatchObject({
+        statusCode: 400,
+        code: 'ROUND.NOT_A_MEMBER',
+        fields: [{ field: 'memberId' }],
+      });
+    const per = { token: await api.issue('Per', 'member', { bodyId: 'nehs', memberId: 'per' }) };
+    expect((await api.post('/prioritisation-rounds/r3/votes', vote('kari'), per)).body).toMatchObject({
+      statusCode: 403,
+      code: 'ROUND.VOTE_FOR_ANOTHER',
+    });
+    expect((await api.post('/prioritisation-rounds/r3/votes', vote('per'), 'auditor')).status).toBe(403);
+    expect((await api.get('/events?stream=round-r3')).body.events.length).toBe(before);
+
+    expect((await api.post('/prioritisation-rounds/r3/votes', vote('per'), per)).status).toBe(201);
+    const [cast] = (await api.get('/events?stream=round-r3&type=VotesCast')).body.events;
+    expect(cast).toMatchObject({ data: { memberId: 'per' }, metadata: { actor: 'Per' } });
+    expect(
+      (await api.post('/prioritisation-rounds/r3/votes', { memberId: 'per', votes: [{ goalId: 'mal-5', count: 3 }] }, per)).body,
+    ).toMatchObject({
+      code: 'ROUND.OVER_ALLOCATION',
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Clock } from '@app/shared-kernel';
+import { BEARER_SCHEME } from '@app/http-common';
 import { AppModule } from './app.module';
 import { answerNothingRecordedWith200 } from './http/nothing-recorded';
 import { createValidationPipe } from './http/validation';
@@ -22,8 +23,10 @@ export async function createApp(
   const openApi = new DocumentBuilder()
     .setTitle('governance-log')
     .setDescription(
-      'Event-sourced governance and decision log for Nasjonalt e-helsestyre. Writes need the X-Actor header (who is recording).',
+      'Event-sourced governance and decision log for Nasjonalt e-helsestyre. Send a bearer token (`npm run token`, or your ' +
+        'identity provider’s): the token holder is recorded as the actor of every write. Without one, you read what the public may.',
     )
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API token (glt_…) or the identity provider’s JWT' }, BEARER_SCHEME)
     .setVersion('0.1.0')
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));

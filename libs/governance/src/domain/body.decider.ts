@@ -34,6 +34,14 @@ export interface Membership {
 export type BodyState =
   { status: 'none' } | { status: 'established'; bodyId: string; name: string; shortName?: string; members: Record<string, Membership> };
 
+/** The members (not observers) of a body on a date: appointed by then and not yet left. */
+export function membersOn(state: BodyState, date: string): string[] {
+  if (state.status !== 'established') return [];
+  return Object.values(state.members)
+    .filter((m) => m.role === 'member' && m.appointedOn <= date && (m.leftOn === undefined || date < m.leftOn))
+    .map((m) => m.memberId);
+}
+
 const notFound = () => new NotFound('BODY.NOT_FOUND', 'No such body');
 
 function decide(command: BodyCommand, state: BodyState): BodyEvent[] {

@@ -1,4 +1,5 @@
-import { NotFound, type DistributiveOmit } from '@app/shared-kernel';
+import { Forbidden, NotFound, type DistributiveOmit } from '@app/shared-kernel';
+import { bodyDecider, bodyStream, membersOn } from '@app/governance';
 import {
   AggregateCommand,
   DeciderRunner,
@@ -11,7 +12,7 @@ import { Injectable } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { changeAreaDecider, type ChangeAreaCommand, type ChangeAreaState } from '../domain/change-area.decider';
 import { goalDecider, type GoalCommand, type GoalState } from '../domain/goal.decider';
-import { roundDecider, type RoundCommand } from '../domain/round.decider';
+import { roundDecider, type RoundCommand, type Voter } from '../domain/round.decider';
 import { VISION_STREAM, changeAreaStream, goalStream, roundStream, themeStream, workshopStream } from '../domain/strategy-terms';
 import { themeDecider, type ThemeCommand, type ThemeState } from '../domain/theme.decider';
 import { visionDecider, type VisionCommand } from '../domain/vision.decider';
@@ -30,7 +31,7 @@ export type StrategyRequest =
     }
   | { aggregate: 'goal'; goalId: string; command: DistributiveOmit<GoalCommand, 'theme' | 'changeAreas' | 'goals' | 'into' | 'dependsOn'> }
   /** For OpenRound, `goalIds` names the goals in the round; their themes are looked up. */
-  | { aggregate: 'round'; roundId: string; command: DistributiveOmit<RoundCommand, never>; goalIds?: string[] };
+  | { aggregate: 'round'; roundId: string; command: DistributiveOmit<RoundCommand, 'voter' | 'members'>; goalIds?: string[] };
 
 type Of<A extends StrategyRequest['aggregate']> = Extract<StrategyRequest, { aggregate: A }>;
 export class HandleVisionCommand extends AggregateCommand<Of<'vision'>> {}
@@ -243,9 +244,19 @@ export class RoundCommandHandler implements ICommandHandler<HandleRoundCommand, 
       id: request.roundId,
       streamId: roundStream(request.roundId),
       decider: roundDecider,
-      decision: async (): Promise<Decision<RoundCommand>> => {
+      decision: async (state): Promise<Decision<RoundCommand>> => {
         const { command } = request;
+        if (command.type === 'CastVotes') {
+          // Votes are checked against the members of the round's body on the round's date.
+          const body =
+            state.status !== 'none' && state.bodyId ? await this.runner.stateOf(bodyDecider, bodyStream(state.bodyId)) : undefined;
+          const members = body && state.status !== 'none' ? membersOn(body, state.date) : [];
+          return { command: { ...command, voter: voterOf(context), members }, effectiveAt: this.states.effectiveAt(provenance) };
+        }
         if (command.type !== 'OpenRound') return { command, effectiveAt: this.states.effectiveAt(provenance) };
+        const { bodyId } = command.data;
+        if (bodyId && (await this.runner.stateOf(bodyDecider, bodyStream(bodyId))).status === 'none')
+          throw new NotFound('BODY.NOT_FOUND', `No body ${bodyId}`, { field: 'bodyId' });
         // The goals in a round are named; each one's theme is looked up.
         const goals = await Promise.all((request.goalIds ?? []).map(async (goalId) => ({ goalId, state: await this.states.goal(goalId) })));
         const missing = goals.find((g) => g.state.status === 'none');
@@ -260,6 +271,13 @@ export class RoundCommandHandler implements ICommandHandler<HandleRoundCommand, 
       context,
     });
   }
+}
+
+/** The secretariat records any member's votes; a member (by its token) casts its own. */
+function voterOf(context: RecordingContext): Voter {
+  if (context.roles?.includes('secretariat')) return { kind: 'secretariat' };
+  if (context.roles?.includes('member') && context.member) return { kind: 'member', ...context.member };
+  throw new Forbidden('ROUND.NOT_A_VOTER', 'Votes are cast by members (their own) or recorded by the secretariat');
 }
 
 export const strategyCommandHandlers = [

@@ -8,6 +8,7 @@ describe('prioritisation round decider', () => {
     roundId: 'nehs-2022-02-04',
     title: 'Prioritering i Menti, ekstra møte 1/22',
     date: '2022-02-04',
+    bodyId: 'nehs',
     allocation: { 'aktiv-medvirkning': 3, 'bedre-helsehjelp': 2 },
     goals: [
       { goalId: 'g-1-1', themeCode: 'aktiv-medvirkning' },
@@ -20,6 +21,7 @@ describe('prioritisation round decider', () => {
     type: 'VotesCast',
     data: { roundId: open.roundId, memberId, votes },
   });
+  const bySecretariat = { voter: { kind: 'secretariat' as const }, members: ['kari', 'ola'] };
   const closed: RoundEvent = { type: 'RoundClosed', data: { roundId: open.roundId, tally: [] } };
 
   it('opens a round with a per-theme allocation', () => spec.given([]).when({ type: 'OpenRound', data: open }).then([opened]));
@@ -34,6 +36,7 @@ describe('prioritisation round decider', () => {
       .given([opened])
       .when({
         type: 'CastVotes',
+        ...bySecretariat,
         data: {
           memberId: 'kari',
           votes: [
@@ -51,7 +54,7 @@ describe('prioritisation round decider', () => {
   it('refuses over-allocation, counting earlier votes by the same member', () =>
     spec
       .given([opened, cast('kari', [{ goalId: 'g-2-1', count: 2 }])])
-      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-2-1', count: 1 }] } })
+      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-2-1', count: 1 }] }, ...bySecretariat })
       .thenThrows({
         code: 'ROUND.OVER_ALLOCATION',
         field: 'votes[0].count',
@@ -59,13 +62,40 @@ describe('prioritisation round decider', () => {
   it('refuses a vote for a goal outside the round', () =>
     spec
       .given([opened])
-      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-4-1', count: 1 }] } })
+      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-4-1', count: 1 }] }, ...bySecretariat })
       .thenThrows({ code: 'ROUND.GOAL_NOT_IN_ROUND', field: 'votes[0].goalId' }));
   it('refuses a vote count that is not a positive whole number', () =>
     spec
       .given([opened])
-      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-1-1', count: 0 }] } })
+      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-1-1', count: 0 }] }, ...bySecretariat })
       .thenThrows({ code: 'ROUND.VOTE_COUNT_INVALID' }));
+  it('takes votes only for members of the round’s body on its date, and from a member only its own', () => {
+    const vote = [{ goalId: 'g-1-1', count: 1 }];
+    spec
+      .given([opened])
+      .when({ type: 'CastVotes', data: { memberId: 'no-such-member', votes: vote }, ...bySecretariat })
+      .thenThrows({ code: 'ROUND.NOT_A_MEMBER', kind: 'validation', field: 'memberId' });
+    const kari = { kind: 'member' as const, bodyId: 'nehs', memberId: 'kari' };
+    spec
+      .given([opened])
+      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: vote }, voter: kari, members: ['kari', 'ola'] })
+      .then([cast('kari', vote)]);
+    spec
+      .given([opened])
+      .when({ type: 'CastVotes', data: { memberId: 'ola', votes: vote }, voter: kari, members: ['kari', 'ola'] })
+      .thenThrows({ code: 'ROUND.VOTE_FOR_ANOTHER', kind: 'forbidden' });
+    spec
+      .given([opened])
+      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: vote }, voter: { ...kari, bodyId: 'nufa' }, members: ['kari'] })
+      .thenThrows({ code: 'ROUND.VOTE_FOR_ANOTHER' });
+  });
+  it('takes no votes in a round recorded without a body (its voters cannot be checked)', () => {
+    const { bodyId: _none, ...withoutBody } = open;
+    spec
+      .given([{ type: 'RoundOpened', data: withoutBody }])
+      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-1-1', count: 1 }] }, ...bySecretariat })
+      .thenThrows({ code: 'ROUND.WITHOUT_BODY', kind: 'conflict' });
+  });
   it('closes with a tally per goal, most votes first', () =>
     spec
       .given([
@@ -93,7 +123,7 @@ describe('prioritisation round decider', () => {
   it('refuses votes after closing', () =>
     spec
       .given([opened, closed])
-      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [] } })
+      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [] }, ...bySecretariat })
       .thenThrows({ code: 'ROUND.CLOSED' }));
   it('refuses an unknown round', () =>
     spec.given([]).when({ type: 'CloseRound' }).thenThrows({ code: 'ROUND.NOT_FOUND', kind: 'not_found' }));

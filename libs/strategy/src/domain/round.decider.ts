@@ -1,8 +1,9 @@
-import { Conflict, NotFound, PersistentMap, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
+import { Conflict, Forbidden, NotFound, PersistentMap, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
 
 /**
  * A prioritisation round: each member has a number of votes per theme (3/2/2/4 on 04.02.2022,
- * cast in Menti) to spread over the goals in the round. Closing it fixes the tally.
+ * cast in Menti) to spread over the goals in the round. Closing it fixes the tally. A round is
+ * held in a body: votes are accepted only for its members on the round's date.
  */
 export interface Vote {
   goalId: string;
@@ -18,7 +19,15 @@ export interface TallyLine {
 export type RoundEvent =
   | DomainEvent<
       'RoundOpened',
-      { roundId: string; title: string; date: string; allocation: Record<string, number>; goals: { goalId: string; themeCode: string }[] }
+      {
+        roundId: string;
+        title: string;
+        date: string;
+        /** The body whose members vote; absent on rounds recorded before votes were checked (they take no votes). */
+        bodyId?: string;
+        allocation: Record<string, number>;
+        goals: { goalId: string; themeCode: string }[];
+      }
     >
   | DomainEvent<'VotesCast', { roundId: string; memberId: string; votes: Vote[] }>
   | DomainEvent<'RoundClosed', { roundId: string; tally: TallyLine[] }>;
@@ -30,18 +39,31 @@ export type RoundCommand =
         roundId: string;
         title: string;
         date: string;
+        bodyId?: string;
         allocation: Record<string, number>;
         goals: { goalId: string; themeCode: string }[];
       };
     }
-  | { type: 'CastVotes'; data: { memberId: string; votes: Vote[] } }
+  | {
+      type: 'CastVotes';
+      data: { memberId: string; votes: Vote[] };
+      /** Who casts them: the secretariat (for any member) or a member (for itself). */
+      voter: Voter;
+      /** The member ids of the round's body on the round's date (observers are not members). */
+      members: readonly string[];
+    }
   | { type: 'CloseRound' };
+
+/** Who casts votes: the secretariat records any member's, a member casts its own. */
+export type Voter = { kind: 'secretariat' } | { kind: 'member'; bodyId: string; memberId: string };
 
 export type RoundState =
   | { status: 'none' }
   | {
       status: 'open' | 'closed';
       roundId: string;
+      date: string;
+      bodyId?: string;
       allocation: Record<string, number>;
       themeOf: Record<string, string>;
       /** memberId -> themeCode -> votes used (a persistent map: a round may have thousands of voters). */
@@ -69,6 +91,12 @@ function decide(command: RoundCommand, state: RoundState): RoundEvent[] {
   switch (command.type) {
     case 'CastVotes': {
       const { memberId, votes } = command.data;
+      const { bodyId, date } = state;
+      if (!bodyId) throw new Conflict('ROUND.WITHOUT_BODY', `Round ${state.roundId} names no body: its voters cannot be checked`);
+      if (command.voter.kind === 'member' && (command.voter.bodyId !== bodyId || command.voter.memberId !== memberId))
+        throw new Forbidden('ROUND.VOTE_FOR_ANOTHER', 'A member casts only its own votes', { field: 'memberId' });
+      if (!command.members.includes(memberId))
+        throw new ValidationFailed('ROUND.NOT_A_MEMBER', `${memberId} is not a member of ${bodyId} on ${date}`, 'memberId');
       const used = { ...state.used.get(memberId) };
       votes.forEach(({ goalId, count }, i) => {
         const themeCode = state.themeOf[goalId];
@@ -105,6 +133,8 @@ function evolve(state: RoundState, event: RoundEvent): RoundState {
       return {
         status: 'open',
         roundId: event.data.roundId,
+        date: event.data.date,
+        ...(event.data.bodyId ? { bodyId: event.data.bodyId } : {}),
         allocation: event.data.allocation,
         themeOf: Object.fromEntries(event.data.goals.map((g) => [g.goalId, g.themeCode])),
         used: PersistentMap.empty(),

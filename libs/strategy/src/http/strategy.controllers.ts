@@ -355,7 +355,14 @@ export class RoundsController extends StrategyWrites {
   @Allow('secretariat')
   @ApiOperation({ summary: 'Open a round: votes per member per theme, and the goals in it' })
   open(@Body() dto: OpenRoundDto) {
-    const data = { roundId: dto.roundId, title: dto.title, date: dto.date, allocation: { ...dto.allocation }, goals: [] };
+    const data = {
+      roundId: dto.roundId,
+      title: dto.title,
+      date: dto.date,
+      ...(dto.bodyId ? { bodyId: dto.bodyId } : {}),
+      allocation: { ...dto.allocation },
+      goals: [],
+    };
     return this.send({ aggregate: 'round', roundId: dto.roundId, command: { type: 'OpenRound', data }, goalIds: [...dto.goalIds] }, dto);
   }
 

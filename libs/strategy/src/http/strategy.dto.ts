@@ -310,6 +310,11 @@ export class OpenRoundDto extends ProvenanceDto {
   @IsBusinessDate()
   date!: string;
 
+  @ApiPropertyOptional({ example: 'nehs', description: 'The body whose members vote; a round without one takes no votes' })
+  @IsOptional()
+  @IsSlug()
+  bodyId?: string;
+
   @ApiProperty({
     example: { 'aktiv-medvirkning': 3, 'bedre-helsehjelp': 2, 'teknologistottet-tjenesteinnovasjon': 2, 'styrket-gjennomforingskraft': 4 },
   })
