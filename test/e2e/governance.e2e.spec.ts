@@ -310,6 +310,9 @@ describe('the vedtak register', () => {
       originalVedtak: 'Nasjonalt e-helsestyre ber Direktoratet for e-helse ta med seg innspill mottatt i møtet.',
       corrections: [expect.objectContaining({ reason: 'Ufullstendig gjengitt', actor: 'Kari Nordmann' })],
     });
+    const publicRows = (await api.get('/decisions?body=nehs&year=2021', { as: 'public' })).body;
+    expect(publicRows[1].corrections).toEqual([expect.objectContaining({ reason: 'Ufullstendig gjengitt' })]);
+    expect(JSON.stringify(publicRows)).not.toMatch(/"actor(Id)?"|Kari Nordmann/);
     expect((await api.get('/decisions?sakstype=anbefaling')).body.map((r: { number: string }) => r.number)).toEqual(['40/21']);
     expect((await api.get('/decisions?year=2022')).body.map((r: { number: string }) => r.number)).toEqual(['1/22']);
   });

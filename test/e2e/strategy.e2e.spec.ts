@@ -266,6 +266,11 @@ describe('a goal’s history and lineage', () => {
       'MeasureAdded goal-mal-5',
     ]);
     expect(history[1]).toMatchObject({ effectiveAt: '2022-03-01', actor: 'Kari Nordmann', source: { basis: 'interpreted' } });
+    // The public sees the same history without the names of those who recorded it.
+    const publicHistory = (await api.get('/goals/mal-5/history', { as: 'public' })).body;
+    expect(publicHistory).toHaveLength(history.length);
+    expect(publicHistory[1]).toMatchObject({ effectiveAt: '2022-03-01', source: { basis: 'interpreted' } });
+    expect(JSON.stringify(publicHistory)).not.toMatch(/"actor(Id)?"|Kari Nordmann/);
     expect(history[3]).toMatchObject({ decidedIn: 'nehs-2022-2' });
     expect((await api.get('/goals/mal-2-2/history')).body.map((e: { type: string }) => e.type)).toEqual([
       'GoalDrafted',

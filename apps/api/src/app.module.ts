@@ -17,6 +17,7 @@ import { AccessGuard } from './http/access.guard';
 import { HealthModule } from './health/health.module';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { NothingRecordedInterceptor } from './http/nothing-recorded';
+import { PublicViewInterceptor } from './http/public-view.interceptor';
 import { RequestContext, RequestContextMiddleware } from './http/request-context';
 import { EventStoreModule } from './infrastructure/event-store.module';
 
@@ -49,6 +50,7 @@ export class AppModule implements NestModule {
           useFactory: (config: ConfigService<AppConfig, true>) => config.get('identityProvider', { infer: true }),
         },
         { provide: APP_INTERCEPTOR, useClass: NothingRecordedInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: PublicViewInterceptor },
         RequestContext,
         { provide: RECORDING_CONTEXT, useExisting: RequestContext },
         { provide: VIEWER, useExisting: RequestContext },
