@@ -199,6 +199,12 @@ describe('GET /findings/report', () => {
       'eiej,Undersøkelse av styring av arbeidet med Én innbygger – én journal,pll-forsinket,Alvorlig,Pasientens legemiddelliste er forsinket,Helse- og omsorgsdepartementet,,"Presentasjon, møte 4/21 i Nasjonalt e-helsestyre (2021-09-22), Sak 25/21 [stated]",pll,Pasientens legemiddelliste,Direktoratet for e-helse,Tillegg til tildelingsbrev nr. 5,2022-06-30,in_progress,2022-02-04,true,,[unsourced]; [unsourced]',
     );
     expect(lines[3]).toContain('"goal mal-6, measure mal-6/6.1.1"');
+    // For Norwegian spreadsheets: semicolons and a byte-order mark, the same rows.
+    const semicolons = await api.get('/findings/report?at=2022-07-01&format=csv&separator=semicolon');
+    expect(semicolons.body.startsWith('\uFEFFreport_id;report;finding_id;')).toBe(true);
+    expect(semicolons.body.trim().split('\r\n')).toHaveLength(4);
+    // A comma is no separator here: the cell needs no quotes.
+    expect(semicolons.body).toContain(';Presentasjon, møte 4/21 i Nasjonalt e-helsestyre (2021-09-22), Sak 25/21 [stated];');
     const json = await api.get('/findings/report?at=2022-07-01&format=json', { headers: { accept: 'text/csv' } });
     expect(json.type).toContain('application/json');
     expect(json.body.date).toBe('2022-07-01');

@@ -58,7 +58,15 @@ export class RunningApi {
     return this.request('POST', url, body, as, headers);
   }
 
-  async request(method: string, url: string, body: unknown, as: Caller, headers: Record<string, string> = {}): Promise<Answer> {
+  /** Any request; `raw` is sent as the body as it is (for bodies JSON.stringify cannot make). */
+  async request(
+    method: string,
+    url: string,
+    body: unknown,
+    as: Caller,
+    headers: Record<string, string> = {},
+    raw?: string,
+  ): Promise<Answer> {
     const token = typeof as === 'object' ? as.token : as === 'public' ? undefined : this.tokens.get(as);
     if (as !== 'public' && !token) throw new Error(`No token for ${JSON.stringify(as)}: issue one with api.issue()`);
     const response = await fetch(`${this.base}${url}`, {
@@ -68,9 +76,10 @@ export class RunningApi {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
-    const text = await response.text();
+    // Decoded keeping a byte-order mark, which `text()` would drop: a CSV's BOM is part of the answer.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
     const type = response.headers.get('content-type') ?? '';
     return { status: response.status, type, headers: response.headers, body: type.includes('json') && text ? JSON.parse(text) : text };
   }

@@ -14,6 +14,8 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
 import { loadAppConfig, type AppConfig } from './config/app-config';
 import { AccessGuard } from './http/access.guard';
+import { AuthFailureLimit, WriteRateLimit } from './http/rate-limits';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { HealthModule } from './health/health.module';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { NothingRecordedInterceptor } from './http/nothing-recorded';
@@ -32,6 +34,12 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...loadAppConfig(env) })] }),
         CqrsModule.forRoot(),
+        ThrottlerModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig, true>) => [
+            { ttl: 60_000, limit: config.get('http', { infer: true }).writesPerMinute },
+          ],
+        }),
         EventStoreModule.withClock(clock),
         AccessModule,
         HealthModule,
@@ -43,7 +51,10 @@ export class AppModule implements NestModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        // In this order: who asks is proven before writes are counted per principal.
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: WriteRateLimit },
+        AuthFailureLimit,
         {
           provide: IDENTITY_PROVIDER_SETTINGS,
           inject: [ConfigService],

@@ -7,15 +7,21 @@ import { BEARER_SCHEME } from '@app/http-common';
 import { AppModule } from './app.module';
 import { answerNothingRecordedWith200 } from './http/nothing-recorded';
 import { createValidationPipe } from './http/validation';
+import { loadAppConfig } from './config/app-config';
+import { fastifyOptions, hardenHttpEdge } from './http/http-edge';
 
 /** Builds the API exactly as `main.ts` runs it; tests call this too, with their own config. */
 export async function createApp(
   env: Record<string, string | undefined>,
   options: { logger?: false; clock?: Clock } = {},
 ): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forEnvironment(env, options.clock), new FastifyAdapter(), {
-    ...(options.logger === false ? { logger: false } : {}),
-  });
+  const edge = loadAppConfig(env).http;
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forEnvironment(env, options.clock),
+    new FastifyAdapter(fastifyOptions(edge)),
+    { ...(options.logger === false ? { logger: false } : {}) },
+  );
+  await hardenHttpEdge(app, edge);
   app.useGlobalPipes(createValidationPipe());
   answerNothingRecordedWith200(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();

@@ -11,3 +11,4 @@ export * from './uuid-v7';
 export * from './event-types';
 export * from './persistent-map';
 export * from './principal';
+export * from './text-output';

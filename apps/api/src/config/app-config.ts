@@ -9,6 +9,11 @@ import { DEFAULT_EMBEDDED_PATH, type EventStoreConfig } from '@app/event-store';
  *   EVENTSTORE_CONNECTION_STRING   e.g. esdb://localhost:2113?tls=false (with EVENT_STORE=eventstoredb)
  *   PROJECTIONS_PATH               the read models' own SQLite file (default: beside the embedded store,
  *                                  `<store>.projections.db`; ./data/projections.db with EventStoreDB)
+ * The HTTP edge:
+ *   CORS_ORIGINS                   origins other sites may call the API from (comma-separated; default none: same origin only)
+ *   REQUEST_TIMEOUT_MS             how long a request may take to arrive whole (default 15000)
+ *   WRITES_PER_MINUTE              writes one principal may make per minute (default 600)
+ *   AUTH_FAILURES_PER_MINUTE       refused tokens one address may send per minute before it is told to wait (default 20)
  * Bearer tokens from an OpenID Connect identity provider are accepted when OIDC_ISSUER is set
  * (API tokens from `npm run token` are accepted always):
  *   OIDC_ISSUER, OIDC_AUDIENCE     the `iss` and `aud` a token must carry
@@ -22,6 +27,14 @@ export interface AppConfig {
   eventStore: EventStoreConfig;
   projectionsPath: string;
   identityProvider?: IdentityProviderSettings;
+  http: HttpEdgeConfig;
+}
+
+export interface HttpEdgeConfig {
+  corsOrigins: string[];
+  requestTimeoutMs: number;
+  writesPerMinute: number;
+  authFailuresPerMinute: number;
 }
 
 /** The projection store pairs with its log: beside the embedded file (in memory with it), or one local file. */
@@ -50,12 +63,35 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
   }
 
   const identityProvider = identityProviderOf(env, problems);
+  const http = httpEdgeOf(env, problems);
   if (problems.length || !eventStore) throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return {
     port,
     eventStore,
     projectionsPath: env.PROJECTIONS_PATH || defaultProjectionsPath(eventStore),
     ...(identityProvider ? { identityProvider } : {}),
+    http,
+  };
+}
+
+function httpEdgeOf(env: Record<string, string | undefined>, problems: string[]): HttpEdgeConfig {
+  const count = (name: string, fallback: number) => {
+    const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
+    if (!Number.isSafeInteger(value) || value < 1) problems.push(`${name} must be a whole number above 0, got "${env[name]}"`);
+    return value;
+  };
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins)
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin)
+      problems.push(`CORS_ORIGINS must list origins such as https://example.no, got "${origin}"`);
+  return {
+    corsOrigins,
+    requestTimeoutMs: count('REQUEST_TIMEOUT_MS', 15_000),
+    writesPerMinute: count('WRITES_PER_MINUTE', 600),
+    authFailuresPerMinute: count('AUTH_FAILURES_PER_MINUTE', 20),
   };
 }
 

@@ -6,6 +6,7 @@ describe('loadAppConfig', () => {
       port: 3000,
       eventStore: { kind: 'embedded', path: './data/governance-log.db' },
       projectionsPath: './data/governance-log.projections.db',
+      http: { corsOrigins: [], requestTimeoutMs: 15000, writesPerMinute: 600, authFailuresPerMinute: 20 },
     });
   });
 
@@ -22,7 +23,18 @@ describe('loadAppConfig', () => {
       port: 8080,
       eventStore: { kind: 'eventstoredb', connectionString: 'esdb://eventstore:2113?tls=false' },
       projectionsPath: './data/projections.db',
+      http: expect.any(Object),
     });
+  });
+
+  it('reads the HTTP edge: CORS origins, request timeout and rate limits, refusing what is not an origin or a count', () => {
+    expect(loadAppConfig({ CORS_ORIGINS: 'https://ehelse.no, http://localhost:5173', WRITES_PER_MINUTE: '5' }).http).toMatchObject({
+      corsOrigins: ['https://ehelse.no', 'http://localhost:5173'],
+      writesPerMinute: 5,
+    });
+    expect(() => loadAppConfig({ CORS_ORIGINS: '*', REQUEST_TIMEOUT_MS: '0' })).toThrow(
+      /CORS_ORIGINS must list origins.*\n.*REQUEST_TIMEOUT_MS must be/s,
+    );
   });
 
   it('fails loudly, naming every wrong variable', () => {

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { Authenticator } from '@app/access';
 import { ACCESS_POLICY, type Audience } from '@app/http-common';
 import { Forbidden, Unauthenticated, type Principal, type Role } from '@app/shared-kernel';
+import { AuthFailureLimit } from './rate-limits';
 import { RequestContext } from './request-context';
 
 /** Who may read the record as it was known at an earlier time (`knownAt`): those who audit it or keep it. */
@@ -22,13 +23,23 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly authenticator: Authenticator,
     private readonly requestContext: RequestContext,
+    private readonly authFailures: AuthFailureLimit,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.get<Audience[] | undefined>(ACCESS_POLICY, context.getHandler());
     if (!policy) throw new RouteWithoutPolicy(`${context.getClass().name}.${context.getHandler().name} declares no access policy`);
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; query?: Record<string, unknown> }>();
-    const principal = await this.authenticator.principalFor(request.headers.authorization);
+    const http = context.switchToHttp();
+    const request = http.getRequest<{
+      method: string;
+      ip: string;
+      headers: Record<string, string | undefined>;
+      query?: Record<string, unknown>;
+    }>();
+    const principal = await this.authenticator.principalFor(request.headers.authorization).catch(async (error: unknown) => {
+      if (error instanceof Unauthenticated) await this.authFailures.failed(request, http.getResponse());
+      throw error;
+    });
     this.requestContext.authenticated(principal);
     if (!policy.includes('public')) {
       if (!principal) throw new Unauthenticated('ACCESS.AUTHENTICATION_REQUIRED', 'This needs a bearer token', { challenge: 'required' });

@@ -1,3 +1,4 @@
+import { ThrottlerException } from '@nestjs/throttler';
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { IdentityProviderUnavailable } from '@app/access';
 import { EventStoreUnavailable } from '@app/event-store';
@@ -37,6 +38,7 @@ export class DomainErrorFilter implements ExceptionFilter {
         ...(Object.keys(details).length ? { details } : {}),
       };
     }
+    if (error instanceof ThrottlerException) return { statusCode: 429, code: 'REQUEST.RATE_LIMITED', message: error.message };
     if (error instanceof HttpException) {
       const body = error.getResponse();
       if (typeof body === 'object' && body !== null && 'code' in body) return body as Problem;
@@ -52,8 +54,9 @@ export class DomainErrorFilter implements ExceptionFilter {
       };
     }
     if (error instanceof EventStoreUnavailable) {
+      // The cause names hosts and ports: the log has it, the caller does not need it.
       this.logger.error(error.message);
-      return { statusCode: 503, code: 'EVENT_STORE.UNAVAILABLE', message: error.message };
+      return { statusCode: 503, code: 'EVENT_STORE.UNAVAILABLE', message: 'The event store cannot be reached; try again shortly' };
     }
     this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return { statusCode: 500, code: 'INTERNAL', message: 'Internal error' };

@@ -64,10 +64,10 @@ describe('DomainErrorFilter', () => {
       .catch((e: unknown) => e);
     expect(answer(pipeError)).toMatchObject({ status: 400, body: { code: 'VALIDATION.FAILED', fields: [{ field: 'unexpected' }] } });
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    expect(answer(new EventStoreUnavailable('connection refused'))).toMatchObject({
-      status: 503,
-      body: { code: 'EVENT_STORE.UNAVAILABLE' },
-    });
+    const unavailable = answer(new EventStoreUnavailable('connect ECONNREFUSED 10.0.3.7:2113'));
+    expect(unavailable).toMatchObject({ status: 503, body: { code: 'EVENT_STORE.UNAVAILABLE' } });
+    expect(JSON.stringify(unavailable.body)).not.toMatch(/ECONNREFUSED|10\.0\.3\.7|2113/);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('10.0.3.7:2113'));
     expect(answer(new TypeError('secret internals'))).toEqual({
       status: 500,
       headers: {},

@@ -33,6 +33,11 @@ export class RequestContextMiddleware implements NestMiddleware {
 
 @Injectable()
 export class RequestContext implements RecordingContextSource, ViewerSource {
+  /** The principal of the request being served, for the guards that run outside injection (the rate limit's tracker). */
+  static principal(): Principal | undefined {
+    return storage.getStore()?.principal;
+  }
+
   /** Called by the access guard once it has proven who is asking (undefined: the public). */
   authenticated(principal: Principal | undefined): void {
     const scope = storage.getStore();
@@ -41,7 +46,7 @@ export class RequestContext implements RecordingContextSource, ViewerSource {
   }
 
   viewer(): Principal | undefined {
-    return storage.getStore()?.principal;
+    return RequestContext.principal();
   }
 
   /** Who is recording (the proven principal) and under which correlation id. */

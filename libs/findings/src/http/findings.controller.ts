@@ -105,7 +105,7 @@ export class FindingsController {
     const format = formatOf(query.format, accept);
     const report = await this.reads.report(temporal(query));
     reply.header('content-type', FORMATS[format]);
-    return format === 'csv' ? reportAsCsv(report) : format === 'markdown' ? reportAsMarkdown(report) : report;
+    return format === 'csv' ? reportAsCsv(report, query.separator) : format === 'markdown' ? reportAsMarkdown(report) : report;
   }
 
   @Get('findings/:findingId/history')

@@ -1,3 +1,4 @@
+import { CSV_SEPARATORS, type CsvSeparator } from '@app/shared-kernel';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayNotEmpty, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
@@ -143,4 +144,12 @@ export class ReportQueryDto extends TemporalQueryDto {
   @IsOptional()
   @IsIn(['json', 'markdown', 'csv'])
   format?: 'json' | 'markdown' | 'csv';
+
+  @ApiPropertyOptional({
+    enum: CSV_SEPARATORS,
+    description: 'For CSV: `comma` (RFC 4180, the default) or `semicolon` with a byte-order mark, as Norwegian spreadsheets expect',
+  })
+  @IsOptional()
+  @IsIn(CSV_SEPARATORS)
+  separator?: CsvSeparator;
 }

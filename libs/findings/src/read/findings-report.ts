@@ -1,5 +1,14 @@
 import { asDomainEvent, type RecordedEvent, type StreamCache } from '@app/event-store';
-import { eventsAsOf, temporalFold, type Decider, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
+import {
+  csvDocument,
+  eventsAsOf,
+  markdownWithoutHtml,
+  temporalFold,
+  type CsvSeparator,
+  type Decider,
+  type DomainEvent,
+  type ResolvedTemporalQuery,
+} from '@app/shared-kernel';
 import {
   assignmentDecider,
   findingDecider,
@@ -254,7 +263,7 @@ export function reportAsMarkdown(report: FollowUpReport): string {
     '',
   );
   if (notes.lines.length) out.push('## Noter', '', ...notes.lines.map((line, i) => `${i + 1}. ${line}`), '');
-  return out.join('\n');
+  return markdownWithoutHtml(out.join('\n'));
 }
 
 const CSV_COLUMNS = [
@@ -277,11 +286,6 @@ const CSV_COLUMNS = [
   'assignment_links',
   'assignment_sources',
 ];
-const csvCell = (value: string | number | boolean | null) => {
-  const text = value === null ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 const assignmentCells = (a: AssignmentLine) => [
   a.assignmentId,
   a.title,
@@ -299,7 +303,7 @@ const assignmentCells = (a: AssignmentLine) => [
  * One row per finding and assignment (a finding without any gets one row with empty assignment
  * columns); assignments that follow up a report as a whole, or nothing recorded, have empty finding columns.
  */
-export function reportAsCsv(report: FollowUpReport): string {
+export function reportAsCsv(report: FollowUpReport, separator: CsvSeparator = 'comma'): string {
   const rows = [CSV_COLUMNS];
   const noFinding = ['', '', '', '', '', ''];
   for (const r of report.reports) {
@@ -311,5 +315,5 @@ export function reportAsCsv(report: FollowUpReport): string {
     for (const a of r.assignments) rows.push([r.reportId, r.title, ...noFinding, ...assignmentCells(a)]);
   }
   for (const a of report.assignmentsWithoutFinding) rows.push(['', '', ...noFinding, ...assignmentCells(a)]);
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvDocument(rows, separator);
 }

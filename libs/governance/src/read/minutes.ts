@@ -1,3 +1,4 @@
+import { escapeHtml, markdownWithoutHtml } from '@app/shared-kernel';
 import { FOOTNOTE_LEGEND, Footnotes, conflictSentence, type FactProvenance, type ConflictView } from '@app/sources';
 import type { MeetingView, SakView } from './governance-views';
 
@@ -145,11 +146,8 @@ export function minutesAsMarkdown(meeting: MeetingView): string {
     if (block.list) lines.push(`**${block.list.title}:**`, '', ...block.list.items.map((item) => `- ${item}`), '');
     if (block.paragraph) lines.push(block.paragraph, '');
   }
-  return lines.join('\n');
+  return markdownWithoutHtml(lines.join('\n'));
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 export function minutesAsHtml(meeting: MeetingView): string {
   const body: string[] = [];
