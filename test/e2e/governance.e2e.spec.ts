@@ -310,8 +310,13 @@ describe('the vedtak register', () => {
       originalVedtak: 'Nasjonalt e-helsestyre ber Direktoratet for e-helse ta med seg innspill mottatt i møtet.',
       corrections: [expect.objectContaining({ reason: 'Ufullstendig gjengitt', actor: 'Kari Nordmann' })],
     });
+    // The public sees a vedtak once it is published (here by the secretariat, before its referat is approved).
+    expect((await api.get('/decisions?body=nehs&year=2021', { as: 'public' })).body).toEqual([]);
+    await ok(api.post('/saker/nehs-2021-27/publication', { state: 'published' }));
+    await ok(api.post('/saker/nehs-2021-27/vedtak/publication', {}));
     const publicRows = (await api.get('/decisions?body=nehs&year=2021', { as: 'public' })).body;
-    expect(publicRows[1].corrections).toEqual([expect.objectContaining({ reason: 'Ufullstendig gjengitt' })]);
+    expect(publicRows.map((r: { number: string }) => r.number)).toEqual(['27/21']);
+    expect(publicRows[0].corrections).toEqual([expect.objectContaining({ reason: 'Ufullstendig gjengitt' })]);
     expect(JSON.stringify(publicRows)).not.toMatch(/"actor(Id)?"|Kari Nordmann/);
     expect((await api.get('/decisions?sakstype=anbefaling')).body.map((r: { number: string }) => r.number)).toEqual(['40/21']);
     expect((await api.get('/decisions?year=2022')).body.map((r: { number: string }) => r.number)).toEqual(['1/22']);
@@ -325,7 +330,7 @@ describe('the vedtak register', () => {
     });
 
     const stored = await events('sak-nehs-2021-27');
-    expect(stored.map((e) => e.type)).toEqual(['SakRegistered', 'DecisionAdopted', 'DecisionCorrected']);
+    expect(stored.map((e) => e.type)).toEqual(['SakRegistered', 'DecisionAdopted', 'DecisionCorrected', 'SakPublished', 'VedtakPublished']);
     const [, adopted, corrected] = stored;
     expect(corrected.metadata).toMatchObject({ effectiveAt: '2021-09-22', corrects: adopted.id, reason: 'Ufullstendig gjengitt' });
     expect((await api.get('/meetings/nehs-2021-4/minutes')).body).toContain('Vedtaket er rettet');

@@ -120,6 +120,9 @@ describe('recorded text stays text', () => {
       sakstype: 'godkjenning',
     });
     expect(sak.status).toBe(201);
+    await api.post('/saker/nehs-2022-1/publication', { state: 'published' });
+    await api.post('/meetings/nehs-2022-1/held', {});
+    expect((await api.post('/meetings/nehs-2022-1/minutes/publication', {})).status).toBe(201);
     const markdown = await api.get('/meetings/nehs-2022-1/minutes?format=markdown', { as: 'public' });
     expect(markdown.body).toContain('Godkjenning av innkalling &lt;img src=x onerror=alert(1)&gt;');
     expect(markdown.body).not.toContain('<img');

@@ -1,11 +1,16 @@
-import type { RecordingContext } from '@app/event-store';
+import { Inject } from '@nestjs/common';
+import { CLOCK, type RecordingContext } from '@app/event-store';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { bodyDecider, type BodyCommand } from '../domain/body.decider';
 import { bodyStream, meetingStream, sakStream } from '../domain/governance-terms';
 import { meetingDecider, type MeetingCommand } from '../domain/meeting.decider';
 import { sakDecider, type SakCommand } from '../domain/sak.decider';
 import { DeciderRunner, type CommandResult, type Decision, type Provenance } from '@app/event-store';
-import type { DistributiveOmit } from '@app/shared-kernel';
+import type { Clock, DistributiveOmit } from '@app/shared-kernel';
+
+/** Publishing and exempting take effect the day they are recorded: they are about the record now, not about the meeting. */
+const PUBLICATION_COMMANDS = new Set(['PublishSak', 'PublishVedtak', 'RecordExemption', 'LiftExemption', 'PublishMinutes']);
+const today = (clock: Clock) => clock.now().toISOString().slice(0, 10);
 
 /** What the HTTP layer asks for; the handlers add what other aggregates know. */
 export type MeetingRequest = DistributiveOmit<MeetingCommand, 'body'>;
@@ -71,7 +76,10 @@ export class BodyCommandHandler implements ICommandHandler<HandleBodyCommand, Co
 
 @CommandHandler(HandleMeetingCommand)
 export class MeetingCommandHandler implements ICommandHandler<HandleMeetingCommand, CommandResult> {
-  constructor(private readonly runner: DeciderRunner) {}
+  constructor(
+    private readonly runner: DeciderRunner,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   execute({ meetingId, bodyId, command, provenance, context }: HandleMeetingCommand): Promise<CommandResult> {
     return this.runner.run({
@@ -85,7 +93,7 @@ export class MeetingCommandHandler implements ICommandHandler<HandleMeetingComma
         const full = (needsBody ? { ...command, body } : command) as MeetingCommand;
         // Meeting facts take effect on the meeting day.
         const date = command.type === 'ScheduleMeeting' ? command.data.date : state.status === 'none' ? '' : state.date;
-        return { command: full, effectiveAt: date };
+        return { command: full, effectiveAt: PUBLICATION_COMMANDS.has(command.type) ? today(this.clock) : date };
       },
       provenance,
       context,
@@ -95,7 +103,10 @@ export class MeetingCommandHandler implements ICommandHandler<HandleMeetingComma
 
 @CommandHandler(HandleSakCommand)
 export class SakCommandHandler implements ICommandHandler<HandleSakCommand, CommandResult> {
-  constructor(private readonly runner: DeciderRunner) {}
+  constructor(
+    private readonly runner: DeciderRunner,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   execute({ sakId, meetingId, command, provenance, context }: HandleSakCommand): Promise<CommandResult> {
     return this.runner.run({
@@ -124,7 +135,10 @@ export class SakCommandHandler implements ICommandHandler<HandleSakCommand, Comm
             return { command, effectiveAt: adoptedOn, corrects };
           }
           default:
-            return { command: command as SakCommand, effectiveAt: meetingDate };
+            return {
+              command: command as SakCommand,
+              effectiveAt: PUBLICATION_COMMANDS.has(command.type) ? today(this.clock) : meetingDate,
+            };
         }
       },
       provenance,

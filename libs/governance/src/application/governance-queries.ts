@@ -3,6 +3,7 @@ import { CLOCK, EventLog, ReadModelRegistry, StreamCache } from '@app/event-stor
 import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
 import { GOVERNANCE_STREAM_PREFIXES, sakStream, type Sakstype } from '../domain/governance-terms';
 import { GovernanceViews } from '../read/governance-views';
+import type { Audience } from '../read/public-view';
 import { SourceRegister } from '@app/sources';
 
 /** Kept between restarts (its events and checkpoint in the projection store); bump VERSION when what it keeps changes. */
@@ -34,20 +35,32 @@ export class GovernanceQueries {
     return found(this.views.body(bodyId, await this.resolve(query)), 'BODY.NOT_FOUND', `No body ${bodyId}`, query);
   }
 
-  async meetings(query: TemporalQuery, filter: { bodyId?: string; year?: number }) {
-    return this.views.meetings(await this.resolve(query), filter);
+  async meetings(query: TemporalQuery, filter: { bodyId?: string; year?: number }, audience: Audience) {
+    return this.views.meetings(await this.resolve(query), filter, audience);
   }
 
-  async meeting(meetingId: string, query: TemporalQuery) {
-    return found(this.views.meeting(meetingId, await this.resolve(query)), 'MEETING.NOT_FOUND', `No meeting ${meetingId}`, query);
+  async meeting(meetingId: string, query: TemporalQuery, audience: Audience) {
+    return found(this.views.meeting(meetingId, await this.resolve(query), audience), 'MEETING.NOT_FOUND', `No meeting ${meetingId}`, query);
   }
 
-  async sak(sakId: string, query: TemporalQuery) {
-    return found(this.views.sak(sakStream(sakId), await this.resolve(query)), 'SAK.NOT_FOUND', `No sak ${sakId}`, query);
+  /** The meeting its referat is made from; for those who do not see the whole record, only once the referat is public. */
+  async minutes(meetingId: string, query: TemporalQuery, audience: Audience) {
+    const meeting = await this.meeting(meetingId, query, audience);
+    if (audience.kind === 'full' || (audience.kind === 'member' && audience.bodyId === meeting.bodyId)) return meeting;
+    if (!this.views.minutesPublic(meetingId))
+      throw new NotFound(
+        'MINUTES.NOT_PUBLISHED',
+        `The referat of ${meetingId} is not public: not approved, nor published by the secretariat`,
+      );
+    return meeting;
   }
 
-  async decisions(query: TemporalQuery, filter: { bodyId?: string; year?: number; sakstype?: Sakstype }) {
-    return this.views.decisions(await this.resolve(query), filter);
+  async sak(sakId: string, query: TemporalQuery, audience: Audience) {
+    return found(this.views.sak(sakStream(sakId), await this.resolve(query), audience), 'SAK.NOT_FOUND', `No sak ${sakId}`, query);
+  }
+
+  async decisions(query: TemporalQuery, filter: { bodyId?: string; year?: number; sakstype?: Sakstype }, audience: Audience) {
+    return this.views.decisions(await this.resolve(query), filter, audience);
   }
 
   private async resolve(query: TemporalQuery) {

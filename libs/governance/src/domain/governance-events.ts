@@ -24,4 +24,10 @@ export const governanceEvents = EventTypes.define<GovernanceEvent>({
   DecisionAdopted: 1,
   DecisionCorrected: 1,
   MinutesApproved: 1,
+  SakSentWithInnkalling: 1,
+  SakPublished: 1,
+  VedtakPublished: 1,
+  ExemptionRecorded: 1,
+  ExemptionLifted: 1,
+  MinutesPublished: 1,
 });

@@ -33,7 +33,9 @@ export type MeetingEvent =
   | DomainEvent<'MeetingHeld', { meetingId: string }>
   | DomainEvent<'MeetingCancelled', { meetingId: string; reason: string }>
   | DomainEvent<'AttendanceRecorded', { meetingId: string; attendance: Attendance[] }>
-  | DomainEvent<'NextMeetingsAnnounced', { meetingId: string; meetings: AnnouncedMeeting[] }>;
+  | DomainEvent<'NextMeetingsAnnounced', { meetingId: string; meetings: AnnouncedMeeting[] }>
+  /** The referat published before (or without) its approval; an approved referat is public anyway. */
+  | DomainEvent<'MinutesPublished', { meetingId: string }>;
 
 export type MeetingCommand =
   | {
@@ -45,7 +47,8 @@ export type MeetingCommand =
   | { type: 'RecordMeetingHeld' }
   | { type: 'CancelMeeting'; data: { reason: string } }
   | { type: 'RecordAttendance'; data: { attendance: Attendance[] }; body: BodyState }
-  | { type: 'AnnounceNextMeetings'; data: { meetings: AnnouncedMeeting[] } };
+  | { type: 'AnnounceNextMeetings'; data: { meetings: AnnouncedMeeting[] } }
+  | { type: 'PublishMinutes' };
 
 export type MeetingStatus = 'planned' | 'held' | 'cancelled';
 
@@ -56,6 +59,7 @@ export type MeetingState =
       cancellationReason?: string;
       attendance: Record<string, boolean>;
       nextMeetings: AnnouncedMeeting[];
+      minutesPublished: boolean;
     });
 
 function decide(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
@@ -105,6 +109,9 @@ function decide(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
       if (command.data.meetings.every(known)) return nothingToRecord();
       return [{ type: 'NextMeetingsAnnounced', data: { meetingId, meetings: command.data.meetings.filter((m) => !known(m)) } }];
     }
+    case 'PublishMinutes':
+      if (state.status !== 'held') throw new Conflict('MEETING.NOT_HELD', `Meeting ${state.number} has not been held: it has no referat`);
+      return state.minutesPublished ? nothingToRecord() : [{ type: 'MinutesPublished', data: { meetingId } }];
     default: {
       const _exhaustive: never = command;
       throw new Error(`Unknown command ${JSON.stringify(_exhaustive)}`);
@@ -113,7 +120,8 @@ function decide(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
 }
 
 function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
-  if (event.type === 'MeetingScheduled') return { status: 'planned', ...event.data, attendance: {}, nextMeetings: [] };
+  if (event.type === 'MeetingScheduled')
+    return { status: 'planned', ...event.data, attendance: {}, nextMeetings: [], minutesPublished: false };
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'MeetingHeld':
@@ -127,6 +135,8 @@ function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       };
     case 'NextMeetingsAnnounced':
       return { ...state, nextMeetings: [...state.nextMeetings, ...event.data.meetings] };
+    case 'MinutesPublished':
+      return { ...state, minutesPublished: true };
     default: {
       const _exhaustive: never = event;
       return state;

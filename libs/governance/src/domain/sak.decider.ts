@@ -1,6 +1,14 @@
 import { Conflict, NotFound, ValidationFailed, nothingToRecord, type Decider, type DomainEvent } from '@app/shared-kernel';
 import type { Sakstype } from './governance-terms';
 import type { MeetingState } from './meeting.decider';
+import {
+  decidePublication,
+  evolvePublication,
+  unpublished,
+  type PublicationCommand,
+  type PublicationEvent,
+  type PublicationOfSak,
+} from './publication';
 
 /**
  * A sak (agenda item): registered on a meeting's agenda, given a forslag til vedtak
@@ -49,7 +57,8 @@ export type SakEvent =
   | DomainEvent<'DecisionProposed', { sakId: string; text: string }>
   | DomainEvent<'DecisionAdopted', { sakId: string; text: string; adoptedOn: string }>
   | DomainEvent<'DecisionCorrected', { sakId: string; text: string; previousText: string; reason: string }>
-  | DomainEvent<'MinutesApproved', { sakId: string; minutesOfMeetingId: string }>;
+  | DomainEvent<'MinutesApproved', { sakId: string; minutesOfMeetingId: string }>
+  | PublicationEvent;
 
 export type SakCommand =
   | {
@@ -64,7 +73,8 @@ export type SakCommand =
   | { type: 'ProposeDecision'; data: { text: string } }
   | { type: 'AdoptDecision'; data: { text: string; adoptedOn: string } }
   | { type: 'CorrectDecision'; data: { text: string; reason: string } }
-  | { type: 'ApproveMinutes'; data: { minutesOfMeetingId: string }; minutesOf: MeetingState };
+  | { type: 'ApproveMinutes'; data: { minutesOfMeetingId: string }; minutesOf: MeetingState }
+  | PublicationCommand;
 
 export interface VedtakState {
   text: string;
@@ -76,14 +86,15 @@ export interface VedtakState {
 
 export type SakState =
   | { status: 'none' }
-  | (SakRegistration & {
-      status: 'registered';
-      continuations: { startTime: string; note?: string }[];
-      roles: { role: SakRole; person: Presenter }[];
-      proposal?: string;
-      vedtak?: VedtakState;
-      approvesMinutesOf?: string;
-    });
+  | (SakRegistration &
+      PublicationOfSak & {
+        status: 'registered';
+        continuations: { startTime: string; note?: string }[];
+        roles: { role: SakRole; person: Presenter }[];
+        proposal?: string;
+        vedtak?: VedtakState;
+        approvesMinutesOf?: string;
+      });
 
 function decide(command: SakCommand, state: SakState): SakEvent[] {
   if (command.type === 'RegisterSak') {
@@ -158,6 +169,11 @@ function decide(command: SakCommand, state: SakState): SakEvent[] {
       if (state.approvesMinutesOf)
         throw new Conflict('MINUTES.ALREADY_APPROVED', `Sak ${state.number} already approves the minutes of ${state.approvesMinutesOf}`);
       return [{ type: 'MinutesApproved', data: { sakId, minutesOfMeetingId: command.data.minutesOfMeetingId } }];
+    case 'PublishSak':
+    case 'PublishVedtak':
+    case 'RecordExemption':
+    case 'LiftExemption':
+      return decidePublication(command, state);
     default: {
       const _exhaustive: never = command;
       throw new Error(`Unknown command ${JSON.stringify(_exhaustive)}`);
@@ -166,7 +182,7 @@ function decide(command: SakCommand, state: SakState): SakEvent[] {
 }
 
 function evolve(state: SakState, event: SakEvent): SakState {
-  if (event.type === 'SakRegistered') return { status: 'registered', ...event.data, continuations: [], roles: [] };
+  if (event.type === 'SakRegistered') return { status: 'registered', ...event.data, continuations: [], roles: [], ...unpublished() };
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'AttachmentAdded':
@@ -189,6 +205,12 @@ function evolve(state: SakState, event: SakEvent): SakState {
     }
     case 'MinutesApproved':
       return { ...state, approvesMinutesOf: event.data.minutesOfMeetingId };
+    case 'SakSentWithInnkalling':
+    case 'SakPublished':
+    case 'VedtakPublished':
+    case 'ExemptionRecorded':
+    case 'ExemptionLifted':
+      return { ...state, ...evolvePublication(state, event) };
     default: {
       const _exhaustive: never = event;
       return state;

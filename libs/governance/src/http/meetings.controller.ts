@@ -1,11 +1,21 @@
-import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { HandleMeetingCommand } from '../application/governance-commands';
 import { GovernanceQueries } from '../application/governance-queries';
 import { meetingIdOf, parseCaseNumber } from '../domain/governance-terms';
 import { minutesAsHtml, minutesAsMarkdown } from '../read/minutes';
 import { AnnounceNextMeetingsDto, CancelMeetingDto, MinutesQueryDto, RecordAttendanceDto, ScheduleMeetingDto } from './meeting.dto';
-import { CommandGateway, ProvenanceDto, provenanceOf, temporal, TemporalQueryDto, Allow } from '@app/http-common';
+import {
+  CommandGateway,
+  ProvenanceDto,
+  provenanceOf,
+  temporal,
+  TemporalQueryDto,
+  Allow,
+  VIEWER,
+  type ViewerSource,
+} from '@app/http-common';
+import { audienceOf } from '../read/public-view';
 import { BodyYearQueryDto } from './body-year-query.dto';
 
 const MINUTES_FORMATS = { markdown: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8' } as const;
@@ -22,6 +32,7 @@ export class MeetingsController {
   constructor(
     private readonly commands: CommandGateway,
     private readonly queries: GovernanceQueries,
+    @Inject(VIEWER) private readonly viewers: ViewerSource,
   ) {}
 
   @Post()
@@ -91,18 +102,31 @@ export class MeetingsController {
     );
   }
 
+  @Post(':meetingId/minutes/publication')
+  @Allow('secretariat')
+  @ApiOperation({ summary: 'Publish the referat before it is approved (an approved referat is public anyway)' })
+  publishMinutes(@Param('meetingId') meetingId: string, @Body() dto: ProvenanceDto) {
+    return this.commands.send(
+      (context) => new HandleMeetingCommand(meetingId, undefined, { type: 'PublishMinutes' }, provenanceOf(dto), context),
+    );
+  }
+
   @Get()
   @Allow('public')
   @ApiOperation({ summary: 'Meetings as on a date, oldest first' })
   list(@Query() query: BodyYearQueryDto) {
-    return this.queries.meetings(temporal(query), { bodyId: query.body, year: query.year ? Number(query.year) : undefined });
+    return this.queries.meetings(
+      temporal(query),
+      { bodyId: query.body, year: query.year ? Number(query.year) : undefined },
+      audienceOf(this.viewers.viewer()),
+    );
   }
 
   @Get(':meetingId')
   @Allow('public')
   @ApiOperation({ summary: 'A meeting: agenda in order, saker with proposals and vedtak, presenters, attendance' })
   get(@Param('meetingId') meetingId: string, @Query() query: TemporalQueryDto) {
-    return this.queries.meeting(meetingId, temporal(query));
+    return this.queries.meeting(meetingId, temporal(query), audienceOf(this.viewers.viewer()));
   }
 
   @Get(':meetingId/minutes')
@@ -116,7 +140,7 @@ export class MeetingsController {
     @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
   ): Promise<string> {
     const chosen = minutesFormat(query.format, accept);
-    const meeting = await this.queries.meeting(meetingId, temporal(query));
+    const meeting = await this.queries.minutes(meetingId, temporal(query), audienceOf(this.viewers.viewer()));
     reply.header('content-type', MINUTES_FORMATS[chosen]);
     return chosen === 'html' ? minutesAsHtml(meeting) : minutesAsMarkdown(meeting);
   }

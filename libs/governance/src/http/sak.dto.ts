@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { CASE_NUMBER_PATTERN, SAKSTYPER, type Sakstype } from '../domain/governance-terms';
 import { CLOCK_TIME, IsBusinessDate, OptionalText, ProvenanceDto, RequiredText } from '@app/http-common';
 import { BodyYearQueryDto } from './body-year-query.dto';
 import { SAK_ROLES, type SakRole } from '../domain/sak.decider';
+import { EXEMPTIBLE_FIELDS, type ExemptibleField } from '../domain/publication';
 
 const SAKSTYPE_CODES = Object.keys(SAKSTYPER) as Sakstype[];
 const MEETING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d+$/;
@@ -136,4 +137,48 @@ export class DecisionRegisterQueryDto extends BodyYearQueryDto {
   @IsOptional()
   @IsIn(SAKSTYPE_CODES)
   sakstype?: Sakstype;
+}
+
+export class PublishSakDto extends ProvenanceDto {
+  @ApiProperty({
+    enum: ['sent', 'published'],
+    example: 'published',
+    description: '`sent` with the innkalling (the public sees the sak on the agenda), or `published` (its papers and proposal too)',
+  })
+  @IsIn(['sent', 'published'])
+  state!: 'sent' | 'published';
+}
+
+export class RecordExemptionDto extends ProvenanceDto {
+  @ApiProperty({
+    enum: ['sak', 'field', 'attachment'],
+    example: 'field',
+    description: 'What is withheld: the whole sak, one field, or one attachment',
+  })
+  @IsIn(['sak', 'field', 'attachment'])
+  scope!: 'sak' | 'field' | 'attachment';
+
+  @ApiPropertyOptional({ enum: EXEMPTIBLE_FIELDS, example: 'proposal', description: 'With scope `field`' })
+  @ValidateIf((dto: RecordExemptionDto) => dto.scope === 'field')
+  @IsIn(EXEMPTIBLE_FIELDS)
+  field?: ExemptibleField;
+
+  @ApiPropertyOptional({ example: 'Vedlegg 1', description: 'With scope `attachment`: its name' })
+  @ValidateIf((dto: RecordExemptionDto) => dto.scope === 'attachment')
+  @RequiredText(200)
+  attachment?: string;
+
+  @ApiProperty({ example: 'offentleglova § 14', description: 'The law and section the exemption rests on' })
+  @RequiredText(300)
+  legalBasis!: string;
+
+  @ApiPropertyOptional({ example: 'Organinternt dokument' })
+  @OptionalText(2000)
+  note?: string;
+}
+
+export class LiftExemptionDto extends ProvenanceDto {
+  @ApiProperty({ example: 'Grunnlaget for skjerming er falt bort' })
+  @RequiredText(2000)
+  reason!: string;
 }

@@ -1,9 +1,21 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HandleSakCommand, type SakRequest } from '../application/governance-commands';
 import { GovernanceQueries } from '../application/governance-queries';
 import { parseCaseNumber, sakIdOf } from '../domain/governance-terms';
-import { CommandGateway, type ProvenanceDto, provenanceOf, temporal, TemporalQueryDto, Allow } from '@app/http-common';
+import type { ExemptionScope } from '../domain/publication';
+import { uuidv7 } from '@app/shared-kernel';
+import {
+  CommandGateway,
+  ProvenanceDto,
+  provenanceOf,
+  temporal,
+  TemporalQueryDto,
+  Allow,
+  VIEWER,
+  type ViewerSource,
+} from '@app/http-common';
+import { audienceOf } from '../read/public-view';
 import {
   AddAttachmentDto,
   AdoptDecisionDto,
@@ -12,6 +24,9 @@ import {
   CorrectDecisionDto,
   DecisionRegisterQueryDto,
   DecisionTextDto,
+  LiftExemptionDto,
+  PublishSakDto,
+  RecordExemptionDto,
   RegisterSakDto,
   SakRoleDto,
 } from './sak.dto';
@@ -22,6 +37,7 @@ export class SakerController {
   constructor(
     private readonly commands: CommandGateway,
     private readonly queries: GovernanceQueries,
+    @Inject(VIEWER) private readonly viewers: ViewerSource,
   ) {}
 
   @Post('saker')
@@ -100,22 +116,62 @@ export class SakerController {
     return this.send(sakId, dto, { type: 'ApproveMinutes', data: { minutesOfMeetingId: dto.minutesOfMeetingId } });
   }
 
+  @Post('saker/:sakId/publication')
+  @Allow('secretariat')
+  @ApiOperation({ summary: 'Send the sak with the innkalling, or publish it: the public sees what is published (never backwards)' })
+  publish(@Param('sakId') sakId: string, @Body() dto: PublishSakDto) {
+    return this.send(sakId, dto, { type: 'PublishSak', data: { state: dto.state } });
+  }
+
+  @Post('saker/:sakId/vedtak/publication')
+  @Allow('secretariat')
+  @ApiOperation({ summary: 'Publish the vedtak before the referat that records it is approved' })
+  publishVedtak(@Param('sakId') sakId: string, @Body() dto: ProvenanceDto) {
+    return this.send(sakId, dto, { type: 'PublishVedtak' });
+  }
+
+  @Post('saker/:sakId/exemptions')
+  @Allow('secretariat')
+  @ApiOperation({
+    summary: 'Exempt the sak, a field or an attachment from the public on a legal basis (offentleglova § 14, § 15, § 24...)',
+  })
+  exempt(@Param('sakId') sakId: string, @Body() dto: RecordExemptionDto) {
+    const scope: ExemptionScope =
+      dto.scope === 'sak'
+        ? { kind: 'sak' }
+        : dto.scope === 'field'
+          ? { kind: 'field', field: dto.field! }
+          : { kind: 'attachment', name: dto.attachment! };
+    const exemption = { exemptionId: uuidv7(), scope, legalBasis: dto.legalBasis, ...(dto.note ? { note: dto.note } : {}) };
+    // The same exemption again records nothing, and so names no new exemption.
+    return this.send(sakId, dto, { type: 'RecordExemption', data: exemption }).then((result) =>
+      result.events.length ? { ...result, exemptionId: exemption.exemptionId } : result,
+    );
+  }
+
+  @Post('saker/:sakId/exemptions/:exemptionId/lifting')
+  @Allow('secretariat')
+  @ApiOperation({ summary: 'Lift an exemption, with the reason; what it withheld is public again if published' })
+  lift(@Param('sakId') sakId: string, @Param('exemptionId') exemptionId: string, @Body() dto: LiftExemptionDto) {
+    return this.send(sakId, dto, { type: 'LiftExemption', data: { exemptionId, reason: dto.reason } }, undefined, dto.reason);
+  }
+
   @Get('saker/:sakId')
   @Allow('public')
   @ApiOperation({ summary: 'A sak as on a date: proposal, vedtak, corrections' })
   get(@Param('sakId') sakId: string, @Query() query: TemporalQueryDto) {
-    return this.queries.sak(sakId, temporal(query));
+    return this.queries.sak(sakId, temporal(query), audienceOf(this.viewers.viewer()));
   }
 
   @Get('decisions')
   @Allow('public')
   @ApiOperation({ summary: 'The vedtak register: sak, meeting date, title, sakstype, proposal, vedtak, whether they differ, corrections' })
   decisions(@Query() query: DecisionRegisterQueryDto) {
-    return this.queries.decisions(temporal(query), {
-      bodyId: query.body,
-      year: query.year ? Number(query.year) : undefined,
-      sakstype: query.sakstype,
-    });
+    return this.queries.decisions(
+      temporal(query),
+      { bodyId: query.body, year: query.year ? Number(query.year) : undefined, sakstype: query.sakstype },
+      audienceOf(this.viewers.viewer()),
+    );
   }
 
   private send(sakId: string, dto: ProvenanceDto, request: SakRequest, meetingId?: string, reason?: string) {

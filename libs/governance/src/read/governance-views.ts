@@ -1,10 +1,11 @@
 import { asDomainEvent, type RecordedEvent, type StreamCache } from '@app/event-store';
-import { eventsAsOf, temporalFold, type Decider, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
+import { eventsAsOf, foldEvents, temporalFold, type Decider, type DomainEvent, type ResolvedTemporalQuery } from '@app/shared-kernel';
 import { bodyDecider, type BodyState, type Membership } from '../domain/body.decider';
 import { SAKSTYPER, bodyStream, meetingStream, parseCaseNumber, type Sakstype } from '../domain/governance-terms';
-import { meetingDecider, type AnnouncedMeeting, type MeetingState } from '../domain/meeting.decider';
-import { sakDecider, type Attachment, type Presenter, type SakRole, type SakState } from '../domain/sak.decider';
+import { meetingDecider, type AnnouncedMeeting, type MeetingEvent, type MeetingState } from '../domain/meeting.decider';
+import { sakDecider, type Attachment, type Presenter, type SakEvent, type SakRole, type SakState } from '../domain/sak.decider';
 import { provenanceOfFacts, type FactProvenance, type ConflictView, type SourceLookup } from '@app/sources';
+import { FULL_VIEW, sakForAudience, type Audience, type Withheld } from './public-view';
 
 /**
  * Read models of the governance context: pure functions of the recorded events and a
@@ -69,6 +70,8 @@ export interface SakView {
   approvesMinutesOf: string | null;
   sources: FactProvenance[];
   conflicts: ConflictView[];
+  /** For readers who do not see all of it: what is not shown, and why (absent when everything is shown). */
+  withheld?: Withheld[];
 }
 
 export interface CorrectionView {
@@ -122,6 +125,7 @@ export interface DecisionRegisterRow {
   corrections: CorrectionView[];
   /** Where the proposal and the vedtak come from. */
   sources: FactProvenance[];
+  withheld?: Withheld[];
 }
 
 const memberView = ({ memberId, name, organisation, title, appointedOn }: Membership): MemberView => ({
@@ -153,7 +157,11 @@ export class GovernanceViews {
     return this.bodyFrom(this.projection.stream(bodyStream(bodyId)), query);
   }
 
-  meetings(query: ResolvedTemporalQuery, filter: { bodyId?: string; year?: number } = {}): Omit<MeetingView, 'saker' | 'participants'>[] {
+  meetings(
+    query: ResolvedTemporalQuery,
+    filter: { bodyId?: string; year?: number } = {},
+    audience: Audience = FULL_VIEW,
+  ): Omit<MeetingView, 'saker' | 'participants'>[] {
     return this.projection
       .streamIds('meeting-')
       .map((streamId) => stateAsOf(meetingDecider, this.projection.stream(streamId), query))
@@ -161,29 +169,67 @@ export class GovernanceViews {
       .filter((m) => (!filter.bodyId || m.bodyId === filter.bodyId) && (!filter.year || m.date.startsWith(`${filter.year}-`)))
       .sort((a, b) => a.date.localeCompare(b.date))
       .map((m) => {
-        const { saker: _saker, participants: _participants, ...summary } = this.meetingFrom(m, query);
+        const { saker: _saker, participants: _participants, ...summary } = this.meetingFrom(m, query, audience);
         return summary;
       });
   }
 
-  meeting(meetingId: string, query: ResolvedTemporalQuery): MeetingView | undefined {
+  meeting(meetingId: string, query: ResolvedTemporalQuery, audience: Audience = FULL_VIEW): MeetingView | undefined {
     const state = stateAsOf(meetingDecider, this.projection.stream(meetingStream(meetingId)), query);
-    return state.status === 'none' ? undefined : this.meetingFrom(state, query);
+    return state.status === 'none' ? undefined : this.meetingFrom(state, query, audience);
   }
 
-  sak(sakStreamId: string, query: ResolvedTemporalQuery): SakView | undefined {
+  sak(sakStreamId: string, query: ResolvedTemporalQuery, audience: Audience = FULL_VIEW): SakView | undefined {
     const events = this.projection.stream(sakStreamId);
     const state = stateAsOf(sakDecider, events, query);
     if (state.status === 'none') return undefined;
     const sources = provenanceOfFacts(eventsAsOf(events, query), this.sourceLookup);
-    return sakView(state, corrections(events, query), sources, this.sourceLookup.conflictsAbout(state.sakId, query));
+    const view = sakView(state, corrections(events, query), sources, this.sourceLookup.conflictsAbout(state.sakId, query));
+    if (audience.kind === 'full') return view;
+    // Whether it is public is a fact of today, whatever date is asked about.
+    const now = foldEvents(
+      sakDecider,
+      events.map((e) => asDomainEvent<SakEvent>(e)),
+    );
+    if (now.status === 'none') return undefined;
+    return sakForAudience(view, { ...now, minutesPublic: this.minutesPublic(now.meetingId) }, audience);
+  }
+
+  /** Whether a meeting's referat is public now: approved by a sak of a later meeting, or published by the secretariat. */
+  minutesPublic(meetingId: string): boolean {
+    const meeting = foldEvents(
+      meetingDecider,
+      this.projection.stream(meetingStream(meetingId)).map((e) => asDomainEvent<MeetingEvent>(e)),
+    );
+    return (meeting.status !== 'none' && meeting.minutesPublished) || this.approvedMinutes().has(meetingId);
+  }
+
+  private approved: { at: bigint | undefined; meetings: Set<string> } | undefined;
+
+  /** The meetings whose referat a sak has approved, worked out once per position of the log. */
+  private approvedMinutes(): Set<string> {
+    if (!this.approved || this.approved.at !== this.projection.readTo) {
+      const meetings = new Set(
+        this.projection
+          .streamIds('sak-')
+          .flatMap((id) => this.projection.stream(id))
+          .filter((e) => e.type === 'MinutesApproved')
+          .map((e) => String(e.data.minutesOfMeetingId)),
+      );
+      this.approved = { at: this.projection.readTo, meetings };
+    }
+    return this.approved.meetings;
   }
 
   /** The vedtak register: every sak with a vedtak, newest meeting first. */
-  decisions(query: ResolvedTemporalQuery, filter: { bodyId?: string; year?: number; sakstype?: Sakstype } = {}): DecisionRegisterRow[] {
+  decisions(
+    query: ResolvedTemporalQuery,
+    filter: { bodyId?: string; year?: number; sakstype?: Sakstype } = {},
+    audience: Audience = FULL_VIEW,
+  ): DecisionRegisterRow[] {
     const rows: DecisionRegisterRow[] = [];
     for (const streamId of this.projection.streamIds('sak-')) {
-      const sak = this.sak(streamId, query);
+      const sak = this.sak(streamId, query, audience);
       if (!sak?.vedtak) continue;
       const meeting = stateAsOf(meetingDecider, this.projection.stream(meetingStream(sak.meetingId)), query);
       const bodyId = meeting.status === 'none' ? String(this.projection.stream(streamId)[0].data.bodyId) : meeting.bodyId;
@@ -206,6 +252,7 @@ export class GovernanceViews {
         differsFromProposal: sak.differsFromProposal,
         corrections: sak.vedtak.corrections,
         sources: sak.sources.filter((p) => DECISION_FACTS.has(p.fact)),
+        ...(sak.withheld ? { withheld: sak.withheld } : {}),
       });
     }
     return rows.sort((a, b) => b.adoptedOn.localeCompare(a.adoptedOn) || b.number.localeCompare(a.number));
@@ -228,7 +275,7 @@ export class GovernanceViews {
     };
   }
 
-  private meetingFrom(state: Exclude<MeetingState, { status: 'none' }>, query: ResolvedTemporalQuery): MeetingView {
+  private meetingFrom(state: Exclude<MeetingState, { status: 'none' }>, query: ResolvedTemporalQuery, audience: Audience): MeetingView {
     const body = stateAsOf(bodyDecider, this.projection.stream(bodyStream(state.bodyId)), onDate(query, state.date));
     const participants = [...sitting(body, 'member'), ...sitting(body, 'observer')].map((m) => ({
       ...memberView(m),
@@ -238,7 +285,7 @@ export class GovernanceViews {
     const saker = this.projection
       .streamIds('sak-')
       .filter((streamId) => this.projection.stream(streamId)[0]?.data.meetingId === state.meetingId)
-      .map((streamId) => this.sak(streamId, query))
+      .map((streamId) => this.sak(streamId, query, audience))
       .filter((sak): sak is SakView => sak !== undefined)
       .sort(byAgendaOrder);
     const agenda = saker
