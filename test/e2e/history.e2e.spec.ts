@@ -35,10 +35,10 @@ beforeAll(async () => {
 afterAll(() => api.app?.close());
 
 describe('the recorded history', () => {
-  it('imports the 5 source documents and all 371 steps through the API, with no conflict or failure', () => {
+  it('imports the 5 source documents and all 386 steps through the API, with no conflict or failure', () => {
     expect(first).toEqual({
-      files: 12,
-      applied: 376,
+      files: 13,
+      applied: 391,
       alreadyRecorded: 0,
       alreadyInRecord: 0,
       conflicts: [],
@@ -151,6 +151,20 @@ describe('the recorded history', () => {
     expect(prioritised.sort()).toEqual(['goal:mal-1', 'goal:mal-2', 'goal:mal-3', 'goal:mal-4', 'goal:mal-5', 'goal:mal-6']);
     const fromArea = (await api.get('/change-areas/pasientinformasjon/lineage')).body;
     expect(fromArea.nodes.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining(['goal:mal-2-1', 'goal:mal-5']));
+  });
+
+  it('the public sees the recorded saker as published in the board’s documents (an interpretation, with its note), but no referat', async () => {
+    const publicRegister = (await api.get('/decisions?body=nehs&year=2021', { as: 'public' })).body;
+    expect(publicRegister.map((r: { number: string }) => r.number)).toEqual(['40/21', '27/21', '20/21']);
+    expect(publicRegister.map((r: { withheld: unknown[] }) => r.withheld)).toEqual([[], [], []]);
+    expect((await api.get('/saker/nehs-2022-2', { as: 'public' })).body).toMatchObject({ withheld: [], proposal: expect.any(String) });
+    const publication = (await api.get('/events?stream=sak-nehs-2022-2&type=SakPublished')).body.events[0];
+    expect(publication.metadata.source).toMatchObject({
+      document: 'nehs-2022-1-saksdokument',
+      basis: 'interpreted',
+      note: expect.any(String),
+    });
+    expect((await api.get('/meetings/nehs-2022-1/minutes', { as: 'public' })).body).toMatchObject({ code: 'MINUTES.NOT_PUBLISHED' });
   });
 
   it('the 2021 vedtak register holds 40/21, 27/21 and 20/21 with the wording and source of 002', async () => {
@@ -340,7 +354,7 @@ describe('the recorded history', () => {
     const before = (await allEvents()).length;
     const again = await importHistory(api.app);
     expect(again).toEqual({
-      files: 12,
+      files: 13,
       applied: 0,
       alreadyRecorded: first.applied,
       alreadyInRecord: 0,

@@ -1,10 +1,10 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
-import { GovernanceModule } from '@app/governance';
+import { GovernanceModule, GovernanceQueries } from '@app/governance';
 import { StrategyModule } from '@app/strategy';
 import { FindingsModule } from '@app/findings';
-import { SourcesModule } from '@app/sources';
+import { DISCLOSURE, SourcesModule } from '@app/sources';
 import { RECORDING_CONTEXT } from '@app/event-store';
 import { AccessModule, IDENTITY_PROVIDER_SETTINGS } from '@app/access';
 import { CommandGateway, VIEWER } from '@app/http-common';
@@ -65,9 +65,11 @@ export class AppModule implements NestModule {
         RequestContext,
         { provide: RECORDING_CONTEXT, useExisting: RequestContext },
         { provide: VIEWER, useExisting: RequestContext },
+        // What the governance context withholds from a reader, for the other contexts' reads that quote it.
+        { provide: DISCLOSURE, useExisting: GovernanceQueries },
         CommandGateway,
       ],
-      exports: [RECORDING_CONTEXT, VIEWER, CommandGateway, IDENTITY_PROVIDER_SETTINGS],
+      exports: [RECORDING_CONTEXT, VIEWER, DISCLOSURE, CommandGateway, IDENTITY_PROVIDER_SETTINGS],
     };
   }
 

@@ -13,5 +13,5 @@ const providers = [GovernanceQueries, ...governanceCommandHandlers];
  * The governance context: bodies, meetings, saker, forslag til vedtak and vedtak. Needs the
  * DeciderRunner, EVENT_STORE, CLOCK and CommandGateway from the app that imports it.
  */
-@Module({ imports: [CqrsModule], controllers, providers })
+@Module({ imports: [CqrsModule], controllers, providers, exports: [GovernanceQueries] })
 export class GovernanceModule {}

@@ -5,3 +5,4 @@ export * from './domain/source-conflict.decider';
 export * from './application/source-register';
 export * from './read/fact-provenance';
 export * from './domain/sources-events';
+export * from './application/disclosure';

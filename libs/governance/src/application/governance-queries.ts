@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, EventLog, ReadModelRegistry, StreamCache } from '@app/event-store';
-import { NotFound, type Clock, type TemporalQuery } from '@app/shared-kernel';
+import { NotFound, type Clock, type Principal, type TemporalQuery } from '@app/shared-kernel';
 import { GOVERNANCE_STREAM_PREFIXES, sakStream, type Sakstype } from '../domain/governance-terms';
 import { GovernanceViews } from '../read/governance-views';
-import type { Audience } from '../read/public-view';
-import { SourceRegister } from '@app/sources';
+import { audienceOf, type Audience } from '../read/public-view';
+import { SourceRegister, type Disclosure } from '@app/sources';
 
 /** Kept between restarts (its events and checkpoint in the projection store); bump VERSION when what it keeps changes. */
 const READ_MODEL = 'governance';
@@ -12,7 +12,7 @@ const VERSION = 1;
 
 /** The reads of the governance context; each catches the projection up first (read-your-writes). */
 @Injectable()
-export class GovernanceQueries {
+export class GovernanceQueries implements Disclosure {
   private readonly projection: StreamCache;
   private readonly views: GovernanceViews;
 
@@ -61,6 +61,16 @@ export class GovernanceQueries {
 
   async decisions(query: TemporalQuery, filter: { bodyId?: string; year?: number; sakstype?: Sakstype }, audience: Audience) {
     return this.views.decisions(await this.resolve(query), filter, audience);
+  }
+
+  /** Whether a reader may not see a value of a sak (a draft, an exempted sak or field, unpublished papers). */
+  async withholds(about: string, field: string, viewer: Principal | undefined): Promise<boolean> {
+    const audience = audienceOf(viewer);
+    if (audience.kind === 'full') return false;
+    const events = this.projection.stream(sakStream(about));
+    if (!events.length) return false;
+    const sak = this.views.sak(sakStream(about), await this.resolve({}), audience);
+    return !sak || !!sak.withheld?.some((w) => w.what === 'sak' || w.what === field);
   }
 
   private async resolve(query: TemporalQuery) {

@@ -1,7 +1,17 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK } from '@app/event-store';
-import { CommandGateway, TemporalQueryDto, provenanceOf, temporal, type SourcedDto, Allow } from '@app/http-common';
+import {
+  CommandGateway,
+  TemporalQueryDto,
+  provenanceOf,
+  temporal,
+  type SourcedDto,
+  Allow,
+  VIEWER,
+  type ViewerSource,
+} from '@app/http-common';
+import { DISCLOSURE, type Disclosure } from '../application/disclosure';
 import { NotFound, resolveTemporalQuery, type Clock } from '@app/shared-kernel';
 import { HandleSourcesCommand, type SourcesRequest } from '../application/sources-commands';
 import { SourceRegister } from '../application/source-register';
@@ -14,6 +24,8 @@ export class SourcesController {
     private readonly commands: CommandGateway,
     private readonly register: SourceRegister,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(VIEWER) private readonly viewers: ViewerSource,
+    @Inject(DISCLOSURE) private readonly disclosure: Disclosure,
   ) {}
 
   @Post('documents')
@@ -60,7 +72,10 @@ export class SourcesController {
   async conflicts(@Query() query: TemporalQueryDto) {
     const resolved = resolveTemporalQuery(temporal(query), this.clock);
     await this.register.ready();
-    return this.register.allConflicts(resolved);
+    const viewer = this.viewers.viewer();
+    const conflicts = this.register.allConflicts(resolved);
+    const withheld = await Promise.all(conflicts.map((c) => this.disclosure.withholds(c.about, c.field, viewer)));
+    return conflicts.filter((_, i) => !withheld[i]);
   }
 
   private send(request: SourcesRequest, dto: SourcedDto) {

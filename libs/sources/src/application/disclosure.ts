@@ -1,0 +1,12 @@
+import type { Principal } from '@app/shared-kernel';
+
+/**
+ * What another context withholds from a reader (the governance context: unpublished and
+ * exempted saker): a recorded disagreement between sources quotes the very thing it is about,
+ * so it is shown only to whom that thing is shown. The sources context asks; it does not know why.
+ */
+export interface Disclosure {
+  withholds(about: string, field: string, viewer: Principal | undefined): Promise<boolean>;
+}
+
+export const DISCLOSURE = Symbol('Disclosure');
