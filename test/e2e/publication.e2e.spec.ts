@@ -38,6 +38,7 @@ const MARKERS = [
   'HEMMELIG-SKJERMET-SAK',
   'HEMMELIG-SKJERMET-SAK-VEDTAK',
   'HEMMELIG-SITAT',
+  'HEMMELIG-INTERN-NOTAT',
 ];
 
 beforeAll(async () => {
@@ -71,7 +72,17 @@ beforeAll(async () => {
     { name: 'Vedlegg 2', title: 'HEMMELIG-SKJERMET-VEDLEGG' },
   ]);
   await ok(api.post('/saker/nehs-2022-3/proposal', { text: 'HEMMELIG-SKJERMET-FORSLAG' }));
-  await ok(api.post('/saker/nehs-2022-3/vedtak', { text: 'Offentlig vedtak i sak 3/22' }));
+  await ok(
+    api.post('/saker/nehs-2022-3/vedtak', {
+      text: 'Offentlig vedtak i sak 3/22',
+      source: {
+        document: 'nehs-2022-1-saksdokument',
+        basis: 'interpreted',
+        note: 'Offentlig notat',
+        internalNote: 'HEMMELIG-INTERN-NOTAT',
+      },
+    }),
+  );
   await ok(api.post('/saker/nehs-2022-3/publication', { state: 'published' }));
   await ok(api.post('/saker/nehs-2022-3/vedtak/publication', {}));
   await ok(api.post('/saker/nehs-2022-3/exemptions', { scope: 'field', field: 'proposal', legalBasis: 'offentleglova § 14' }));

@@ -80,6 +80,13 @@ export class SourceDto {
   note?: string;
 
   @ApiPropertyOptional({
+    example: 'Sjekket mot lydopptaket; ordlyden i referatet er forkortet.',
+    description: 'For the secretariat and auditors only: never shown to the public, nor in the referat or reports',
+  })
+  @OptionalText(2000)
+  internalNote?: string;
+
+  @ApiPropertyOptional({
     example: 'Nasjonalt e-helsestyre godkjenner innkalling og dagsorden.',
     description: 'The document’s own words stating the fact',
   })

@@ -14,6 +14,8 @@ export interface Source {
   basis: SourceBasis;
   /** How the recorder read the source, above all where the basis is `interpreted`. */
   note?: string;
+  /** A note for the secretariat and auditors only: never shown to the public, nor printed in the referat or reports. */
+  internalNote?: string;
   /** The document's own words that state the fact, as the recorder copied them. */
   quote?: string;
 }

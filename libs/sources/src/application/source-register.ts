@@ -27,6 +27,8 @@ export interface ProvenanceView {
   locator?: string;
   basis: SourceBasis;
   note?: string;
+  /** For the secretariat and auditors: the public view drops it. */
+  internalNote?: string;
   decidedIn?: string;
 }
 
@@ -146,6 +148,7 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
       ...(source.locator ? { locator: source.locator } : {}),
       basis: source.basis,
       ...(source.note ? { note: source.note } : {}),
+      ...(source.internalNote ? { internalNote: source.internalNote } : {}),
       ...(decidedIn ? { decidedIn } : {}),
     };
   }
