@@ -18,10 +18,11 @@ export const seesTheRecordersNotes = (viewer: Principal | undefined) =>
   !!viewer?.roles.some((role) => role === 'secretariat' || role === 'auditor');
 
 /**
- * What the public (and any reader who is not the secretariat or an auditor) is shown of any JSON answer: the same, without the names of those who
- * recorded it and without internal notes. One place, so that no read (a goal's history, a sak's
- * corrections, a list yet to come) can show them by forgetting to hide them. Answers already
- * made into text are the views' own business (the referat and reports print neither).
+ * What the public (and any reader but the secretariat and auditors) is shown of any JSON
+ * answer: the same, without the names of those who recorded it and without internal notes.
+ * One place, so that no read (a goal's history, a sak's corrections, a list yet to come) can
+ * show them by forgetting to hide them. Answers already made into text are the views' own
+ * business (the referat and reports print neither).
  */
 @Injectable()
 export class PublicViewInterceptor implements NestInterceptor {
