@@ -203,20 +203,25 @@ describe('bearer tokens from an OpenID Connect identity provider', () => {
   let jwks: Server;
   let oidcApi: RunningApi;
 
-  const jwt = (claims: Record<string, unknown>, options: { key?: KeyLike; audience?: string; expires?: string } = {}) =>
-    new SignJWT(claims)
+  const jwt = (claims: Record<string, unknown>, options: { key?: KeyLike; audience?: string; expires?: string | null } = {}) => {
+    const token = new SignJWT(claims)
       .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
       .setIssuer(issuer)
       .setAudience(options.audience ?? audience)
       .setSubject('0f3c-entra-object-id')
-      .setIssuedAt()
-      .setExpirationTime(options.expires ?? '5m')
-      .sign(options.key ?? keys.privateKey);
+      .setIssuedAt();
+    if (options.expires !== null) token.setExpirationTime(options.expires ?? '5m');
+    return token.sign(options.key ?? keys.privateKey);
+  };
 
   beforeAll(async () => {
     keys = await generateKeyPair('ES256');
     const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' };
-    jwks = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+    jwks = createServer((req, res) =>
+      req.url === '/broken'
+        ? res.writeHead(500).end('down for maintenance')
+        : res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })),
+    );
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     const { port } = jwks.address() as { port: number };
     oidcApi = new RunningApi(() => ({
@@ -247,11 +252,12 @@ describe('bearer tokens from an OpenID Connect identity provider', () => {
     expect(event.metadata).toMatchObject({ actor: 'Kari Nordmann', actorId: 'oidc:0f3c-entra-object-id' });
   });
 
-  it('refuses another audience, an expired token and one signed with another key (401 invalid_token); API tokens still work', async () => {
+  it('refuses another audience, an expired token, one that never expires and one signed with another key (401 invalid_token); API tokens still work', async () => {
     const other = await generateKeyPair('ES256');
     for (const token of [
       await jwt({ app: { roles: ['auditor'] } }, { audience: 'api://something-else' }),
       await jwt({ app: { roles: ['auditor'] } }, { expires: '-1m' }),
+      await jwt({ app: { roles: ['auditor'] } }, { expires: null }),
       await jwt({ app: { roles: ['auditor'] } }, { key: other.privateKey }),
     ]) {
       const answer = await oidcApi.get('/events', { as: { token } });
@@ -259,6 +265,25 @@ describe('bearer tokens from an OpenID Connect identity provider', () => {
       expect(answer.headers.get('www-authenticate')).toContain('error="invalid_token"');
     }
     expect((await oidcApi.get('/events', { as: 'auditor' })).status).toBe(200);
+  });
+
+  it('when the provider’s keys cannot be had, answers 503 naming no host, not 401: the token may well be good', async () => {
+    const { port } = jwks.address() as { port: number };
+    const broken = new RunningApi(() => ({
+      EVENT_STORE: 'embedded',
+      EVENT_STORE_PATH: join(dir, 'oidc-broken.db'),
+      OIDC_ISSUER: issuer,
+      OIDC_AUDIENCE: audience,
+      OIDC_JWKS_URL: `http://127.0.0.1:${port}/broken`,
+    }));
+    await broken.start();
+    try {
+      const answer = await broken.get('/access/me', { as: { token: await jwt({ roles: ['auditor'] }) } });
+      expect(answer).toMatchObject({ status: 503, body: { code: 'ACCESS.IDENTITY_PROVIDER_UNAVAILABLE' } });
+      expect(JSON.stringify(answer.body)).not.toContain('127.0.0.1');
+    } finally {
+      await broken.app.close();
+    }
   });
 
   it('a token with no role of ours reads what the public reads, and may not write', async () => {

@@ -77,6 +77,15 @@ describe('limits', () => {
     expect(await eventCount(api)).toBe(before + 1);
   });
 
+  it('answers a body that is not JSON, empty, too large or of another type with its 4xx, never a 500', async () => {
+    const json = { 'content-type': 'application/json' };
+    const send = (headers: Record<string, string>, raw: string) => api.request('POST', '/bodies', undefined, 'secretariat', headers, raw);
+    expect((await send(json, '{"bodyId":')).status).toBe(400);
+    expect((await send(json, '')).status).toBe(400);
+    expect((await send(json, `{"name":"${'x'.repeat(9 * 2 ** 20)}"}`)).status).toBe(413);
+    expect((await send({ 'content-type': 'application/xml' }, '<body/>')).status).toBe(415);
+  });
+
   it('does not let a body shorter than its Content-Length hold a socket: the server gives up after REQUEST_TIMEOUT_MS', async () => {
     const { port } = new URL(await strict.app.getUrl());
     const socket = connect(Number(port), '127.0.0.1');
@@ -107,6 +116,9 @@ describe('limits', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await strict.get('/bodies', { as: { token: `glt_guess-${i}` } })).status);
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    // While it waits, no token from it is checked: a right guess gets nowhere either.
+    expect((await strict.get('/events', { as: 'auditor' })).status).toBe(429);
+    expect((await strict.get('/bodies', { as: 'public' })).status).toBe(200);
   });
 });
 

@@ -14,7 +14,10 @@ export interface Source {
   basis: SourceBasis;
   /** How the recorder read the source, above all where the basis is `interpreted`. */
   note?: string;
-  /** A note for the secretariat and auditors only: never shown to the public, nor printed in the referat or reports. */
+  /**
+   * A note for the secretariat and auditors only: kept with the event (the raw log, a fact's
+   * history), never in the views' provenance, the referat or reports, nor shown to anyone else.
+   */
   internalNote?: string;
   /** The document's own words that state the fact, as the recorder copied them. */
   quote?: string;

@@ -7,11 +7,17 @@ export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /**
- * A Markdown document whose recorded text may hold HTML, made safe: Markdown passes HTML
- * through to the page, so `<`, `>` and `&` are written as entities (which Markdown shows as the
- * characters). Meant for whole documents whose own markup uses none of the three.
+ * A Markdown document whose recorded text may hold HTML or links, made safe: Markdown passes
+ * HTML through to the page, so `<`, `>` and `&` are written as entities (which Markdown shows as
+ * the characters), and a link or image (`[x](javascript:…)`, `[x]: …`) is broken by escaping
+ * what follows its `]`. Meant for whole documents whose own markup uses none of these.
  */
-export const markdownWithoutHtml = (markdown: string) => markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const markdownWithoutHtml = (markdown: string) =>
+  markdown
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\]([(:])/g, ']\\$1');
 
 /** `,` (RFC 4180) or `;` with a byte-order mark, as spreadsheets set up for Norwegian expect. */
 export const CSV_SEPARATORS = ['comma', 'semicolon'] as const;

@@ -15,6 +15,9 @@ describe('text outputs', () => {
     expect(markdownWithoutHtml('**Vedtak:** <script>alert(1)</script> & <img src=x onerror=alert(1)>')).toBe(
       '**Vedtak:** &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;',
     );
+    expect(markdownWithoutHtml('[klikk](javascript:alert(1)) ![x](http://x/y.png) [ref]: javascript:x [5†]')).toBe(
+      '[klikk]\\(javascript:alert(1)) ![x]\\(http://x/y.png) [ref]\\: javascript:x [5†]',
+    );
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 });

@@ -118,40 +118,44 @@ export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_H
   const seen = await importedSteps(app.get<EventStore>(EVENT_STORE));
   // The import records as the secretariat would, with a token that exists only in this process.
   const token = app.get(AccessTokens).tokenForThisProcess({ id: 'system:history-import', name: HISTORY_ACTOR, roles: ['secretariat'] });
-  const requests = requestsOf(history);
-  const ids = correlationIds(requests);
-  for (const [i, request] of requests.entries()) {
-    const correlationId = ids[i];
-    if (seen.has(correlationId)) {
-      result.alreadyRecorded++;
-      if (canonicalJson(seen.get(correlationId) ?? null) !== canonicalJson(request.source ?? null))
-        result.sourceChanged.push(request.where);
-      continue;
+  try {
+    const requests = requestsOf(history);
+    const ids = correlationIds(requests);
+    for (const [i, request] of requests.entries()) {
+      const correlationId = ids[i];
+      if (seen.has(correlationId)) {
+        result.alreadyRecorded++;
+        if (canonicalJson(seen.get(correlationId) ?? null) !== canonicalJson(request.source ?? null))
+          result.sourceChanged.push(request.where);
+        continue;
+      }
+      const response = await app.inject({
+        method: request.method as 'POST',
+        url: request.url,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-correlation-id': correlationId },
+        payload: JSON.stringify({ ...request.body, ...(request.source ? { source: request.source } : {}) }),
+      });
+      if (response.statusCode === 201) {
+        result.applied++;
+        seen.set(correlationId, request.source);
+        continue;
+      }
+      // The decider's "nothing to record": the record already says this, written by another hand.
+      if (response.statusCode === 200) {
+        result.alreadyInRecord++;
+        continue;
+      }
+      const body = safeJson(response.body);
+      const problem = {
+        step: request.where,
+        status: response.statusCode,
+        ...(body.code ? { code: String(body.code) } : {}),
+        message: String(body.detail ?? body.message ?? response.body),
+      };
+      (response.statusCode === 409 ? result.conflicts : result.failures).push(problem);
     }
-    const response = await app.inject({
-      method: request.method as 'POST',
-      url: request.url,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-correlation-id': correlationId },
-      payload: JSON.stringify({ ...request.body, ...(request.source ? { source: request.source } : {}) }),
-    });
-    if (response.statusCode === 201) {
-      result.applied++;
-      seen.set(correlationId, request.source);
-      continue;
-    }
-    // The decider's "nothing to record": the record already says this, written by another hand.
-    if (response.statusCode === 200) {
-      result.alreadyInRecord++;
-      continue;
-    }
-    const body = safeJson(response.body);
-    const problem = {
-      step: request.where,
-      status: response.statusCode,
-      ...(body.code ? { code: String(body.code) } : {}),
-      message: String(body.detail ?? body.message ?? response.body),
-    };
-    (response.statusCode === 409 ? result.conflicts : result.failures).push(problem);
+  } finally {
+    app.get(AccessTokens).withdrawTokenForThisProcess(token);
   }
   return result;
 }

@@ -36,6 +36,7 @@ export class AccessGuard implements CanActivate {
       headers: Record<string, string | undefined>;
       query?: Record<string, unknown>;
     }>();
+    if (request.headers.authorization !== undefined) this.authFailures.checkNotWaiting(request, http.getResponse());
     const principal = await this.authenticator.principalFor(request.headers.authorization).catch(async (error: unknown) => {
       if (error instanceof Unauthenticated) await this.authFailures.failed(request, http.getResponse());
       throw error;

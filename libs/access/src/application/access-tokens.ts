@@ -43,7 +43,8 @@ const hashOf = (token: string) => createHash('sha256').update(token, 'utf8').dig
  * The embedded store's API tokens: issued and revoked as events, recognised by the hash of
  * their secret. Used alike by the server (to authenticate each request, and for the admin's
  * routes) and by `npm run token` (which writes to the store directly, whether or not the server
- * runs: the server reads the new events before it answers a token it does not know yet).
+ * runs: the server reads the log's new events before it checks any token, so an issue or a
+ * revocation counts from the next request).
  */
 export class AccessTokens {
   static readonly projection = 'access-tokens';
@@ -121,11 +122,15 @@ export class AccessTokens {
     return this.activeByHash.get(hash);
   }
 
-  /** A token valid only inside this process, for work the process does on its own (the history import). */
+  /** A token valid only inside this process, for work the process does on its own (the history import), until withdrawn. */
   tokenForThisProcess(principal: Principal): string {
     const token = newToken();
     this.processTokens.set(hashOf(token), principal);
     return token;
+  }
+
+  withdrawTokenForThisProcess(token: string): void {
+    this.processTokens.delete(hashOf(token));
   }
 
   private async view(tokenId: string): Promise<AccessTokenView> {

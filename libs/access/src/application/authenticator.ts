@@ -1,5 +1,5 @@
 import { Unauthenticated, type Principal } from '@app/shared-kernel';
-import { ACCESS_TOKEN_PREFIX } from '../domain/access-terms';
+import { ACCESS_TOKEN_PREFIX, ACCESS_TOKEN_SHAPE } from '../domain/access-terms';
 import type { AccessTokens } from './access-tokens';
 import type { IdentityProvider } from './identity-provider';
 
@@ -23,7 +23,8 @@ export class Authenticator {
       });
     const token = match[1];
     if (token.startsWith(ACCESS_TOKEN_PREFIX) || !this.identityProvider) {
-      const principal = await this.tokens.principalFor(token);
+      // Not even shaped like one of ours: refused without asking the store.
+      const principal = ACCESS_TOKEN_SHAPE.test(token) ? await this.tokens.principalFor(token) : undefined;
       if (!principal)
         throw new Unauthenticated('ACCESS.TOKEN_UNKNOWN', 'The token is not known here, or has been revoked', {
           challenge: 'invalid_token',

@@ -11,12 +11,25 @@ export interface IdentityProviderSettings {
   jwksUrl: string;
   /** The claim carrying the roles (a list, or a space-separated string); dots reach into objects (`realm_access.roles`). */
   rolesClaim: string;
-  /** The claim carrying the display name recorded as the actor (falls back to `preferred_username`, then the subject). */
+  /**
+   * The claim carrying the display name recorded as the actor (falls back to `preferred_username`, then the subject).
+   * Use a claim the user cannot edit: the subject is recorded beside it (`actorId`) either way.
+   */
   nameClaim: string;
   /** For members: the claims carrying the body and the member id the person is in it. */
   bodyClaim: string;
   memberClaim: string;
 }
+
+/** Signatures by the provider's published keys only (asymmetric): never a shared secret, never "none". */
+const SIGNATURE_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+
+/** The key set could not be had (a timeout, an answer other than 200, a malformed set, no network): not the token's fault. */
+const keysUnreachable = (error: unknown): error is Error =>
+  !(error instanceof errors.JOSEError) ||
+  error instanceof errors.JWKSTimeout ||
+  error instanceof errors.JWKSInvalid ||
+  error.code === 'ERR_JOSE_GENERIC';
 
 /** The identity provider's keys could not be fetched: not the caller's fault, and not a reason to let it in. */
 export class IdentityProviderUnavailable extends Error {}
@@ -32,11 +45,17 @@ export class IdentityProvider {
   async principalFor(jwt: string): Promise<Principal> {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(jwt, this.keys, { issuer: this.settings.issuer, audience: this.settings.audience }));
+      ({ payload } = await jwtVerify(jwt, this.keys, {
+        issuer: this.settings.issuer,
+        audience: this.settings.audience,
+        algorithms: SIGNATURE_ALGORITHMS,
+        // A token without an expiry would be good for ever.
+        requiredClaims: ['exp', 'sub'],
+      }));
     } catch (error) {
-      if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError))
+      if (keysUnreachable(error))
         throw new IdentityProviderUnavailable(`The identity provider's keys could not be fetched: ${String(error)}`);
-      throw new Unauthenticated('ACCESS.TOKEN_INVALID', `The bearer token is not valid here (${error.code})`, {
+      throw new Unauthenticated('ACCESS.TOKEN_INVALID', `The bearer token is not valid here (${(error as errors.JOSEError).code})`, {
         challenge: 'invalid_token',
       });
     }

@@ -8,3 +8,6 @@ export const ACCESS_STREAM_PREFIXES = ['access-token-'] as const;
 
 /** What every API token starts with, so that a token is told from an identity provider's JWT at a glance. */
 export const ACCESS_TOKEN_PREFIX = 'glt_';
+
+/** An API token: the prefix and 256 random bits in base64url. */
+export const ACCESS_TOKEN_SHAPE = /^glt_[A-Za-z0-9_-]{43}$/;

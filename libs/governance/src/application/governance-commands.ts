@@ -122,7 +122,7 @@ export class SakCommandHandler implements ICommandHandler<HandleSakCommand, Comm
             return { command: { ...command, meeting }, effectiveAt: meetingDate };
           case 'ApproveMinutes': {
             const minutesOf = await this.runner.stateOf(meetingDecider, meetingStream(command.data.minutesOfMeetingId));
-            return { command: { ...command, minutesOf }, effectiveAt: meetingDate };
+            return { command: { ...command, minutesOf, meeting }, effectiveAt: meetingDate };
           }
           case 'AdoptDecision': {
             const adoptedOn = command.data.adoptedOn ?? meetingDate;

@@ -3,7 +3,7 @@ import { CLOCK, EventLog, ReadModelRegistry, StreamCache } from '@app/event-stor
 import { NotFound, type Clock, type Principal, type TemporalQuery } from '@app/shared-kernel';
 import { GOVERNANCE_STREAM_PREFIXES, sakStream, type Sakstype } from '../domain/governance-terms';
 import { GovernanceViews } from '../read/governance-views';
-import { audienceOf, type Audience } from '../read/public-view';
+import { audienceOf, seesAllOf, type Audience } from '../read/public-view';
 import { SourceRegister, type Disclosure } from '@app/sources';
 
 /** Kept between restarts (its events and checkpoint in the projection store); bump VERSION when what it keeps changes. */
@@ -46,7 +46,7 @@ export class GovernanceQueries implements Disclosure {
   /** The meeting its referat is made from; for those who do not see the whole record, only once the referat is public. */
   async minutes(meetingId: string, query: TemporalQuery, audience: Audience) {
     const meeting = await this.meeting(meetingId, query, audience);
-    if (audience.kind === 'full' || (audience.kind === 'member' && audience.bodyId === meeting.bodyId)) return meeting;
+    if (seesAllOf(audience, meeting.bodyId)) return meeting;
     if (!this.views.minutesPublic(meetingId))
       throw new NotFound(
         'MINUTES.NOT_PUBLISHED',
@@ -64,13 +64,14 @@ export class GovernanceQueries implements Disclosure {
   }
 
   /** Whether a reader may not see a value of a sak (a draft, an exempted sak or field, unpublished papers). */
-  async withholds(about: string, field: string, viewer: Principal | undefined): Promise<boolean> {
+  async withholds(about: string, _field: string, viewer: Principal | undefined): Promise<boolean> {
     const audience = audienceOf(viewer);
     if (audience.kind === 'full') return false;
     const events = this.projection.stream(sakStream(about));
     if (!events.length) return false;
     const sak = this.views.sak(sakStream(about), await this.resolve({}), audience);
-    return !sak || !!sak.withheld?.some((w) => w.what === 'sak' || w.what === field);
+    // The conflict's field is free text: where anything of the sak is withheld, its disagreements are too.
+    return !sak || !!sak.withheld?.length;
   }
 
   private async resolve(query: TemporalQuery) {

@@ -69,6 +69,8 @@ export function decidePublication(
     }
     case 'PublishVedtak':
       if (!sak.vedtak) throw new Conflict('VEDTAK.NOT_ADOPTED', `Sak ${sak.number} has no vedtak to publish`);
+      // A draft is not on any public agenda: its vedtak cannot be public before the sak is.
+      if (sak.publication === 'draft') throw new Conflict('SAK.DRAFT', `Sak ${sak.number} is a draft: send or publish it first`);
       return sak.vedtakPublished ? nothingToRecord() : [{ type: 'VedtakPublished', data: { sakId } }];
     case 'RecordExemption': {
       const { scope, legalBasis, exemptionId } = command.data;

@@ -47,14 +47,15 @@ describe('publication of a sak (offentleglova)', () => {
       .thenNothingToRecord();
   });
 
-  it('publishes a vedtak once there is one, and only once', () => {
+  it('publishes a vedtak once there is one, of a sak on the agenda (not a draft), and only once', () => {
     spec.given([registered]).when({ type: 'PublishVedtak' }).thenThrows({ code: 'VEDTAK.NOT_ADOPTED', kind: 'conflict' });
+    spec.given([registered, adopted]).when({ type: 'PublishVedtak' }).thenThrows({ code: 'SAK.DRAFT', kind: 'conflict' });
     spec
-      .given([registered, adopted])
+      .given([registered, sent, adopted])
       .when({ type: 'PublishVedtak' })
       .then([{ type: 'VedtakPublished', data: { sakId } }]);
     spec
-      .given([registered, adopted, { type: 'VedtakPublished', data: { sakId } }])
+      .given([registered, sent, adopted, { type: 'VedtakPublished', data: { sakId } }])
       .when({ type: 'PublishVedtak' })
       .thenNothingToRecord();
   });

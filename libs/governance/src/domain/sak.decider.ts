@@ -73,7 +73,13 @@ export type SakCommand =
   | { type: 'ProposeDecision'; data: { text: string } }
   | { type: 'AdoptDecision'; data: { text: string; adoptedOn: string } }
   | { type: 'CorrectDecision'; data: { text: string; reason: string } }
-  | { type: 'ApproveMinutes'; data: { minutesOfMeetingId: string }; minutesOf: MeetingState }
+  | {
+      type: 'ApproveMinutes';
+      data: { minutesOfMeetingId: string };
+      minutesOf: MeetingState;
+      /** The meeting of the approving sak: the referat it approves is of an earlier meeting of the same body. */
+      meeting: MeetingState;
+    }
   | PublicationCommand;
 
 export interface VedtakState {
@@ -165,6 +171,18 @@ function decide(command: SakCommand, state: SakState): SakEvent[] {
       if (command.data.minutesOfMeetingId === state.meetingId) {
         throw new ValidationFailed('MINUTES.OWN_MEETING', 'A sak cannot approve the minutes of its own meeting', 'minutesOfMeetingId');
       }
+      if (command.minutesOf.bodyId !== state.bodyId)
+        throw new ValidationFailed(
+          'MINUTES.OTHER_BODY',
+          `The minutes of ${command.minutesOf.meetingId} are another body's`,
+          'minutesOfMeetingId',
+        );
+      if (command.meeting.status !== 'none' && command.minutesOf.date >= command.meeting.date)
+        throw new ValidationFailed(
+          'MINUTES.NOT_EARLIER',
+          `A sak of ${command.meeting.date} can only approve the minutes of an earlier meeting, not of ${command.minutesOf.date}`,
+          'minutesOfMeetingId',
+        );
       if (state.approvesMinutesOf === command.data.minutesOfMeetingId) return nothingToRecord();
       if (state.approvesMinutesOf)
         throw new Conflict('MINUTES.ALREADY_APPROVED', `Sak ${state.number} already approves the minutes of ${state.approvesMinutesOf}`);

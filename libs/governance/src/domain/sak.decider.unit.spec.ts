@@ -159,30 +159,55 @@ describe('sak decider', () => {
     it('links the sak to the meeting whose minutes it approves', () =>
       spec
         .given([registered])
-        .when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting })
+        .when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting, meeting })
         .then([{ type: 'MinutesApproved', data: { sakId, ...approve } }]));
     it('refuses an unknown meeting', () =>
       spec
         .given([registered])
-        .when({ type: 'ApproveMinutes', data: approve, minutesOf: noMeeting })
+        .when({ type: 'ApproveMinutes', data: approve, minutesOf: noMeeting, meeting })
         .thenThrows({ code: 'MEETING.NOT_FOUND', kind: 'not_found' }));
     it('refuses the sak’s own meeting', () =>
       spec
         .given([registered])
-        .when({ type: 'ApproveMinutes', data: { minutesOfMeetingId: 'nehs-2021-4' }, minutesOf: meeting })
+        .when({ type: 'ApproveMinutes', data: { minutesOfMeetingId: 'nehs-2021-4' }, minutesOf: meeting, meeting })
         .thenThrows({ code: 'MINUTES.OWN_MEETING', field: 'minutesOfMeetingId' }));
+    it('refuses the minutes of another body, or of a meeting not before the sak’s own', () => {
+      const nufa = foldEvents(meetingDecider, [
+        {
+          type: 'MeetingScheduled',
+          data: { meetingId: 'nufa-2021-1', bodyId: 'nufa', number: '1/21', date: '2021-05-01', kind: 'ordinary' },
+        },
+      ]);
+      const later = foldEvents(meetingDecider, [
+        {
+          type: 'MeetingScheduled',
+          data: { meetingId: 'nehs-2021-5', bodyId: 'nehs', number: '5/21', date: '2021-12-09', kind: 'ordinary' },
+        },
+      ]);
+      spec
+        .given([registered])
+        .when({ type: 'ApproveMinutes', data: { minutesOfMeetingId: 'nufa-2021-1' }, minutesOf: nufa, meeting })
+        .thenThrows({ code: 'MINUTES.OTHER_BODY', field: 'minutesOfMeetingId' });
+      spec
+        .given([registered])
+        .when({ type: 'ApproveMinutes', data: { minutesOfMeetingId: 'nehs-2021-5' }, minutesOf: later, meeting })
+        .thenThrows({ code: 'MINUTES.NOT_EARLIER', field: 'minutesOfMeetingId' });
+    });
     it('records nothing for the same approval again', () =>
       spec
         .given([registered, { type: 'MinutesApproved', data: { sakId, ...approve } }])
-        .when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting })
+        .when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting, meeting })
         .thenNothingToRecord());
     it('refuses a second approval of other minutes', () =>
       spec
         .given([registered, { type: 'MinutesApproved', data: { sakId, ...approve } }])
-        .when({ type: 'ApproveMinutes', data: { minutesOfMeetingId: 'nehs-2021-2' }, minutesOf: earlierMeeting })
+        .when({ type: 'ApproveMinutes', data: { minutesOfMeetingId: 'nehs-2021-2' }, minutesOf: earlierMeeting, meeting })
         .thenThrows({ code: 'MINUTES.ALREADY_APPROVED' }));
     it('refuses an unknown sak', () =>
-      spec.given([]).when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting }).thenThrows({ code: 'SAK.NOT_FOUND' }));
+      spec
+        .given([])
+        .when({ type: 'ApproveMinutes', data: approve, minutesOf: earlierMeeting, meeting })
+        .thenThrows({ code: 'SAK.NOT_FOUND' }));
   });
 
   describe('AssignSakRole', () => {

@@ -80,6 +80,8 @@ export interface CorrectionView {
   reason: string;
   recordedAt: string;
   actor: string;
+  /** Who the name belongs to, as authenticated (the name alone may be a claim the person chose). */
+  actorId?: string;
 }
 
 export interface AttendanceView extends MemberView {
@@ -206,16 +208,25 @@ export class GovernanceViews {
 
   private approved: { at: bigint | undefined; meetings: Set<string> } | undefined;
 
-  /** The meetings whose referat a sak has approved, worked out once per position of the log. */
+  /**
+   * The meetings whose referat is approved: by a sak that is on a held meeting's agenda (not a
+   * draft), worked out once per position of the log.
+   */
   private approvedMinutes(): Set<string> {
     if (!this.approved || this.approved.at !== this.projection.readTo) {
-      const meetings = new Set(
-        this.projection
-          .streamIds('sak-')
-          .flatMap((id) => this.projection.stream(id))
-          .filter((e) => e.type === 'MinutesApproved')
-          .map((e) => String(e.data.minutesOfMeetingId)),
-      );
+      const meetings = new Set<string>();
+      for (const id of this.projection.streamIds('sak-')) {
+        const sak = foldEvents(
+          sakDecider,
+          this.projection.stream(id).map((e) => asDomainEvent<SakEvent>(e)),
+        );
+        if (sak.status === 'none' || !sak.approvesMinutesOf || sak.publication === 'draft') continue;
+        const meeting = foldEvents(
+          meetingDecider,
+          this.projection.stream(meetingStream(sak.meetingId)).map((e) => asDomainEvent<MeetingEvent>(e)),
+        );
+        if (meeting.status === 'held') meetings.add(sak.approvesMinutesOf);
+      }
       this.approved = { at: this.projection.readTo, meetings };
     }
     return this.approved.meetings;
@@ -346,6 +357,7 @@ function corrections(events: readonly RecordedEvent[], query: ResolvedTemporalQu
       reason: String(e.data.reason),
       recordedAt: e.metadata.recordedAt,
       actor: e.metadata.actor,
+      ...(e.metadata.actorId ? { actorId: e.metadata.actorId } : {}),
     }));
 }
 

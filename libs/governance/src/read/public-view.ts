@@ -17,7 +17,7 @@ export function audienceOf(viewer: Principal | undefined): Audience {
   return { kind: 'public' };
 }
 
-const seesAllOf = (audience: Audience, bodyId: string) =>
+export const seesAllOf = (audience: Audience, bodyId: string) =>
   audience.kind === 'full' || (audience.kind === 'member' && audience.bodyId === bodyId);
 
 /** What a reader is told is not shown, and why: an exemption (with its legal basis) or not published yet. */
@@ -39,15 +39,15 @@ export interface Publicity extends PublicationOfSak {
   minutesPublic: boolean;
 }
 
-/** The facts whose provenance would show withheld content. */
-const FACTS_OF: Record<Withheld['what'], string[]> = {
-  sak: [],
+/** The facts whose provenance would show withheld content (a whole sak withholds every fact). */
+const FACTS_OF: Record<Exclude<Withheld['what'], 'sak'>, string[]> = {
   title: ['SakRegistered'],
   proposal: ['DecisionProposed'],
   vedtak: ['DecisionAdopted', 'DecisionCorrected'],
   roles: ['SakRoleAssigned'],
   attachments: ['AttachmentAdded'],
-  attachment: [],
+  // Which attachment a fact added is not told apart: one exempted attachment withholds the sources of all.
+  attachment: ['AttachmentAdded'],
 };
 
 /**
@@ -65,21 +65,27 @@ export function sakForAudience(view: SakView, publicity: Publicity, audience: Au
     if (e.scope.kind === 'attachment')
       withheld.push({ what: 'attachment', name: e.scope.name, reason: 'exempted', legalBasis: e.legalBasis });
   }
+  // What is exempted is said once, as exempted; what is not yet public, as not published.
+  const exempted = (what: Withheld['what']) => withheld.some((w) => w.what === what);
   if (publicity.publication !== 'published') {
     if (view.attachments.length) withheld.push({ what: 'attachments', reason: 'not published' });
-    if (view.proposal !== null) withheld.push({ what: 'proposal', reason: 'not published' });
+    if (view.proposal !== null && !exempted('proposal')) withheld.push({ what: 'proposal', reason: 'not published' });
   }
-  if (view.vedtak && !publicity.vedtakPublished && !publicity.minutesPublic) withheld.push({ what: 'vedtak', reason: 'not published' });
+  if (view.vedtak && !publicity.vedtakPublished && !publicity.minutesPublic && !exempted('vedtak'))
+    withheld.push({ what: 'vedtak', reason: 'not published' });
 
   const hides = (what: Withheld['what']) => !!whole || withheld.some((w) => w.what === what);
   const hiddenAttachments = new Set(withheld.filter((w) => w.what === 'attachment').map((w) => w.name));
-  const hiddenFacts = new Set(whole ? ['*'] : withheld.flatMap((w) => FACTS_OF[w.what]));
-  const { presenter, ...rest } = view;
+  const hiddenFacts = new Set(whole ? ['*'] : withheld.flatMap((w) => (w.what === 'sak' ? [] : FACTS_OF[w.what])));
+  const { presenter, plannedStart, ...rest } = view;
   const proposal = hides('proposal') ? null : view.proposal;
   const vedtak = hides('vedtak') ? null : view.vedtak;
   return {
     ...rest,
     ...(presenter && !hides('roles') ? { presenter } : {}),
+    ...(plannedStart && !whole ? { plannedStart } : {}),
+    continuations: whole ? [] : view.continuations,
+    approvesMinutesOf: whole ? null : view.approvesMinutesOf,
     title: hides('title') ? WITHHELD_TITLE : view.title,
     roles: hides('roles') ? [] : view.roles,
     attachments: hides('attachments') ? [] : view.attachments.filter((a) => !hiddenAttachments.has(a.name)),
@@ -87,7 +93,8 @@ export function sakForAudience(view: SakView, publicity: Publicity, audience: Au
     vedtak,
     differsFromProposal: proposal === null || vedtak === null ? null : view.differsFromProposal,
     sources: hiddenFacts.has('*') ? [] : view.sources.filter((p) => !hiddenFacts.has(p.fact)),
-    conflicts: whole ? [] : view.conflicts.filter((c) => !withheld.some((w) => w.what === c.field)),
+    // A disagreement quotes the value it is about, under a field name that is free text: where anything is withheld, none is shown.
+    conflicts: withheld.length ? [] : view.conflicts,
     withheld,
   };
 }

@@ -27,8 +27,6 @@ export interface ProvenanceView {
   locator?: string;
   basis: SourceBasis;
   note?: string;
-  /** For the secretariat and auditors: the public view drops it. */
-  internalNote?: string;
   decidedIn?: string;
 }
 
@@ -148,7 +146,6 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
       ...(source.locator ? { locator: source.locator } : {}),
       basis: source.basis,
       ...(source.note ? { note: source.note } : {}),
-      ...(source.internalNote ? { internalNote: source.internalNote } : {}),
       ...(decidedIn ? { decidedIn } : {}),
     };
   }

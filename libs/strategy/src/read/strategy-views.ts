@@ -179,6 +179,7 @@ const envelope = (event: RecordedEvent) => ({
   effectiveAt: event.metadata.effectiveAt,
   recordedAt: event.metadata.recordedAt,
   actor: event.metadata.actor,
+  ...(event.metadata.actorId ? { actorId: event.metadata.actorId } : {}),
   ...(event.metadata.source ? { source: event.metadata.source } : {}),
   ...(event.metadata.decidedIn ? { decidedIn: event.metadata.decidedIn } : {}),
   ...(event.metadata.reason ? { reason: event.metadata.reason } : {}),
