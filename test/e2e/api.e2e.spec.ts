@@ -135,8 +135,13 @@ afterAll(() => standIn.stop());
 
 apiContract(
   'EventStoreDB (the stand-in, over gRPC)',
-  // The read models' own file, kept apart from the working copy's ./data.
-  () => ({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: standIn.connectionString, PROJECTIONS_PATH: ':memory:' }),
+  // The read models' and the keys' own files, kept apart from the working copy's ./data.
+  () => ({
+    EVENT_STORE: 'eventstoredb',
+    EVENTSTORE_CONNECTION_STRING: standIn.connectionString,
+    PROJECTIONS_PATH: ':memory:',
+    PERSONAL_DATA_KEYS_PATH: ':memory:',
+  }),
   (api) => {
     it('GET /audit/verify checks the chains through the EventStoreDB adapter', async () => {
       expect((await api.get('/audit/verify')).body).toEqual({ ok: true, eventsChecked: 6, streamsChecked: 5 });

@@ -1,7 +1,7 @@
 import { hostname, userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { AccessTokens, accessEvents } from '@app/access';
-import { DeciderRunner, EventLog, createEventStore, type RecordingContext } from '@app/event-store';
+import { DeciderRunner, EventLog, PersonalData, PersonalDataKeys, createEventStore, type RecordingContext } from '@app/event-store';
 import { NotFound, isRole, systemClock, type Role } from '@app/shared-kernel';
 import { loadAppConfig } from './config/app-config';
 
@@ -29,8 +29,12 @@ async function main(): Promise<void> {
       list: { type: 'boolean' },
     },
   });
-  const store = createEventStore(loadAppConfig(process.env).eventStore);
-  const log = new EventLog(store, systemClock, accessEvents);
+  const config = loadAppConfig(process.env);
+  const store = createEventStore(config.eventStore);
+  // The holder's name is sealed with the keys the app uses (see PersonalData).
+  const keys = new PersonalDataKeys(config.personalDataKeysPath);
+  const personalData = new PersonalData(keys, accessEvents);
+  const log = new EventLog(store, systemClock, accessEvents, personalData);
   // Tokens cite no source document: the runner's register of documents is never asked.
   const runner = new DeciderRunner(log, { documentedAt: (id) => Promise.reject(new NotFound('SOURCE.DOCUMENT_NOT_FOUND', id)) });
   const tokens = new AccessTokens(runner, log, systemClock);
@@ -38,19 +42,13 @@ async function main(): Promise<void> {
   const context: RecordingContext = { actor: `npm run token (${user}@${hostname()})`, actorId: `cli:${user}` };
   try {
     if (values.list) {
-      for (const t of await tokens.list())
-        console.log(
-          [
-            t.tokenId,
-            t.status,
-            t.role,
-            t.holder,
-            t.member ? `${t.member.bodyId}/${t.member.memberId}` : '-',
-            `issued ${t.issuedAt} by ${t.issuedBy}`,
-          ]
-            .concat(t.status === 'revoked' ? [`revoked ${t.revokedAt} by ${t.revokedBy}: ${t.reason}`] : [])
-            .join('\t'),
-        );
+      for (const t of await tokens.list()) {
+        const member = t.member ? `${t.member.bodyId}/${t.member.memberId}` : '-';
+        const revoked = t.status === 'revoked' ? [`revoked ${t.revokedAt} by ${t.revokedBy}: ${t.reason}`] : [];
+        // Holders' and issuers' names are sealed in the log: revealed here, or "slettet".
+        const line = [t.tokenId, t.status, t.role, t.holder, member, `issued ${t.issuedAt} by ${t.issuedBy}`, ...revoked].join('\t');
+        console.log(personalData.reveal(line));
+      }
       return;
     }
     if (values.revoke) {
@@ -64,10 +62,11 @@ async function main(): Promise<void> {
     if ((values.body === undefined) !== (values.member === undefined)) throw new UsageError('Give both --body and --member, or neither');
     const member = values.body && values.member ? { bodyId: values.body, memberId: values.member } : undefined;
     const { token, view } = await tokens.issue({ holder: values.name, role: values.role as Role, ...(member ? { member } : {}) }, context);
-    console.log(`Issued token ${view.tokenId} to ${view.holder} (${view.role}). Keep it secret: it is shown only this once.`);
+    console.log(`Issued token ${view.tokenId} to ${values.name} (${view.role}). Keep it secret: it is shown only this once.`);
     console.log(token);
   } finally {
     await store.close();
+    keys.close();
   }
 }
 

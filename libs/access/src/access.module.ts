@@ -1,17 +1,22 @@
 import { Module } from '@nestjs/common';
-import { CLOCK, DeciderRunner, EventLog, ReadModelRegistry } from '@app/event-store';
+import { CLOCK, DeciderRunner, EventLog, PersonalData, ReadModelRegistry } from '@app/event-store';
 import type { Clock } from '@app/shared-kernel';
 import { AccessTokens } from './application/access-tokens';
 import { Authenticator } from './application/authenticator';
 import { IdentityProvider, type IdentityProviderSettings } from './application/identity-provider';
 import { AccessController } from './http/access.controller';
+import { PersonsController } from './http/persons.controller';
+import { PersonalDataErasure } from './application/personal-data-erasure';
 
 /** The identity provider's settings, provided by the app from its configuration (undefined: API tokens only). */
 export const IDENTITY_PROVIDER_SETTINGS = Symbol('IdentityProviderSettings');
 
-/** The access context: API tokens (issued, revoked, listed by the admin) and the authenticator every request passes. */
+/**
+ * The access context: API tokens (issued, revoked, listed by the admin), the authenticator every
+ * request passes, and the erasure of a person's data.
+ */
 @Module({
-  controllers: [AccessController],
+  controllers: [AccessController, PersonsController],
   providers: [
     {
       provide: AccessTokens,
@@ -21,6 +26,12 @@ export const IDENTITY_PROVIDER_SETTINGS = Symbol('IdentityProviderSettings');
         readModels.register(tokens.asReadModel());
         return tokens;
       },
+    },
+    {
+      provide: PersonalDataErasure,
+      inject: [DeciderRunner, PersonalData, AccessTokens, CLOCK],
+      useFactory: (runner: DeciderRunner, personalData: PersonalData, tokens: AccessTokens, clock: Clock) =>
+        new PersonalDataErasure(runner, personalData, tokens, clock),
     },
     {
       provide: Authenticator,

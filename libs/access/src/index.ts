@@ -5,3 +5,5 @@ export * from './domain/access-events';
 export * from './application/access-tokens';
 export * from './application/authenticator';
 export * from './application/identity-provider';
+export * from './domain/person-erasure.decider';
+export * from './application/personal-data-erasure';

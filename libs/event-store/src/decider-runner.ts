@@ -171,13 +171,19 @@ export class DeciderRunner {
     const from = snapshot?.decider === decider ? snapshot : undefined;
     const events = await this.log.readFrom(streamId, from ? from.head.revision + 1n : 0n);
     let state = from ? (from.state as S) : decider.initialState();
-    for (const event of events) state = decider.evolve(state, asDomainEvent<E>(event));
+    // Deciding may compare names: the personal values are opened here, and kept only in this runner's memory.
+    for (const event of events) state = decider.evolve(state, asDomainEvent<E>(this.log.opened(event)));
     const last = events.at(-1);
     const head: StreamHead = last
       ? { revision: last.streamRevision, hash: last.metadata.hash }
       : (from?.head ?? { revision: 'no_stream', hash: null });
     if (head.revision !== 'no_stream') this.keep(streamId, { decider, state, head: { revision: head.revision, hash: head.hash } });
     return { head, state };
+  }
+
+  /** Forgets every folded state (they hold opened personal values): after an erasure. */
+  forgetAll(): void {
+    this.snapshots.clear();
   }
 
   private keep(streamId: string, snapshot: Snapshot): void {

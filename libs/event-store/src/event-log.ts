@@ -14,6 +14,7 @@ import {
   uuidv7,
 } from '@app/shared-kernel';
 import { ChainVerifier, chainHashOf, dataHashOf, type ChainBreak, type ChainedMetadata } from './hash-chain';
+import type { PersonalData } from './personal-data/personal-data';
 import type { EventToAppend, RecordedEvent } from './port/event-envelope';
 import { StreamNotFound, WrongExpectedRevision } from './port/event-store-errors';
 import type { AppendResult, EventStore, ExpectedRevision, ReadStreamsOptions, StreamsPage } from './port/event-store.port';
@@ -80,7 +81,14 @@ export class EventLog {
      * one upcast point; the raw trail and the hash chain are read from the store itself).
      */
     private readonly eventTypes?: EventTypes,
+    /** Seals the personal fields of each event (and its actor) as it is appended; without it, none are sealed. */
+    readonly personalData?: PersonalData,
   ) {}
+
+  /** The event with its personal values revealed, for a command handler to decide on (never to be kept). */
+  opened(event: RecordedEvent): RecordedEvent {
+    return this.personalData ? this.personalData.open(event) : event;
+  }
 
   /** A stored event as this code reads it (see `eventTypes`). */
   upcast(event: RecordedEvent): RecordedEvent {
@@ -107,11 +115,13 @@ export class EventLog {
     },
   ): Promise<AppendResult & { hash: string }> {
     validate(events, options.context);
-    const versioned = events.map((event, i) => ({
+    const sealed = this.sealPersonalData(events, options.context);
+    const versioned = sealed.events.map((event, i) => ({
       ...event,
       schemaVersion: event.schemaVersion ?? this.eventTypes?.schemaVersionOf(event.type, `events[${i}].type`),
     }));
-    const { expectedRevision, context } = options;
+    const { expectedRevision } = options;
+    const context = sealed.context;
     if (typeof expectedRevision === 'bigint' || expectedRevision === 'no_stream') {
       const prevHash =
         expectedRevision === 'no_stream'
@@ -199,6 +209,16 @@ export class EventLog {
       // verification of 1M events would hold the process for its whole run.
       await setImmediate();
     }
+  }
+
+  /** Personal fields and the actor sealed with their persons' keys (the actor once per append: its events share it). */
+  private sealPersonalData(events: NewEvent[], context: RecordingContext): { events: NewEvent[]; context: RecordingContext } {
+    if (!this.personalData) return { events, context };
+    const actor = this.personalData.sealEvent('', {}, { name: context.actor, id: context.actorId }).actor;
+    return {
+      events: events.map((event) => ({ ...event, data: this.personalData!.sealEvent(event.type, event.data, { name: '' }).data })),
+      context: { ...context, actor },
+    };
   }
 
   /** Appends, and says the hash of the new head (the next append's `headHash`). */

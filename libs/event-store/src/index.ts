@@ -10,3 +10,5 @@ export * from './stream-cache';
 export * from './read-model-registry';
 export * from './projections/projection-store';
 export * from './projections/catch-up-projection';
+export * from './personal-data/key-store';
+export * from './personal-data/personal-data';

@@ -4,9 +4,21 @@ import { ValidationFailed } from './domain-error';
 /** Turns the `data` of one schema version of an event type into the next version's. */
 export type Upcaster = (data: Record<string, unknown>) => Record<string, unknown>;
 
+/**
+ * Where an event type holds a person's data (a name), and whose it is: the log keeps it
+ * encrypted with that person's key, so that erasing the person can make it unreadable.
+ */
+export interface PersonalField {
+  path: readonly string[];
+  /** The person's id, from the event's data (a member's id) or from the name itself (someone known only by name). */
+  person(data: Record<string, unknown>, names: { personOfName(name: string): string }): string;
+}
+
 export interface EventTypeDefinition {
   /** The version of `data` this code writes and reads (1 until the shape first changes). */
   schemaVersion: number;
+  /** Its fields that hold personal data (none by default). */
+  personal?: readonly PersonalField[];
   /** Keyed by the version they upcast from: `{ 1: v1ToV2, 2: v2ToV3 }`. */
   upcasters?: Record<number, Upcaster>;
 }
@@ -58,6 +70,10 @@ export class EventTypes<E extends DomainEvent = DomainEvent> {
     const definition = this.definitions.get(type);
     if (!definition) throw new ValidationFailed('EVENT.TYPE_UNKNOWN', `No event type ${type} is defined`, field);
     return definition.schemaVersion;
+  }
+
+  personalFieldsOf(type: string): readonly PersonalField[] {
+    return this.definitions.get(type)?.personal ?? [];
   }
 
   /**

@@ -9,6 +9,8 @@ import { DEFAULT_EMBEDDED_PATH, type EventStoreConfig } from '@app/event-store';
  *   EVENTSTORE_CONNECTION_STRING   e.g. esdb://localhost:2113?tls=false (with EVENT_STORE=eventstoredb)
  *   PROJECTIONS_PATH               the read models' own SQLite file (default: beside the embedded store,
  *                                  `<store>.projections.db`; ./data/projections.db with EventStoreDB)
+ *   PERSONAL_DATA_KEYS_PATH        the per-person keys personal data is encrypted with, kept outside the log
+ *                                  (default: beside the embedded store, `<store>.keys.db`; ./data/keys.db with EventStoreDB)
  * The HTTP edge:
  *   CORS_ORIGINS                   origins other sites may call the API from (comma-separated; default none: same origin only)
  *   REQUEST_TIMEOUT_MS             how long a request may take to arrive whole (default 15000)
@@ -26,6 +28,7 @@ export interface AppConfig {
   port: number;
   eventStore: EventStoreConfig;
   projectionsPath: string;
+  personalDataKeysPath: string;
   identityProvider?: IdentityProviderSettings;
   http: HttpEdgeConfig;
 }
@@ -37,13 +40,13 @@ export interface HttpEdgeConfig {
   authFailuresPerMinute: number;
 }
 
-/** The projection store pairs with its log: beside the embedded file (in memory with it), or one local file. */
-const defaultProjectionsPath = (eventStore: EventStoreConfig) =>
+/** The projection store and the keys pair with their log: beside the embedded file (in memory with it), or a local file. */
+const besideTheLog = (eventStore: EventStoreConfig, name: string) =>
   eventStore.kind === 'eventstoredb'
-    ? './data/projections.db'
+    ? `./data/${name}.db`
     : eventStore.path === ':memory:'
       ? ':memory:'
-      : `${eventStore.path.replace(/\.db$/, '')}.projections.db`;
+      : `${eventStore.path.replace(/\.db$/, '')}.${name}.db`;
 
 export function loadAppConfig(env: Record<string, string | undefined>): AppConfig {
   const problems: string[] = [];
@@ -68,7 +71,8 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
   return {
     port,
     eventStore,
-    projectionsPath: env.PROJECTIONS_PATH || defaultProjectionsPath(eventStore),
+    projectionsPath: env.PROJECTIONS_PATH || besideTheLog(eventStore, 'projections'),
+    personalDataKeysPath: env.PERSONAL_DATA_KEYS_PATH || besideTheLog(eventStore, 'keys'),
     ...(identityProvider ? { identityProvider } : {}),
     http,
   };

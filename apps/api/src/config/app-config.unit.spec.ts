@@ -6,6 +6,7 @@ describe('loadAppConfig', () => {
       port: 3000,
       eventStore: { kind: 'embedded', path: './data/governance-log.db' },
       projectionsPath: './data/governance-log.projections.db',
+      personalDataKeysPath: './data/governance-log.keys.db',
       http: { corsOrigins: [], requestTimeoutMs: 15000, writesPerMinute: 600, authFailuresPerMinute: 20 },
     });
   });
@@ -23,6 +24,7 @@ describe('loadAppConfig', () => {
       port: 8080,
       eventStore: { kind: 'eventstoredb', connectionString: 'esdb://eventstore:2113?tls=false' },
       projectionsPath: './data/projections.db',
+      personalDataKeysPath: './data/keys.db',
       http: expect.any(Object),
     });
   });

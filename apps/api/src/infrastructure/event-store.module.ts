@@ -4,6 +4,8 @@ import {
   DeciderRunner,
   EVENT_STORE,
   EventLog,
+  PersonalData,
+  PersonalDataKeys,
   ProjectionStore,
   ReadModelRegistry,
   createEventStore,
@@ -18,6 +20,9 @@ import { ConfigService } from '@nestjs/config';
 import { SourceRegister, sourcesEvents } from '@app/sources';
 import type { AppConfig } from '../config/app-config';
 
+/** Every context's event types: the one registry the log appends and upcasts with. */
+export const APP_EVENT_TYPES = EventTypes.combine(accessEvents, sourcesEvents, governanceEvents, strategyEvents, findingsEvents);
+
 /**
  * Wires the store adapter chosen by configuration, the clock, the EventLog and DeciderRunner
  * above them, and the source register every write consults.
@@ -31,10 +36,20 @@ import type { AppConfig } from '../config/app-config';
       useFactory: (config: ConfigService<AppConfig, true>) => createEventStore(config.get('eventStore', { infer: true })),
     },
     {
+      provide: PersonalDataKeys,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => new PersonalDataKeys(config.get('personalDataKeysPath', { infer: true })),
+    },
+    {
+      provide: PersonalData,
+      inject: [PersonalDataKeys],
+      useFactory: (keys: PersonalDataKeys) => new PersonalData(keys, APP_EVENT_TYPES),
+    },
+    {
       provide: EventLog,
-      inject: [EVENT_STORE, CLOCK],
-      useFactory: (store: EventStore, clock: Clock) =>
-        new EventLog(store, clock, EventTypes.combine(accessEvents, sourcesEvents, governanceEvents, strategyEvents, findingsEvents)),
+      inject: [EVENT_STORE, CLOCK, PersonalData],
+      useFactory: (store: EventStore, clock: Clock, personalData: PersonalData) =>
+        new EventLog(store, clock, APP_EVENT_TYPES, personalData),
     },
     {
       provide: ProjectionStore,
@@ -61,7 +76,7 @@ import type { AppConfig } from '../config/app-config';
       useFactory: (log: EventLog, sources: SourceRegister) => new DeciderRunner(log, sources),
     },
   ],
-  exports: [EVENT_STORE, EventLog, DeciderRunner, SourceRegister, ReadModelRegistry, ProjectionStore],
+  exports: [EVENT_STORE, EventLog, DeciderRunner, SourceRegister, ReadModelRegistry, ProjectionStore, PersonalData],
 })
 export class EventStoreModule implements OnApplicationShutdown {
   /** The system clock, unless a test brings its own. */
@@ -73,11 +88,13 @@ export class EventStoreModule implements OnApplicationShutdown {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readModels: ReadModelRegistry,
     private readonly projections: ProjectionStore,
+    private readonly keys: PersonalDataKeys,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.readModels.close();
     await this.store.close();
     this.projections.close();
+    this.keys.close();
   }
 }

@@ -58,7 +58,7 @@ export class AccessTokens {
 
   constructor(
     private readonly runner: DeciderRunner,
-    log: EventLog,
+    private readonly log: EventLog,
     private readonly clock: Clock,
     kept?: KeptRecords<RecordedEvent>,
   ) {
@@ -116,10 +116,16 @@ export class AccessTokens {
     } catch (error) {
       // With the store out of reach, a token known to be valid a moment ago still proves who
       // asks (so /health can say the store is down); an unknown one cannot be checked.
-      if (known) return known;
+      if (known) return this.revealed(known);
       throw error;
     }
-    return this.activeByHash.get(hash);
+    const principal = this.activeByHash.get(hash);
+    return principal && this.revealed(principal);
+  }
+
+  /** The holder's name is kept sealed (it is personal data); it is opened for the request alone, or reads "slettet". */
+  private revealed(principal: Principal): Principal {
+    return { ...principal, name: this.log.personalData?.reveal(principal.name) ?? principal.name };
   }
 
   /** A token valid only inside this process, for work the process does on its own (the history import), until withdrawn. */

@@ -1,0 +1,63 @@
+import { normaliseName, type CommandResult, type DeciderRunner, type PersonalData, type RecordingContext } from '@app/event-store';
+import type { Clock } from '@app/shared-kernel';
+import { personErasureDecider, personStream } from '../domain/person-erasure.decider';
+import type { AccessTokens } from './access-tokens';
+
+/** What is held of a person, as the secretariat looks them up before erasing. */
+export interface PersonLookup {
+  personId: string;
+  what: string;
+  status: 'unknown' | 'held' | 'erased';
+}
+
+/**
+ * Erasure of a person's data: the fact is recorded first (who, whose, why), then the key is
+ * deleted, then the command side forgets the states it folded with the data opened. A token
+ * whose holder is erased is revoked: what it recorded from then on would bear no name.
+ */
+export class PersonalDataErasure {
+  constructor(
+    private readonly runner: DeciderRunner,
+    private readonly personalData: PersonalData,
+    private readonly tokens: AccessTokens,
+    private readonly clock: Clock,
+  ) {}
+
+  async erase(personId: string, reason: string, context: RecordingContext): Promise<CommandResult> {
+    const result = await this.runner.run({
+      id: personId,
+      streamId: personStream(personId),
+      decider: personErasureDecider,
+      decision: () => ({
+        command: { type: 'ErasePersonalData' as const, data: { personId, reason } },
+        effectiveAt: this.clock.now().toISOString(),
+      }),
+      provenance: {},
+      context,
+    });
+    // Done again on a repeated request too: a key left behind by a crash between the two steps is deleted now.
+    this.personalData.erase(personId, this.clock.now());
+    this.runner.forgetAll();
+    if (personId.startsWith('token:')) {
+      const tokenId = personId.slice('token:'.length);
+      if ((await this.tokens.list()).some((t) => t.tokenId === tokenId && t.status === 'active'))
+        await this.tokens.revoke(tokenId, 'Personopplysningene om innehaveren er slettet', context);
+    }
+    return result;
+  }
+
+  /** The ids under which a name may be held: as someone known by name, and as the holder of tokens. */
+  async lookup(name: string): Promise<PersonLookup[]> {
+    const byName = this.personalData.personOfName(name);
+    const normalised = normaliseName(name);
+    const holders = (await this.tokens.list()).filter((t) => normaliseName(this.personalData.reveal(t.holder)) === normalised);
+    return [
+      { personId: byName, what: 'named in saker (presenter, roles)', status: this.personalData.status(byName) },
+      ...holders.map((t) => ({
+        personId: `token:${t.tokenId}`,
+        what: `holder of token ${t.tokenId} (${t.role}), and what it recorded`,
+        status: this.personalData.status(`token:${t.tokenId}`),
+      })),
+    ];
+  }
+}

@@ -1,0 +1,52 @@
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { PersonalData, RECORDING_CONTEXT, type RecordingContextSource } from '@app/event-store';
+import { Allow, RequiredText } from '@app/http-common';
+import { PersonalDataErasure } from '../application/personal-data-erasure';
+
+export class PersonLookupQueryDto {
+  @ApiProperty({ example: 'Karl S Vestli' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  name!: string;
+}
+
+export class ErasureDto {
+  @ApiProperty({ example: 'Krav om sletting etter personvernforordningen art. 17, mottatt 2026-11-20' })
+  @RequiredText(2000)
+  reason!: string;
+}
+
+@ApiTags('access: persons and erasure (GDPR art. 17)')
+@Controller('persons')
+export class PersonsController {
+  constructor(
+    private readonly erasure: PersonalDataErasure,
+    private readonly personalData: PersonalData,
+    @Inject(RECORDING_CONTEXT) private readonly recording: RecordingContextSource,
+  ) {}
+
+  @Get()
+  @Allow('secretariat', 'auditor')
+  @ApiOperation({ summary: 'The person ids a name may be held under (members are member:<bodyId>:<memberId>)' })
+  lookup(@Query() query: PersonLookupQueryDto) {
+    return this.erasure.lookup(query.name);
+  }
+
+  @Get(':personId')
+  @Allow('secretariat', 'auditor')
+  @ApiOperation({ summary: 'Whether personal data of this person is held, or has been erased' })
+  status(@Param('personId') personId: string) {
+    return { personId, status: this.personalData.status(personId) };
+  }
+
+  @Post(':personId/erasure')
+  @Allow('secretariat')
+  @ApiOperation({ summary: 'Erase a person’s data: reads show "slettet" where it was; the log is untouched and still verifies' })
+  erase(@Param('personId') personId: string, @Body() dto: ErasureDto) {
+    return this.erasure.erase(personId, dto.reason, this.recording.recording());
+  }
+}

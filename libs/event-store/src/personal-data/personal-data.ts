@@ -1,0 +1,129 @@
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import type { EventTypes, JsonObject } from '@app/shared-kernel';
+import type { RecordedEvent } from '../port/event-envelope';
+import type { PersonalDataKeys } from './key-store';
+
+/** A name as compared: "Karl  S Vestli" and "karl s vestli" are the same person's. */
+export const normaliseName = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** What a reader sees where a person's data was erased. */
+export const ERASED = 'slettet';
+/** What a reader sees where a sealed value was altered in the store. */
+export const UNREADABLE = 'uleselig';
+
+/**
+ * A personal value as the log stores it: the person's id, and the value encrypted with the
+ * person's key (AES-256-GCM). Written as one string in the field it replaces, between brackets
+ * no escaping touches, so that it survives into JSON, Markdown, HTML and CSV alike and is
+ * revealed (or shown as erased) only as an answer leaves the app.
+ */
+const ENVELOPE = /⟦pii1:([A-Za-z0-9_-]+):([A-Za-z0-9_-]+):([A-Za-z0-9_-]+)⟧/g;
+const b64 = (bytes: Buffer) => bytes.toString('base64url');
+
+/**
+ * Personal data in the log, encrypted per person so that it can be erased (GDPR art. 17)
+ * while the log stays as it is and verifies: the EventLog seals the personal fields each event
+ * type declares as it appends; command handlers open them to decide; everything else (the read
+ * models, the projection store) only ever holds the sealed form, which the HTTP layer reveals
+ * as each answer leaves. Erasing a person deletes the key: from then on every read shows "slettet".
+ */
+export class PersonalData {
+  constructor(
+    private readonly keys: PersonalDataKeys,
+    private readonly eventTypes: EventTypes,
+  ) {}
+
+  /** A person known only by name (a presenter, a saksbehandler): an id from the name that does not give the name away. */
+  personOfName(name: string): string {
+    return `person:${createHmac('sha256', this.keys.pepper()).update(normaliseName(name)).digest('hex').slice(0, 24)}`;
+  }
+
+  seal(personId: string, value: string): string {
+    const key = this.keys.keyFor(personId);
+    if (!key) return ERASED;
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    const sealed = Buffer.concat([cipher.update(value, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+    return `⟦pii1:${b64(Buffer.from(personId))}:${b64(iv)}:${b64(sealed)}⟧`;
+  }
+
+  /** Every sealed value in a text revealed (`escape` makes it safe for the text's format), or "slettet". */
+  reveal(text: string, escape: (value: string) => string = (value) => value): string {
+    if (!text.includes('⟦pii1:')) return text;
+    return text.replace(ENVELOPE, (_, person: string, iv: string, sealed: string) => {
+      const key = this.keys.key(Buffer.from(person, 'base64url').toString('utf8'));
+      if (!key) return escape(ERASED);
+      try {
+        const bytes = Buffer.from(sealed, 'base64url');
+        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+        decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+        return escape(Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8'));
+      } catch {
+        // Altered bytes fail the cipher's check: shown as such (and /audit/verify names the event).
+        return escape(UNREADABLE);
+      }
+    });
+  }
+
+  /** A JSON value with every sealed string in it revealed. */
+  revealAll<T>(value: T): T {
+    if (typeof value === 'string') return this.reveal(value) as T;
+    if (value === null || typeof value !== 'object' || Buffer.isBuffer(value) || value instanceof Date) return value;
+    // The same object back where nothing in it was sealed: most answers hold no personal data.
+    let changed = false;
+    const reveal = (inner: unknown) => {
+      const revealed = this.revealAll(inner);
+      changed ||= revealed !== inner;
+      return revealed;
+    };
+    if (Array.isArray(value)) {
+      const out = value.map(reveal);
+      return (changed ? out : value) as T;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = reveal(inner);
+    return (changed ? out : value) as T;
+  }
+
+  /** The event's personal fields (as its type declares them) and its actor, sealed for the log. */
+  sealEvent(type: string, data: JsonObject, actor: { name: string; id?: string }): { data: JsonObject; actor: string } {
+    let sealed = data;
+    for (const field of this.eventTypes.personalFieldsOf(type)) {
+      const value = at(sealed, field.path);
+      if (typeof value !== 'string' || value === '') continue;
+      sealed = withValue(sealed, field.path, this.seal(field.person(data, this), value));
+    }
+    // The actor is a person when a token or the identity provider proves them (not the process itself).
+    const person = actor.id && /^(token|oidc):/.test(actor.id) ? actor.id : undefined;
+    return { data: sealed, actor: person ? this.seal(person, actor.name) : actor.name };
+  }
+
+  /** The event with its personal values revealed: for deciding, never to be kept. */
+  open(event: RecordedEvent): RecordedEvent {
+    const data = this.revealAll(event.data);
+    const actor = this.reveal(event.metadata.actor);
+    return data === event.data && actor === event.metadata.actor ? event : { ...event, data, metadata: { ...event.metadata, actor } };
+  }
+
+  erase(personId: string, at: Date): void {
+    this.keys.erase(personId, at);
+  }
+
+  /** Whether a person has had data sealed here, or has been erased. */
+  status(personId: string): 'unknown' | 'held' | 'erased' {
+    const key = this.keys.key(personId);
+    return key === undefined ? 'unknown' : key === null ? 'erased' : 'held';
+  }
+}
+
+function at(data: JsonObject, path: readonly string[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+    data,
+  );
+}
+
+function withValue(data: JsonObject, path: readonly string[], value: string): JsonObject {
+  const [key, ...rest] = path;
+  return { ...data, [key]: rest.length ? withValue(data[key] as JsonObject, rest, value) : value };
+}
