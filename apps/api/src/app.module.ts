@@ -20,7 +20,6 @@ import { HealthModule } from './health/health.module';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { NothingRecordedInterceptor } from './http/nothing-recorded';
 import { PublicViewInterceptor } from './http/public-view.interceptor';
-import { PersonalDataInterceptor } from './http/personal-data.interceptor';
 import { RequestContext, RequestContextMiddleware } from './http/request-context';
 import { EventStoreModule } from './infrastructure/event-store.module';
 
@@ -63,7 +62,6 @@ export class AppModule implements NestModule {
         },
         { provide: APP_INTERCEPTOR, useClass: NothingRecordedInterceptor },
         { provide: APP_INTERCEPTOR, useClass: PublicViewInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: PersonalDataInterceptor },
         RequestContext,
         { provide: RECORDING_CONTEXT, useExisting: RequestContext },
         { provide: VIEWER, useExisting: RequestContext },

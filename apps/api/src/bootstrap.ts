@@ -6,6 +6,8 @@ import type { Clock } from '@app/shared-kernel';
 import { BEARER_SCHEME } from '@app/http-common';
 import { AppModule } from './app.module';
 import { answerNothingRecordedWith200 } from './http/nothing-recorded';
+import { revealPersonalDataOnSend } from './http/personal-data-on-send';
+import { PersonalData } from '@app/event-store';
 import { createValidationPipe } from './http/validation';
 import { loadAppConfig } from './config/app-config';
 import { fastifyOptions, hardenHttpEdge } from './http/http-edge';
@@ -24,6 +26,7 @@ export async function createApp(
   await hardenHttpEdge(app, edge);
   app.useGlobalPipes(createValidationPipe());
   answerNothingRecordedWith200(app.getHttpAdapter().getInstance());
+  revealPersonalDataOnSend(app.getHttpAdapter().getInstance(), app.get(PersonalData));
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

@@ -34,9 +34,22 @@ export class PublicViewInterceptor implements NestInterceptor {
 }
 
 export function forThePublic(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(forThePublic);
   if (value === null || typeof value !== 'object' || Buffer.isBuffer(value) || value instanceof Date) return value;
+  // Copied only where something is dropped: most answers hold none of these keys.
+  let changed = false;
+  const keep = (inner: unknown) => {
+    const kept = forThePublic(inner);
+    changed ||= kept !== inner;
+    return kept;
+  };
+  if (Array.isArray(value)) {
+    const out = value.map(keep);
+    return changed ? out : value;
+  }
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) if (!NOT_FOR_THE_PUBLIC.has(key)) out[key] = forThePublic(inner);
-  return out;
+  for (const [key, inner] of Object.entries(value)) {
+    if (NOT_FOR_THE_PUBLIC.has(key)) changed = true;
+    else out[key] = keep(inner);
+  }
+  return changed ? out : value;
 }
