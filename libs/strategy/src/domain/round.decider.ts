@@ -16,34 +16,24 @@ export interface TallyLine {
   votes: number;
 }
 
+/** What a round is opened with. */
+export interface RoundOpening {
+  roundId: string;
+  title: string;
+  date: string;
+  /** The body whose members vote; absent on rounds recorded before votes were checked (they take no votes). */
+  bodyId?: string;
+  allocation: Record<string, number>;
+  goals: { goalId: string; themeCode: string }[];
+}
+
 export type RoundEvent =
-  | DomainEvent<
-      'RoundOpened',
-      {
-        roundId: string;
-        title: string;
-        date: string;
-        /** The body whose members vote; absent on rounds recorded before votes were checked (they take no votes). */
-        bodyId?: string;
-        allocation: Record<string, number>;
-        goals: { goalId: string; themeCode: string }[];
-      }
-    >
+  | DomainEvent<'RoundOpened', RoundOpening>
   | DomainEvent<'VotesCast', { roundId: string; memberId: string; votes: Vote[] }>
   | DomainEvent<'RoundClosed', { roundId: string; tally: TallyLine[] }>;
 
 export type RoundCommand =
-  | {
-      type: 'OpenRound';
-      data: {
-        roundId: string;
-        title: string;
-        date: string;
-        bodyId?: string;
-        allocation: Record<string, number>;
-        goals: { goalId: string; themeCode: string }[];
-      };
-    }
+  | { type: 'OpenRound'; data: RoundOpening }
   | {
       type: 'CastVotes';
       data: { memberId: string; votes: Vote[] };
