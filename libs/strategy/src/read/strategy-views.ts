@@ -265,7 +265,7 @@ export class StrategyViews {
     const stream = (await this.log.load(roundStream(roundId))).events;
     const state = temporalFold(stream, query, (s, e) => roundDecider.evolve(s, asDomainEvent<RoundEvent>(e)), roundDecider.initialState());
     if (state.status === 'none') return undefined;
-    const opened = stream[0].data as Extract<RoundEvent, { type: 'RoundOpened' }>['data'];
+    const opened = asDomainEvent<Extract<RoundEvent, { type: 'RoundOpened' }>>(stream[0]).data;
     // With no votes recorded the tally is unknown (the sources may not hold the votes), not zero.
     const votesKnown = state.used.size > 0;
     const tally = Object.entries(state.themeOf)
