@@ -9,6 +9,7 @@ import { ReadModelRegistry, type RecordedEventJson } from '@app/event-store';
 import { ROLES, type Role } from '@app/shared-kernel';
 import { HOLDERS, RunningApi, type Caller } from '../support/running-api';
 import { routeTable } from '../support/route-table';
+import { EventStoreDbStandIn } from '../eventstoredb-stand-in/stand-in-server';
 
 /**
  * Who may do what, through real HTTP: every route of the app against every kind of caller,
@@ -31,7 +32,6 @@ afterAll(async () => {
 });
 
 const callers = ['public', ...ROLES] as const;
-const as = (caller: Role | 'public'): Caller => (caller === 'member' ? { token: memberToken } : caller);
 const sample = (path: string) =>
   path.replace(/:(\w+)/g, (_, name: string) => (name === 'tokenId' ? '01a22292-0000-7000-8000-000000000000' : 'nehs'));
 
@@ -55,30 +55,55 @@ describe('every route declares who may call it', () => {
   });
 });
 
-describe('the role matrix: every route × every caller, generated from the route table', () => {
+/** Every route × every caller on an app: what answered otherwise than its policy says (an empty list when all is right). */
+async function roleMatrix(on: RunningApi, memberToken: string): Promise<string[]> {
   const expected = (policy: string[], caller: Role | 'public') =>
     policy.includes('public') || (caller !== 'public' && policy.includes(caller)) ? 'allowed' : caller === 'public' ? 401 : 403;
-
-  it('answers 401 (with a Bearer challenge) to the public and 403 to other roles where the route is not theirs, and lets the others through', async () => {
-    const routes = routeTable(api.app);
-    const wrong: string[] = [];
-    for (const route of routes) {
-      for (const caller of callers) {
-        const answer = await api.request(route.method, sample(route.path), route.method === 'POST' ? {} : undefined, as(caller));
-        const want = expected(route.policy!, caller);
-        const fine =
-          want === 'allowed'
-            ? answer.status !== 401 && answer.status !== 403 && answer.status < 500
-            : answer.status === want && (want === 403 || /^Bearer realm=/.test(answer.headers.get('www-authenticate') ?? ''));
-        if (!fine) wrong.push(`${route.method} ${route.path} as ${caller}: ${answer.status}, expected ${want}`);
-      }
+  const wrong: string[] = [];
+  for (const route of routeTable(on.app)) {
+    for (const caller of callers) {
+      const who: Caller = caller === 'member' ? { token: memberToken } : caller;
+      const answer = await on.request(route.method, sample(route.path), route.method === 'POST' ? {} : undefined, who);
+      const want = expected(route.policy!, caller);
+      const fine =
+        want === 'allowed'
+          ? answer.status !== 401 && answer.status !== 403 && answer.status < 500
+          : answer.status === want && (want === 403 || /^Bearer realm=/.test(answer.headers.get('www-authenticate') ?? ''));
+      if (!fine) wrong.push(`${route.method} ${route.path} as ${caller}: ${answer.status}, expected ${want}`);
     }
-    expect(wrong).toEqual([]);
+  }
+  return wrong;
+}
+
+describe('the role matrix: every route × every caller, generated from the route table', () => {
+  it('answers 401 (with a Bearer challenge) to the public and 403 to other roles where the route is not theirs, and lets the others through', async () => {
+    expect(await roleMatrix(api, memberToken)).toEqual([]);
   });
 
   it('wrote nothing for any refused or invalid request of the matrix', async () => {
     const log: RecordedEventJson[] = (await api.get('/events?limit=1000')).body.events;
     expect(log.map((e) => e.type)).toEqual(Array(4).fill('AccessTokenIssued'));
+  });
+
+  it('the same on EventStoreDB (the stand-in, over gRPC), writing nothing either', async () => {
+    const standIn = await EventStoreDbStandIn.start();
+    const esdb = new RunningApi(() => ({
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: standIn.connectionString,
+      PROJECTIONS_PATH: join(dir, 'esdb.projections.db'),
+      PERSONAL_DATA_KEYS_PATH: join(dir, 'esdb.keys.db'),
+    }));
+    try {
+      await esdb.start();
+      const member = await esdb.issue(HOLDERS.member, 'member', { bodyId: 'nehs', memberId: 'inger-cathrine-bryne' });
+      await esdb.app.get(ReadModelRegistry).warmUp();
+      expect(await roleMatrix(esdb, member)).toEqual([]);
+      const log: RecordedEventJson[] = (await esdb.get('/events?limit=1000')).body.events;
+      expect(log.map((e) => e.type)).toEqual(Array(4).fill('AccessTokenIssued'));
+    } finally {
+      await esdb.app?.close();
+      await standIn.stop();
+    }
   });
 });
 
