@@ -214,10 +214,10 @@ export class EventLog {
   /** Personal fields and the actor sealed with their persons' keys (the actor once per append: its events share it). */
   private sealPersonalData(events: NewEvent[], context: RecordingContext): { events: NewEvent[]; context: RecordingContext } {
     if (!this.personalData) return { events, context };
-    const actor = this.personalData.sealEvent('', {}, { name: context.actor, id: context.actorId }).actor;
+    const personalData = this.personalData;
     return {
-      events: events.map((event) => ({ ...event, data: this.personalData!.sealEvent(event.type, event.data, { name: '' }).data })),
-      context: { ...context, actor },
+      events: events.map((event) => ({ ...event, data: personalData.sealFields(event.type, event.data) })),
+      context: { ...context, actor: personalData.sealActor({ name: context.actor, id: context.actorId }) },
     };
   }
 

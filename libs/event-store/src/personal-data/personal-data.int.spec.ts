@@ -11,18 +11,15 @@ describe('PersonalData', () => {
 
   it('seals the declared fields and a proven actor; reveals them in JSON and in text; other values are left as they are', () => {
     const pd = personalData();
-    const { data, actor } = pd.sealEvent(
-      'MemberAppointed',
-      { memberId: 'ingrid', name: 'Ingrid Testesen' },
-      { name: 'Kari', id: 'token:t1' },
-    );
+    const data = pd.sealFields('MemberAppointed', { memberId: 'ingrid', name: 'Ingrid Testesen' });
+    const actor = pd.sealActor({ name: 'Kari', id: 'token:t1' });
     expect(JSON.stringify(data)).not.toContain('Ingrid Testesen');
     expect(data.memberId).toBe('ingrid');
     expect(actor).not.toContain('Kari');
     expect(pd.revealAll({ data, actor })).toEqual({ data: { memberId: 'ingrid', name: 'Ingrid Testesen' }, actor: 'Kari' });
     expect(pd.reveal(`**Medlem:** ${String(data.name)} (Helse Vest)`)).toBe('**Medlem:** Ingrid Testesen (Helse Vest)');
     // The process itself, or a command-line user, is not a person whose name is sealed.
-    expect(pd.sealEvent('MemberAppointed', {}, { name: 'importer', id: 'system:history-import' }).actor).toBe('importer');
+    expect(pd.sealActor({ name: 'importer', id: 'system:history-import' })).toBe('importer');
   });
 
   it('seals the same name differently each time (no equal ciphertexts to compare), and reveals an unchanged object as itself', () => {

@@ -85,17 +85,20 @@ export class PersonalData {
     return (changed ? out : value) as T;
   }
 
-  /** The event's personal fields (as its type declares them) and its actor, sealed for the log. */
-  sealEvent(type: string, data: JsonObject, actor: { name: string; id?: string }): { data: JsonObject; actor: string } {
+  /** The event's personal fields, as its type declares them, sealed for the log. */
+  sealFields(type: string, data: JsonObject): JsonObject {
     let sealed = data;
     for (const field of this.eventTypes.personalFieldsOf(type)) {
       const value = at(sealed, field.path);
       if (typeof value !== 'string' || value === '') continue;
       sealed = withValue(sealed, field.path, this.seal(field.person(data, this), value));
     }
-    // The actor is a person when a token or the identity provider proves them (not the process itself).
-    const person = actor.id && /^(token|oidc):/.test(actor.id) ? actor.id : undefined;
-    return { data: sealed, actor: person ? this.seal(person, actor.name) : actor.name };
+    return sealed;
+  }
+
+  /** The name of who records, sealed when a token or the identity provider proves them (not the process itself). */
+  sealActor(actor: { name: string; id?: string }): string {
+    return actor.id && /^(token|oidc):/.test(actor.id) ? this.seal(actor.id, actor.name) : actor.name;
   }
 
   /** The event with its personal values revealed: for deciding, never to be kept. */
