@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
-import { EventStoreDbStandIn } from '../eventstoredb-stand-in/stand-in-server';
+import { onBothStores } from '../support/both-stores';
 import { RunningApi, type Answer } from '../support/running-api';
 
 /**
@@ -134,20 +131,4 @@ function erasureScenario(storeName: string, env: () => Record<string, string>): 
   });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'governance-log-erasure-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-erasureScenario('the embedded store file', () => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: join(dir, 'erasure.db') }));
-
-let standIn: EventStoreDbStandIn;
-beforeAll(async () => {
-  standIn = await EventStoreDbStandIn.start();
-});
-afterAll(() => standIn.stop());
-
-erasureScenario('EventStoreDB (the stand-in, over gRPC)', () => ({
-  EVENT_STORE: 'eventstoredb',
-  EVENTSTORE_CONNECTION_STRING: standIn.connectionString,
-  PROJECTIONS_PATH: join(dir, 'esdb.projections.db'),
-  PERSONAL_DATA_KEYS_PATH: join(dir, 'esdb.keys.db'),
-}));
+onBothStores('erasure', erasureScenario);

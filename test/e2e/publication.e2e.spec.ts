@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ReadModelRegistry } from '@app/event-store';
 import { ManualClock } from '@app/shared-kernel';
-import { EventStoreDbStandIn } from '../eventstoredb-stand-in/stand-in-server';
+import { onBothStores } from '../support/both-stores';
 import { RunningApi, type Answer, type Caller } from '../support/running-api';
 import { routeTable } from '../support/route-table';
 import { registerDocuments } from '../support/source-documents';
@@ -266,20 +263,4 @@ function publicationScenario(storeName: string, env: () => Record<string, string
   });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'governance-log-publication-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-publicationScenario('the embedded store file', () => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: join(dir, 'publication.db') }));
-
-let standIn: EventStoreDbStandIn;
-beforeAll(async () => {
-  standIn = await EventStoreDbStandIn.start();
-});
-afterAll(() => standIn.stop());
-
-publicationScenario('EventStoreDB (the stand-in, over gRPC)', () => ({
-  EVENT_STORE: 'eventstoredb',
-  EVENTSTORE_CONNECTION_STRING: standIn.connectionString,
-  PROJECTIONS_PATH: join(dir, 'esdb.projections.db'),
-  PERSONAL_DATA_KEYS_PATH: join(dir, 'esdb.keys.db'),
-}));
+onBothStores('publication', publicationScenario);
