@@ -70,7 +70,9 @@ function erasureScenario(storeName: string, env: () => Record<string, string>): 
     });
 
     it('erases someone known by name: every read shows "slettet" where the name was; the erasure is an event; the log verifies', async () => {
-      const [byName] = (await api.get('/persons?name=karl  s vestli')).body;
+      const lookup = await api.post('/persons/lookup', { name: 'karl  s vestli' });
+      expect(lookup.status).toBe(200);
+      const [byName] = lookup.body;
       expect(byName).toMatchObject({ personId: expect.stringMatching(/^person:[0-9a-f]{24}$/), status: 'held' });
       const erased = await api.post(`/persons/${byName.personId}/erasure`, { reason: 'Krav om sletting (art. 17)' });
       expect(erased.status).toBe(201);
@@ -97,6 +99,15 @@ function erasureScenario(storeName: string, env: () => Record<string, string>): 
       });
       expect((await api.get('/audit/verify')).body).toMatchObject({ ok: true });
       expect((await api.post(`/persons/${byName.personId}/erasure`, { reason: 'igjen' })).status).toBe(200);
+      // Nothing is recorded of an erased person again: a write naming them is refused, not stored as "slettet".
+      const again = await api.post('/saker/nehs-2022-2/roles', { role: 'fra', person: { name: 'Karl S Vestli' } });
+      expect(again).toMatchObject({ status: 409, body: { code: 'PERSON.ERASED' } });
+      // A sealed value sent in as text is refused: it would be revealed to whoever reads that text.
+      const envelope = (await api.app.get<EventStore>(EVENT_STORE).readAll({ maxCount: 1000 }))
+        .map((e) => JSON.stringify(e.data).match(/⟦pii1:[^⟧]+⟧/)?.[0])
+        .find(Boolean)!;
+      const pasted = await api.post('/saker/nehs-2022-2/proposal', { text: `Forslag fra ${envelope}` });
+      expect(pasted).toMatchObject({ status: 400, body: { code: 'PERSONAL_DATA.SEALED_VALUE_IN_INPUT' } });
     });
 
     it('erases a member, and a token holder (whose token is revoked, and whose recordings then bear no name)', async () => {
@@ -105,6 +116,11 @@ function erasureScenario(storeName: string, env: () => Record<string, string>): 
         'Ingrid Testesen',
         'slettet',
       ]);
+
+      const perToken = await api.issue('Per Prøvesen', 'member', { bodyId: 'nehs', memberId: 'per' });
+      // Erased before: the member's own token is revoked with the member (issued here to show it is refused after).
+      await ok(api.post('/persons/member:nehs:per/erasure', { reason: 'Art. 17, igjen' }), 200);
+      expect((await api.get('/access/me', { as: { token: perToken } })).status).toBe(401);
 
       const token = await api.issue('Ola Midlertidig', 'secretariat');
       const me = (await api.get('/access/me', { as: { token } })).body;

@@ -89,6 +89,8 @@ interface Snapshot {
  */
 export class DeciderRunner {
   private readonly snapshots = new Map<string, Snapshot>();
+  /** Moves on at each forgetAll: a command in flight across one does not keep what it folded before it. */
+  private generation = 0;
 
   constructor(
     private readonly log: EventLog,
@@ -114,6 +116,7 @@ export class DeciderRunner {
     const { provenance } = options;
     const documentedAt = provenance.source && (await this.documents.documentedAt(provenance.source.document, 'source.document'));
     for (let attempt = 1; ; attempt++) {
+      const generation = this.generation;
       const { head, state } = await this.load(options.decider, options.streamId);
       const { command, effectiveAt, corrects, knownFrom } = await options.decision(state, head);
       const events = options.decider.decide(command, state);
@@ -137,11 +140,12 @@ export class DeciderRunner {
           { expectedRevision: head.revision, context: options.context, headHash: head.hash },
         );
         // The state after this decision is known without reading it back: the next command starts from it.
-        this.keep(options.streamId, {
-          decider: options.decider,
-          state: events.reduce(options.decider.evolve, state),
-          head: { revision: result.nextExpectedRevision, hash: result.hash },
-        });
+        if (generation === this.generation)
+          this.keep(options.streamId, {
+            decider: options.decider,
+            state: events.reduce(options.decider.evolve, state),
+            head: { revision: result.nextExpectedRevision, hash: result.hash },
+          });
         return {
           id: options.id,
           streamId: options.streamId,
@@ -183,6 +187,7 @@ export class DeciderRunner {
 
   /** Forgets every folded state (they hold opened personal values): after an erasure. */
   forgetAll(): void {
+    this.generation++;
     this.snapshots.clear();
   }
 

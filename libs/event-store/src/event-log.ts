@@ -215,6 +215,7 @@ export class EventLog {
   private sealPersonalData(events: NewEvent[], context: RecordingContext): { events: NewEvent[]; context: RecordingContext } {
     if (!this.personalData) return { events, context };
     const personalData = this.personalData;
+    events.forEach((event, i) => personalData.refuseSealedInput(event.data, `events[${i}].data`));
     return {
       events: events.map((event) => ({ ...event, data: personalData.sealFields(event.type, event.data) })),
       context: { ...context, actor: personalData.sealActor({ name: context.actor, id: context.actorId }) },

@@ -70,6 +70,8 @@ export class AuthFailureLimit {
       'auth-failures',
     );
     if (!isBlocked) return;
+    // Addresses whose wait is over are dropped as others are added: the map stays as small as the attack.
+    for (const [ip, until] of this.waiting) if (until <= Date.now()) this.waiting.delete(ip);
     this.waiting.set(request.ip, Date.now() + timeToBlockExpire * 1000);
     this.refuse(reply, timeToBlockExpire);
   }

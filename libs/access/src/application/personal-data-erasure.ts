@@ -13,7 +13,8 @@ export interface PersonLookup {
 /**
  * Erasure of a person's data: the fact is recorded first (who, whose, why), then the key is
  * deleted, then the command side forgets the states it folded with the data opened. A token
- * whose holder is erased is revoked: what it recorded from then on would bear no name.
+ * whose holder is erased (or linked to an erased member) is revoked: what it recorded from then
+ * on would bear no name.
  */
 export class PersonalDataErasure {
   constructor(
@@ -38,11 +39,14 @@ export class PersonalDataErasure {
     // Done again on a repeated request too: a key left behind by a crash between the two steps is deleted now.
     this.personalData.erase(personId, this.clock.now());
     this.runner.forgetAll();
-    if (personId.startsWith('token:')) {
-      const tokenId = personId.slice('token:'.length);
-      if ((await this.tokens.list()).some((t) => t.tokenId === tokenId && t.status === 'active'))
-        await this.tokens.revoke(tokenId, 'Personopplysningene om innehaveren er slettet', context);
-    }
+    // The person's tokens: theirs by id, or linked to them as a member.
+    const member = personId.startsWith('member:') ? personId.split(':') : undefined;
+    for (const token of await this.tokens.list())
+      if (
+        token.status === 'active' &&
+        (`token:${token.tokenId}` === personId || (member && token.member?.bodyId === member[1] && token.member.memberId === member[2]))
+      )
+        await this.tokens.revoke(token.tokenId, 'Personopplysningene om innehaveren er slettet', context);
     return result;
   }
 

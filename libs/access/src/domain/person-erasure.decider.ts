@@ -7,9 +7,9 @@ import { ValidationFailed, nothingToRecord, type Decider, type DomainEvent } fro
  *
  * Person ids: `member:<bodyId>:<memberId>` (a member of a body), `person:<id>` (someone known
  * by name only: a presenter, a saksbehandler; see GET /persons?name=), `token:<tokenId>` and
- * `oidc:<subject>` (whoever recorded facts, and a token's holder).
+ * `oidc:<subject>` (whoever recorded facts, and a token's holder), `cli:<user>` (who ran `npm run token`).
  */
-export const PERSON_ID = /^(member:[a-z0-9-]+:[a-z0-9-]+|person:[0-9a-f]{24}|token:[0-9a-f-]{36}|oidc:\S{1,200})$/;
+export const PERSON_ID = /^(member:[a-z0-9-]+:[a-z0-9-]+|person:[0-9a-f]{24}|token:[0-9a-f-]{36}|oidc:\S{1,200}|cli:\S{1,100})$/;
 
 export const personStream = (personId: string) => `person-${personId}`;
 
@@ -22,7 +22,7 @@ export const personErasureDecider: Decider<PersonErasureCommand, PersonErasureEv
   evolve: () => ({ erased: true }),
   decide: ({ data }, state) => {
     if (!PERSON_ID.test(data.personId))
-      throw new ValidationFailed('ERASURE.PERSON_ID_INVALID', 'personId must be member:…, person:…, token:… or oidc:…', 'personId');
+      throw new ValidationFailed('ERASURE.PERSON_ID_INVALID', 'personId must be member:…, person:…, token:…, oidc:… or cli:…', 'personId');
     if (!data.reason.trim()) throw new ValidationFailed('ERASURE.REASON_REQUIRED', 'Say why the data is erased', 'reason');
     return state.erased ? nothingToRecord() : [{ type: 'PersonalDataErased', data }];
   },

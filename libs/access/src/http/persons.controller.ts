@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
@@ -6,7 +6,7 @@ import { PersonalData, RECORDING_CONTEXT, type RecordingContextSource } from '@a
 import { Allow, RequiredText } from '@app/http-common';
 import { PersonalDataErasure } from '../application/personal-data-erasure';
 
-export class PersonLookupQueryDto {
+export class PersonLookupDto {
   @ApiProperty({ example: 'Karl S Vestli' })
   @IsString()
   @MinLength(1)
@@ -29,11 +29,13 @@ export class PersonsController {
     @Inject(RECORDING_CONTEXT) private readonly recording: RecordingContextSource,
   ) {}
 
-  @Get()
+  // A POST, not a GET: the name of a person about to be erased stays out of URLs and access logs.
+  @Post('lookup')
+  @HttpCode(200)
   @Allow('secretariat', 'auditor')
-  @ApiOperation({ summary: 'The person ids a name may be held under (members are member:<bodyId>:<memberId>)' })
-  lookup(@Query() query: PersonLookupQueryDto) {
-    return this.erasure.lookup(query.name);
+  @ApiOperation({ summary: 'The person ids a name may be held under (members are member:<bodyId>:<memberId>); writes nothing' })
+  lookup(@Body() dto: PersonLookupDto) {
+    return this.erasure.lookup(dto.name);
   }
 
   @Get(':personId')

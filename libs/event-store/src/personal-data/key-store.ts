@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
@@ -16,8 +16,12 @@ export class PersonalDataKeys {
   private readonly statements;
 
   constructor(path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const onDisk = path !== ':memory:';
+    if (onDisk) mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
+    // Only the app's own user reads the keys; an erased key's bytes are overwritten, not left in free pages.
+    if (onDisk && existsSync(path)) chmodSync(path, 0o600);
+    this.db.pragma('secure_delete = ON');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(`
@@ -44,7 +48,6 @@ export class PersonalDataKeys {
     const existing = this.key(personId);
     if (existing !== undefined) return existing;
     this.statements.create.run(personId, randomBytes(32), new Date().toISOString());
-    this.cache.delete(personId);
     return this.key(personId) ?? null;
   }
 
@@ -64,6 +67,8 @@ export class PersonalDataKeys {
     this.db.transaction(() => {
       if (this.statements.erase.run(now, personId).changes === 0) this.statements.eraseUnknown.run(personId, now, now);
     })();
+    // The write-ahead log still holds the page with the key: written back and emptied at once.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.cache.set(personId, null);
   }
 

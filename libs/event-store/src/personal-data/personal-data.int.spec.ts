@@ -29,6 +29,19 @@ describe('PersonalData', () => {
     expect(pd.revealAll(plain)).toBe(plain);
   });
 
+  it('shows a value sealed under another key file as unreadable, not as erased; an envelope moved to another person does not open', () => {
+    const sealed = personalData().seal('member:nehs:ingrid', 'Ingrid');
+    expect(personalData().reveal(sealed)).toBe(UNREADABLE);
+    const pd = personalData();
+    const ingrid = pd.seal('member:nehs:ingrid', 'Ingrid');
+    pd.seal('member:nehs:per', 'Per');
+    const moved = ingrid.replace(
+      Buffer.from('member:nehs:ingrid').toString('base64url'),
+      Buffer.from('member:nehs:per').toString('base64url'),
+    );
+    expect(pd.reveal(moved)).toBe(UNREADABLE);
+  });
+
   it('after erasure reads "slettet" (escaped for the format), seals nothing more for that person, and leaves others readable', () => {
     const pd = personalData();
     const ingrid = pd.seal('member:nehs:ingrid', 'Ingrid <b>');
@@ -36,7 +49,7 @@ describe('PersonalData', () => {
     expect(pd.reveal(ingrid, (v) => v.replace(/</g, '&lt;'))).toBe('Ingrid &lt;b>');
     pd.erase('member:nehs:ingrid', new Date());
     expect(pd.reveal(`${ingrid} og ${per}`)).toBe(`${ERASED} og Per`);
-    expect(pd.seal('member:nehs:ingrid', 'Ingrid')).toBe(ERASED);
+    expect(() => pd.seal('member:nehs:ingrid', 'Ingrid')).toThrow(expect.objectContaining({ code: 'PERSON.ERASED', kind: 'conflict' }));
     expect(pd.status('member:nehs:ingrid')).toBe('erased');
     expect(pd.status('member:nehs:nobody')).toBe('unknown');
   });

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
-import type { EventTypes, JsonObject } from '@app/shared-kernel';
+import { Conflict, ValidationFailed, type EventTypes, type JsonObject } from '@app/shared-kernel';
 import type { RecordedEvent } from '../port/event-envelope';
 import type { PersonalDataKeys } from './key-store';
 
@@ -18,6 +18,8 @@ export const UNREADABLE = 'uleselig';
  * revealed (or shown as erased) only as an answer leaves the app.
  */
 const ENVELOPE = /⟦pii1:([A-Za-z0-9_-]+):([A-Za-z0-9_-]+):([A-Za-z0-9_-]+)⟧/g;
+/** How a sealed value starts. */
+export const MARK = '⟦pii1:';
 const b64 = (bytes: Buffer) => bytes.toString('base64url');
 
 /**
@@ -38,24 +40,31 @@ export class PersonalData {
     return `person:${createHmac('sha256', this.keys.pepper()).update(normaliseName(name)).digest('hex').slice(0, 24)}`;
   }
 
+  /** Seals a person's value; refuses a person whose data was erased (nothing is recorded of them again, not even silently as "slettet"). */
   seal(personId: string, value: string): string {
     const key = this.keys.keyFor(personId);
-    if (!key) return ERASED;
+    if (!key) throw new Conflict('PERSON.ERASED', 'The data of this person has been erased and cannot be recorded again', { personId });
     const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    // The person's id is bound to the sealed bytes: an envelope moved to another person's id does not open.
+    const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: 16 }).setAAD(Buffer.from(personId));
     const sealed = Buffer.concat([cipher.update(value, 'utf8'), cipher.final(), cipher.getAuthTag()]);
     return `⟦pii1:${b64(Buffer.from(personId))}:${b64(iv)}:${b64(sealed)}⟧`;
   }
 
   /** Every sealed value in a text revealed (`escape` makes it safe for the text's format), or "slettet". */
   reveal(text: string, escape: (value: string) => string = (value) => value): string {
-    if (!text.includes('⟦pii1:')) return text;
+    if (!text.includes(MARK)) return text;
     return text.replace(ENVELOPE, (_, person: string, iv: string, sealed: string) => {
-      const key = this.keys.key(Buffer.from(person, 'base64url').toString('utf8'));
-      if (!key) return escape(ERASED);
+      const personId = Buffer.from(person, 'base64url').toString('utf8');
+      const key = this.keys.key(personId);
+      // Erased: the key was deleted. Never had one here: the wrong key file, not an erasure.
+      if (key === null) return escape(ERASED);
+      if (key === undefined) return escape(UNREADABLE);
       try {
         const bytes = Buffer.from(sealed, 'base64url');
-        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+        if (bytes.length < 16) return escape(UNREADABLE);
+        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'), { authTagLength: 16 });
+        decipher.setAAD(Buffer.from(personId));
         decipher.setAuthTag(bytes.subarray(bytes.length - 16));
         return escape(Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8'));
       } catch {
@@ -96,9 +105,15 @@ export class PersonalData {
     return sealed;
   }
 
-  /** The name of who records, sealed when a token or the identity provider proves them (not the process itself). */
+  /** The name of who records, sealed when it is a person's (a token's, the identity provider's, a command-line user's). */
   sealActor(actor: { name: string; id?: string }): string {
-    return actor.id && /^(token|oidc):/.test(actor.id) ? this.seal(actor.id, actor.name) : actor.name;
+    return actor.id && /^(token|oidc|cli):/.test(actor.id) ? this.seal(actor.id, actor.name) : actor.name;
+  }
+
+  /** Refuses a sealed value sent in: pasted into free text, it would be revealed to whoever reads that text. */
+  refuseSealedInput(data: JsonObject, field: string): void {
+    if (JSON.stringify(data).includes(MARK))
+      throw new ValidationFailed('PERSONAL_DATA.SEALED_VALUE_IN_INPUT', 'A sealed personal value cannot be recorded as text', field);
   }
 
   /** The event with its personal values revealed: for deciding, never to be kept. */

@@ -64,7 +64,7 @@ export class GovernanceQueries implements Disclosure {
   }
 
   /** Whether a reader may not see a value of a sak (a draft, an exempted sak or field, unpublished papers). */
-  async withholds(about: string, _field: string, viewer: Principal | undefined): Promise<boolean> {
+  async withholds(about: string, viewer: Principal | undefined): Promise<boolean> {
     const audience = audienceOf(viewer);
     if (audience.kind === 'full') return false;
     const events = this.projection.stream(sakStream(about));

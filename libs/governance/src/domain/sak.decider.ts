@@ -177,6 +177,9 @@ function decide(command: SakCommand, state: SakState): SakEvent[] {
           `The minutes of ${command.minutesOf.meetingId} are another body's`,
           'minutesOfMeetingId',
         );
+      if (command.minutesOf.status === 'cancelled')
+        throw new Conflict('MINUTES.MEETING_CANCELLED', `Meeting ${command.minutesOf.meetingId} was cancelled: it has no referat`);
+      // (A sak's own meeting always exists; the check narrows its type.)
       if (command.meeting.status !== 'none' && command.minutesOf.date >= command.meeting.date)
         throw new ValidationFailed(
           'MINUTES.NOT_EARLIER',

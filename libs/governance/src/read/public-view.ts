@@ -45,9 +45,10 @@ const FACTS_OF: Record<Exclude<Withheld['what'], 'sak'>, string[]> = {
   proposal: ['DecisionProposed'],
   vedtak: ['DecisionAdopted', 'DecisionCorrected'],
   roles: ['SakRoleAssigned'],
-  attachments: ['AttachmentAdded'],
+  // Attachments come with the registration or later: their sources are withheld with them.
+  attachments: ['SakRegistered', 'AttachmentAdded'],
   // Which attachment a fact added is not told apart: one exempted attachment withholds the sources of all.
-  attachment: ['AttachmentAdded'],
+  attachment: ['SakRegistered', 'AttachmentAdded'],
 };
 
 /**

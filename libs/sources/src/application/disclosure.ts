@@ -6,7 +6,8 @@ import type { Principal } from '@app/shared-kernel';
  * so it is shown only to whom that thing is shown. The sources context asks; it does not know why.
  */
 export interface Disclosure {
-  withholds(about: string, field: string, viewer: Principal | undefined): Promise<boolean>;
+  /** Whether anything of `about` is withheld from the viewer (a disagreement's field is free text: it is not compared). */
+  withholds(about: string, viewer: Principal | undefined): Promise<boolean>;
 }
 
 export const DISCLOSURE = Symbol('Disclosure');

@@ -74,7 +74,7 @@ export class SourcesController {
     await this.register.ready();
     const viewer = this.viewers.viewer();
     const conflicts = this.register.allConflicts(resolved);
-    const withheld = await Promise.all(conflicts.map((c) => this.disclosure.withholds(c.about, c.field, viewer)));
+    const withheld = await Promise.all(conflicts.map((c) => this.disclosure.withholds(c.about, viewer)));
     return conflicts.filter((_, i) => !withheld[i]);
   }
 
