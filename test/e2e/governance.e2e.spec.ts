@@ -362,6 +362,12 @@ describe('errors', () => {
     const noToken = await api.post('/saker/nehs-2022-2/proposal', { text: 'x' }, 'public', { 'x-actor': 'Riksrevisjonen' });
     expect(noToken).toMatchObject({ status: 401, body: { code: 'ACCESS.AUTHENTICATION_REQUIRED' } });
     expect((await api.get('/meetings?at=2022-13-01')).body).toMatchObject({ code: 'TIME.INVALID', fields: [{ field: 'at' }] });
+    // An hour that does not exist is refused, not rolled into the next day.
+    expect((await api.get('/meetings?at=2022-02-04T24:00:00Z')).body).toMatchObject({ code: 'TIME.INVALID', fields: [{ field: 'at' }] });
+    expect((await api.post('/bodies', { bodyId: 'nufa', name: 'NUFA', effectiveAt: '2022-02-04T24:00:00Z' })).body).toMatchObject({
+      statusCode: 400,
+      fields: [{ field: 'effectiveAt' }],
+    });
     expect((await api.post('/bodies', { bodyId: 'nufa', name: 'NUFA' })).body).toMatchObject({
       statusCode: 400,
       fields: [{ field: 'effectiveAt' }],

@@ -8,7 +8,7 @@ import { ValidationFailed } from './domain-error';
  *     no value depends on the server's time zone.
  */
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Midnights of the dates met lately: a log holds a few thousand distinct dates, each on many events. */
@@ -33,8 +33,24 @@ export function isBusinessDate(value: string): boolean {
   return midnightOf(value) !== undefined;
 }
 
+/**
+ * An instant's millisecond, if it exists on the calendar and the clock: its day exists, and its
+ * hour, minute, second and offset are in range (JavaScript would roll 24:00 or 02-30 into the
+ * next day or month, and a fact would silently move).
+ */
+function instantOf(value: string): number | undefined {
+  const match = DATE_TIME.exec(value);
+  if (!match) return undefined;
+  const [, day, hour, minute, second = '0', , , offsetHours = '0', offsetMinutes = '0'] = match;
+  if (midnightOf(day) === undefined) return undefined;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59 || Number(offsetHours) > 14 || Number(offsetMinutes) > 59)
+    return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
 export function isBusinessDateOrInstant(value: string): boolean {
-  return isBusinessDate(value) || (DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)));
+  return isBusinessDate(value) || instantOf(value) !== undefined;
 }
 
 /** The first millisecond a value covers: a date's midnight (UTC), or the instant itself. */
@@ -42,10 +58,8 @@ export function startOf(value: string, field = 'date'): number {
   // What the log holds most first: dates, their midnights kept once worked out.
   const midnight = midnightOf(value);
   if (midnight !== undefined) return midnight;
-  if (DATE_TIME.test(value)) {
-    const ms = Date.parse(value);
-    if (!Number.isNaN(ms)) return ms;
-  }
+  const instant = instantOf(value);
+  if (instant !== undefined) return instant;
   throw new ValidationFailed(
     'TIME.INVALID',
     `${field} must be a date (YYYY-MM-DD) or a date-time with offset (YYYY-MM-DDTHH:mm:ssZ), got "${value}"`,

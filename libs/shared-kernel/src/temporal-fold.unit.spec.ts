@@ -1,3 +1,4 @@
+import { isBusinessDateOrInstant } from './business-time';
 import { ManualClock } from './clock';
 import { eventsAsOf, knownSince, resolveTemporalQuery, temporalFold, type TemporalEvent } from './temporal-fold';
 
@@ -64,6 +65,19 @@ describe('temporal fold', () => {
     expect(() => titleAt(events, '2022-02-30')).toThrow(expect.objectContaining({ code: 'TIME.INVALID', field: 'at' }));
     expect(() => titleAt(events, '2022-13-01T00:00:00.000Z')).toThrow(expect.objectContaining({ code: 'TIME.INVALID', field: 'at' }));
     expect(() => titleAt(events, undefined, 'yesterday')).toThrow(expect.objectContaining({ field: 'knownAt' }));
+  });
+
+  it('refuses instants that do not exist on the calendar or the clock, instead of rolling them into the next day or month', () => {
+    for (const instant of [
+      '2022-02-04T24:00:00Z',
+      '2022-02-30T10:00:00Z',
+      '2022-02-04T10:60:00Z',
+      '2022-02-04T10:00:60Z',
+      '2022-02-04T10:00:00+25:00',
+    ])
+      expect(() => titleAt(events, instant)).toThrow(expect.objectContaining({ code: 'TIME.INVALID', field: 'at' }));
+    expect(isBusinessDateOrInstant('2022-02-04T24:00:00Z')).toBe(false);
+    expect(isBusinessDateOrInstant('2022-02-04T23:59:59.999+14:00')).toBe(true);
   });
 
   it('given a fact documented before it was recorded, when asked as known at a time, then the document date counts, not the import', () => {
