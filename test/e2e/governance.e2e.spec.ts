@@ -357,6 +357,9 @@ describe('errors', () => {
       'source.basis',
       'title',
     ]);
+    // Attendance posted again as recorded is not recorded twice.
+    const again = await api.post('/meetings/nehs-2022-1/attendance', { attendance: [{ memberId: 'inger-cathrine-bryne', present: true }] });
+    expect(again).toMatchObject({ status: 200, body: { events: [] } });
     const attendance = await api.post('/meetings/nehs-2022-1/attendance', { attendance: [{ memberId: 'ivar-halvorsen', present: 'yes' }] });
     expect(attendance.body.fields).toEqual([{ field: 'attendance.0.present', problems: ['present must be a boolean value'] }]);
     const noToken = await api.post('/saker/nehs-2022-2/proposal', { text: 'x' }, 'public', { 'x-actor': 'Riksrevisjonen' });

@@ -403,6 +403,8 @@ describe('errors', () => {
     expect((await api.get('/events?stream=round-r3')).body.events.length).toBe(before);
 
     expect((await api.post('/prioritisation-rounds/r3/votes', vote('per'), per)).status).toBe(201);
+    // Posted again (a retry): counted once.
+    expect(await api.post('/prioritisation-rounds/r3/votes', vote('per'), per)).toMatchObject({ status: 200, body: { events: [] } });
     const [cast] = (await api.get('/events?stream=round-r3&type=VotesCast')).body.events;
     expect(cast).toMatchObject({ data: { memberId: 'per' }, metadata: { actor: 'Per' } });
     expect(

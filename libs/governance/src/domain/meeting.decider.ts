@@ -102,7 +102,10 @@ function decide(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
           });
         }
       });
-      return [{ type: 'AttendanceRecorded', data: { meetingId, attendance: command.data.attendance } }];
+      // Posted again (a retry, a second pass over the list), what is already recorded is not recorded twice.
+      const changed = command.data.attendance.filter(({ memberId, present }) => state.attendance[memberId] !== present);
+      if (!changed.length) return nothingToRecord();
+      return [{ type: 'AttendanceRecorded', data: { meetingId, attendance: changed } }];
     }
     case 'AnnounceNextMeetings': {
       const known = (m: AnnouncedMeeting) => state.nextMeetings.some((n) => n.date === m.date && (n.bodyId ?? '') === (m.bodyId ?? ''));

@@ -97,6 +97,15 @@ describe('meeting decider', () => {
         .given([scheduled, held])
         .when({ type: 'RecordAttendance', data: { attendance }, body })
         .then([{ type: 'AttendanceRecorded', data: { meetingId: 'nehs-2022-1', attendance } }]));
+    it('records only what is new when posted again: the same attendance twice is recorded once', () => {
+      const recorded = { type: 'AttendanceRecorded' as const, data: { meetingId: 'nehs-2022-1', attendance } };
+      spec.given([scheduled, held, recorded]).when({ type: 'RecordAttendance', data: { attendance }, body }).thenNothingToRecord();
+      const changed = [{ memberId: 'ivar-halvorsen', present: false }];
+      spec
+        .given([scheduled, held, recorded])
+        .when({ type: 'RecordAttendance', data: { attendance: [...attendance, ...changed] }, body })
+        .then([{ type: 'AttendanceRecorded', data: { meetingId: 'nehs-2022-1', attendance: changed } }]);
+    });
     it('refuses someone who is not a member, naming the field', () =>
       spec
         .given([scheduled])

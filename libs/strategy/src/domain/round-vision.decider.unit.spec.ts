@@ -59,6 +59,20 @@ describe('prioritisation round decider', () => {
         code: 'ROUND.OVER_ALLOCATION',
         field: 'votes[0].count',
       }));
+  it('counts the same votes from the same member once, in any order (a retry); other votes count within the budget', () => {
+    const votes = [
+      { goalId: 'g-1-1', count: 1 },
+      { goalId: 'g-2-1', count: 1 },
+    ];
+    spec
+      .given([opened, cast('kari', votes)])
+      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [...votes].reverse() }, ...bySecretariat })
+      .thenNothingToRecord();
+    spec
+      .given([opened, cast('kari', votes)])
+      .when({ type: 'CastVotes', data: { memberId: 'kari', votes: [{ goalId: 'g-1-2', count: 1 }] }, ...bySecretariat })
+      .then([cast('kari', [{ goalId: 'g-1-2', count: 1 }])]);
+  });
   it('refuses a vote for a goal outside the round', () =>
     spec
       .given([opened])

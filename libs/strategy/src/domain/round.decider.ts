@@ -1,4 +1,13 @@
-import { Conflict, Forbidden, NotFound, PersistentMap, ValidationFailed, type Decider, type DomainEvent } from '@app/shared-kernel';
+import {
+  Conflict,
+  Forbidden,
+  NotFound,
+  PersistentMap,
+  ValidationFailed,
+  nothingToRecord,
+  type Decider,
+  type DomainEvent,
+} from '@app/shared-kernel';
 
 /**
  * A prioritisation round: each member has a number of votes per theme (3/2/2/4 on 04.02.2022,
@@ -58,8 +67,17 @@ export type RoundState =
       themeOf: Record<string, string>;
       /** memberId -> themeCode -> votes used (a persistent map: a round may have thousands of voters). */
       used: PersistentMap<Readonly<Record<string, number>>>;
+      /** memberId -> the member's last votes as cast (the same again is a retry, not new votes). */
+      lastCast: PersistentMap<string>;
       votes: Record<string, number>;
     };
+
+/** Votes compared whatever their order. */
+const votesKey = (votes: readonly Vote[]) =>
+  votes
+    .map(({ goalId, count }) => `${goalId}=${count}`)
+    .sort()
+    .join(',');
 
 function decide(command: RoundCommand, state: RoundState): RoundEvent[] {
   if (command.type === 'OpenRound') {
@@ -87,6 +105,8 @@ function decide(command: RoundCommand, state: RoundState): RoundEvent[] {
         throw new Forbidden('ROUND.VOTE_FOR_ANOTHER', 'A member casts only its own votes', { field: 'memberId' });
       if (!command.members.includes(memberId))
         throw new ValidationFailed('ROUND.NOT_A_MEMBER', `${memberId} is not a member of ${bodyId} on ${date}`, 'memberId');
+      // The same votes again from the same member are a retry: counted once.
+      if (state.lastCast.get(memberId) === votesKey(votes)) return nothingToRecord();
       const used = { ...state.used.get(memberId) };
       votes.forEach(({ goalId, count }, i) => {
         const themeCode = state.themeOf[goalId];
@@ -128,6 +148,7 @@ function evolve(state: RoundState, event: RoundEvent): RoundState {
         allocation: event.data.allocation,
         themeOf: Object.fromEntries(event.data.goals.map((g) => [g.goalId, g.themeCode])),
         used: PersistentMap.empty(),
+        lastCast: PersistentMap.empty(),
         votes: {},
       };
     case 'VotesCast': {
@@ -139,7 +160,12 @@ function evolve(state: RoundState, event: RoundEvent): RoundState {
         used[themeCode] = (used[themeCode] ?? 0) + count;
         votes[goalId] = (votes[goalId] ?? 0) + count;
       }
-      return { ...state, used: state.used.set(event.data.memberId, used), votes };
+      return {
+        ...state,
+        used: state.used.set(event.data.memberId, used),
+        lastCast: state.lastCast.set(event.data.memberId, votesKey(event.data.votes)),
+        votes,
+      };
     }
     case 'RoundClosed':
       return state.status === 'none' ? state : { ...state, status: 'closed' };
