@@ -142,3 +142,32 @@ describe('recorded text stays text', () => {
     expect(html.body).not.toContain('<img');
   });
 });
+
+describe('only valid facts enter the log', () => {
+  it('refuses control and direction-override characters and text that is blank to a reader, naming the field; nothing is written', async () => {
+    const before = await eventCount(api);
+    for (const name of ['NUL\u0000i navnet', 'Linje\rskift', 'Omvendt \u202Etekst', '\u200B\u200B ', '   '])
+      expect((await api.post('/bodies', { bodyId: 'nufa', name, effectiveAt: '2021-01-01' })).body).toMatchObject({
+        statusCode: 400,
+        fields: [{ field: 'name' }],
+      });
+    expect(await eventCount(api)).toBe(before);
+  });
+
+  it('stores text in one form (NFC, LF line breaks): "å" sent as a + ring is stored as å', async () => {
+    const decomposed = 'Pa\u030Arørende\r\nog frivillige';
+    expect((await api.post('/bodies', { bodyId: 'pf', name: decomposed, effectiveAt: '2021-01-01' })).status).toBe(201);
+    expect((await api.get('/bodies/pf')).body.name).toBe('På\u0072ørende\nog frivillige'.normalize('NFC'));
+  });
+
+  it('refuses a vote allocation that is not theme codes with whole numbers of votes', async () => {
+    await api.post('/themes', { themeCode: 'bedre-helsehjelp', name: 'BEDRE HELSEHJELP', effectiveAt: '2022-01-20' });
+    for (const allocation of [{ x: 'abc' }, { x: -5 }, { x: null }, { x: 1e308 }, { '../x': 1 }, {}, [], 'all'])
+      expect(
+        (await api.post('/prioritisation-rounds', { roundId: 'r', title: 'x', date: '2022-02-04', allocation, goalIds: ['g'] })).body,
+      ).toMatchObject({
+        statusCode: 400,
+        fields: [{ field: 'allocation' }],
+      });
+  });
+});

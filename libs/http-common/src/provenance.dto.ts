@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
 import {
   IsIn,
@@ -43,11 +43,37 @@ export const IsBusinessTime = (options?: ValidationOptions) =>
 
 export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** A required, non-empty text of at most `maxLength` characters. */
-export const RequiredText = (maxLength: number) => applyDecorators(IsString(), IsNotEmpty(), MaxLength(maxLength));
+/**
+ * Characters a recorded text may not hold: control characters other than tab and newline (a
+ * lone CR, NUL...), and the bidirectional overrides and isolates that make text read otherwise
+ * than it is stored (U+202A–U+202E, U+2066–U+2069).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+/** Nothing a reader would see: whitespace and zero-width characters. */
+const INVISIBLE = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
+
+/** Recorded text in one form (NFC, line breaks as LF): "å" typed or pasted in two code points is stored as one. */
+const Nfc = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.normalize('NFC').replace(/\r\n/g, '\n') : value));
+
+const CleanText = (required: boolean) =>
+  ValidateBy({
+    name: 'cleanText',
+    validator: {
+      validate: (v) => typeof v === 'string' && !FORBIDDEN_IN_TEXT.test(v) && !(required && INVISIBLE.test(v)),
+      defaultMessage: (a) =>
+        typeof a?.value === 'string' && FORBIDDEN_IN_TEXT.test(a.value)
+          ? `${a.property} holds a control or direction-override character`
+          : `${a?.property} is blank`,
+    },
+  });
+
+/** A required text of at most `maxLength` characters, with something a reader can see. */
+export const RequiredText = (maxLength: number) => applyDecorators(Nfc(), IsString(), IsNotEmpty(), MaxLength(maxLength), CleanText(true));
 
 /** An optional text of at most `maxLength` characters. */
-export const OptionalText = (maxLength: number) => applyDecorators(IsOptional(), IsString(), MaxLength(maxLength));
+export const OptionalText = (maxLength: number) => applyDecorators(IsOptional(), Nfc(), IsString(), MaxLength(maxLength), CleanText(false));
 
 /** An id such as `nehs` or `inger-cathrine-bryne`. */
 export const IsSlug = (options: ValidationOptions = {}) =>
@@ -74,9 +100,7 @@ export class SourceDto {
   basis!: SourceBasis;
 
   @ApiPropertyOptional({ example: 'The meeting number is not stated; 3/21 is inferred from møte 4/21 being the next.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000)
   note?: string;
 
   @ApiPropertyOptional({

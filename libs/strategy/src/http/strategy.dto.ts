@@ -6,14 +6,15 @@ import {
   IsIn,
   IsInt,
   IsNumber,
-  IsObject,
   IsOptional,
   IsString,
   Matches,
   Max,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
+import { SLUG_PATTERN } from '@app/shared-kernel';
 import { IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText, TemporalQueryDto } from '@app/http-common';
 import { GOAL_CODE, KPI_UNITS, LINKED_ITEM_KINDS, MEASURE_CODE, type KpiUnit, type LinkedItemKind } from '../domain/strategy-terms';
 
@@ -297,6 +298,22 @@ export class KpiDto extends ProvenanceDto {
   description?: string;
 }
 
+/** Votes per theme: 1 to 20 themes, each a theme code with a whole number of votes from 1 to 100. */
+const IsAllocation = () =>
+  ValidateBy({
+    name: 'isAllocation',
+    validator: {
+      validate: (v: unknown) =>
+        typeof v === 'object' &&
+        v !== null &&
+        !Array.isArray(v) &&
+        Object.keys(v).length >= 1 &&
+        Object.keys(v).length <= 20 &&
+        Object.entries(v).every(([theme, votes]) => SLUG_PATTERN.test(theme) && Number.isSafeInteger(votes) && votes >= 1 && votes <= 100),
+      defaultMessage: (a) => `${a?.property} must map 1 to 20 theme codes to whole numbers of votes from 1 to 100`,
+    },
+  });
+
 export class OpenRoundDto extends ProvenanceDto {
   @ApiProperty({ example: 'nehs-2022-02-04' })
   @IsSlug()
@@ -318,7 +335,7 @@ export class OpenRoundDto extends ProvenanceDto {
   @ApiProperty({
     example: { 'aktiv-medvirkning': 3, 'bedre-helsehjelp': 2, 'teknologistottet-tjenesteinnovasjon': 2, 'styrket-gjennomforingskraft': 4 },
   })
-  @IsObject()
+  @IsAllocation()
   allocation!: Record<string, number>;
 
   @ApiProperty({ example: ['mal-1-1', 'mal-2-1'] })
