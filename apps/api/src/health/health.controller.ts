@@ -1,5 +1,6 @@
 import { Allow } from '@app/http-common';
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { StartupPhase } from './startup-phase';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { ReadModelRegistry } from '@app/event-store';
@@ -12,6 +13,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly eventStore: EventStoreHealthIndicator,
     private readonly readModels: ReadModelRegistry,
+    private readonly startup: StartupPhase,
   ) {}
 
   @Get()
@@ -30,9 +32,10 @@ export class HealthController {
   }
 
   /**
-   * Ready once every read model has caught up with the log since start (main.ts does that
-   * before it listens). Each read model's position is reported, and whether the log has events
-   * of its streams it has not read yet (it reads them at its next request).
+   * Ready once the recorded history is imported (on a first start, or to finish one a crash cut
+   * short) and every read model has caught up with the log since start. Each read model's
+   * position is reported, and whether the log has events of its streams it has not read yet (it
+   * reads them at its next request).
    */
   @Get('ready')
   @Allow('public')
@@ -43,8 +46,9 @@ export class HealthController {
         .all()
         .map(async (model) => ({ name: model.name, position: model.position()?.toString() ?? null, behind: await model.hasUnread() })),
     );
-    const body = { status: this.readModels.isWarm ? 'ready' : 'starting', readModels };
-    if (!this.readModels.isWarm) throw new ServiceUnavailableException(body);
+    const status = this.startup.importing ? 'importing' : this.readModels.isWarm ? 'ready' : 'starting';
+    const body = { status, readModels };
+    if (status !== 'ready') throw new ServiceUnavailableException(body);
     return body;
   }
 }

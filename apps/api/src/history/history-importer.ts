@@ -1,6 +1,7 @@
-import { AccessTokens } from '@app/access';
+import { ACCESS_STREAM_PREFIXES, AccessTokens } from '@app/access';
+import { HISTORY_IMPORT_STREAM } from '@app/sources';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { EVENT_STORE, EventLog, StreamNotFound, type EventStore } from '@app/event-store';
 import { canonicalJson, sha256Hex, type Source } from '@app/shared-kernel';
 import { DEFAULT_HISTORY_DIR, isDocumentRegister, quotesOf, readHistory, type HistoryFile } from './history-file';
 
@@ -116,6 +117,18 @@ export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_H
     sourceChanged: [],
   };
   const seen = await importedSteps(app.get<EventStore>(EVENT_STORE));
+  const log = app.get(EventLog);
+  const marker = { context: { actor: HISTORY_ACTOR, actorId: 'system:history-import' }, expectedRevision: 'any' as const };
+  const size = { files: history.length, steps: requestsOf(history).length };
+  // Marked started before the first step it records (an import with nothing to record writes
+  // nothing), and completed when done, or when it finishes one a crash left started.
+  const unfinished = (await historyToImport(app.get<EventStore>(EVENT_STORE))) === 'resume';
+  let started = false;
+  const markStarted = async () => {
+    if (started) return;
+    started = true;
+    await log.append(HISTORY_IMPORT_STREAM, [{ type: 'HistoryImportStarted', data: size, effectiveAt: new Date().toISOString() }], marker);
+  };
   // The import records as the secretariat would, with a token that exists only in this process.
   const token = app.get(AccessTokens).tokenForThisProcess({ id: 'system:history-import', name: HISTORY_ACTOR, roles: ['secretariat'] });
   try {
@@ -129,6 +142,7 @@ export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_H
           result.sourceChanged.push(request.where);
         continue;
       }
+      await markStarted();
       const response = await app.inject({
         method: request.method as 'POST',
         url: request.url,
@@ -157,7 +171,30 @@ export async function importHistory(app: NestFastifyApplication, dir = DEFAULT_H
   } finally {
     app.get(AccessTokens).withdrawTokenForThisProcess(token);
   }
+  // Only a complete import is marked so: a start after an interrupted one resumes it.
+  if ((started || unfinished) && !result.conflicts.length && !result.failures.length)
+    await log.append(
+      HISTORY_IMPORT_STREAM,
+      [{ type: 'HistoryImportCompleted', data: { ...size, applied: result.applied }, effectiveAt: new Date().toISOString() }],
+      marker,
+    );
   return result;
+}
+
+/**
+ * Whether a start should import the recorded history: into a store that holds no record yet
+ * (tokens issued before the first start do not count), or to finish an import a crash cut short.
+ */
+export async function historyToImport(store: EventStore): Promise<'none' | 'first' | 'resume'> {
+  const markers = await store.readStream(HISTORY_IMPORT_STREAM, {}).catch((error: unknown) => {
+    if (error instanceof StreamNotFound) return [];
+    throw error;
+  });
+  if (markers.length) return markers.at(-1)!.type === 'HistoryImportCompleted' ? 'none' : 'resume';
+  const page = await store.readAll({ maxCount: 1000 });
+  const onlyTokens =
+    page.length < 1000 && page.every((event) => ACCESS_STREAM_PREFIXES.some((prefix) => event.streamId.startsWith(prefix)));
+  return onlyTokens ? 'first' : 'none';
 }
 
 /** One line per problem and a closing summary, for the CLI and the server's log. */
