@@ -160,6 +160,21 @@ describe('only valid facts enter the log', () => {
     expect((await api.get('/bodies/pf')).body.name).toBe('På\u0072ørende\nog frivillige'.normalize('NFC'));
   });
 
+  it('refuses lists longer than their documented maximum, naming the field', async () => {
+    const attachments = Array.from({ length: 101 }, (_, i) => ({ name: `Vedlegg ${i}` }));
+    expect(
+      (await api.post('/saker', { meetingId: 'nehs-2022-1', number: '9/22', title: 'x', sakstype: 'drofting', attachments })).body,
+    ).toMatchObject({
+      statusCode: 400,
+      fields: [{ field: 'attachments' }],
+    });
+    const votes = Array.from({ length: 201 }, () => ({ goalId: 'g', count: 1 }));
+    expect((await api.post('/prioritisation-rounds/r/votes', { memberId: 'x', votes })).body).toMatchObject({
+      statusCode: 400,
+      fields: [{ field: 'votes' }],
+    });
+  });
+
   it('refuses a vote allocation that is not theme codes with whole numbers of votes', async () => {
     await api.post('/themes', { themeCode: 'bedre-helsehjelp', name: 'BEDRE HELSEHJELP', effectiveAt: '2022-01-20' });
     for (const allocation of [{ x: 'abc' }, { x: -5 }, { x: null }, { x: 1e308 }, { '../x': 1 }, {}, [], 'all'])

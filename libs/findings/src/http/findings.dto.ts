@@ -1,7 +1,7 @@
 import { CSV_SEPARATORS, type CsvSeparator } from '@app/shared-kernel';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayNotEmpty, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayNotEmpty, IsIn, IsOptional, Matches, ValidateNested, ArrayMaxSize } from 'class-validator';
 import { IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText, TemporalQueryDto } from '@app/http-common';
 import {
   ASSIGNMENT_STATUSES,
@@ -90,6 +90,7 @@ export class LinksDto extends ProvenanceDto {
   @ArrayNotEmpty()
   @ValidateNested({ each: true })
   @Type(() => LinkDto)
+  @ArrayMaxSize(50)
   links!: LinkDto[];
 }
 
@@ -117,6 +118,7 @@ export class AssignmentDto extends ProvenanceDto {
 
   @ApiProperty({ example: ['pll-forsinket'] })
   @IsSlug({ each: true })
+  @ArrayMaxSize(50)
   answersFindings!: string[];
 }
 

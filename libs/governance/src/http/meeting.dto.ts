@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayNotEmpty, IsBoolean, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayNotEmpty, IsBoolean, IsIn, IsOptional, Matches, ValidateNested, ArrayMaxSize } from 'class-validator';
 import { CASE_NUMBER_PATTERN, MEETING_KINDS, type MeetingKind } from '../domain/governance-terms';
 import { CLOCK_TIME, IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText, TemporalQueryDto } from '@app/http-common';
 
@@ -58,6 +58,7 @@ export class RecordAttendanceDto extends ProvenanceDto {
   @ArrayNotEmpty()
   @ValidateNested({ each: true })
   @Type(() => AttendanceDto)
+  @ArrayMaxSize(200)
   attendance!: AttendanceDto[];
 }
 
@@ -81,6 +82,7 @@ export class AnnounceNextMeetingsDto extends ProvenanceDto {
   @ArrayNotEmpty()
   @ValidateNested({ each: true })
   @Type(() => AnnouncedMeetingDto)
+  @ArrayMaxSize(50)
   meetings!: AnnouncedMeetingDto[];
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, Matches, ValidateIf, ValidateNested, ArrayMaxSize } from 'class-validator';
 import { CASE_NUMBER_PATTERN, SAKSTYPER, type Sakstype } from '../domain/governance-terms';
 import { CLOCK_TIME, IsBusinessDate, OptionalText, ProvenanceDto, RequiredText } from '@app/http-common';
 import { BodyYearQueryDto } from './body-year-query.dto';
@@ -72,6 +72,7 @@ export class RegisterSakDto extends ProvenanceDto {
   @IsOptional()
   @ValidateNested({ each: true })
   @Type(() => AttachmentDto)
+  @ArrayMaxSize(100)
   attachments?: AttachmentDto[];
 }
 

@@ -13,6 +13,7 @@ import {
   Min,
   ValidateBy,
   ValidateNested,
+  ArrayMaxSize,
 } from 'class-validator';
 import { SLUG_PATTERN } from '@app/shared-kernel';
 import { IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText, TemporalQueryDto } from '@app/http-common';
@@ -51,6 +52,7 @@ export class PrincipleDto extends ProvenanceDto {
   @ApiProperty({ example: ['Bidrar målet til sammenhengende tjenester på tvers av aktører?'] })
   @IsString({ each: true })
   @ArrayNotEmpty()
+  @ArrayMaxSize(50)
   questions!: string[];
 }
 
@@ -90,6 +92,7 @@ export class WorkshopDto extends ProvenanceDto {
   @ApiPropertyOptional({ example: ['KS', 'Helse Vest RHF'] })
   @IsOptional()
   @IsString({ each: true })
+  @ArrayMaxSize(200)
   organisations?: string[];
 
   @ApiPropertyOptional({ example: 10, description: 'How many meetings the workshop series had ("10 arbeidsmøter")' })
@@ -125,6 +128,7 @@ export class InputsDto extends ProvenanceDto {
   @ArrayNotEmpty()
   @ValidateNested({ each: true })
   @Type(() => InputDto)
+  @ArrayMaxSize(10000)
   inputs!: InputDto[];
 }
 
@@ -161,6 +165,7 @@ export class InputIdsDto extends ProvenanceDto {
   @ApiProperty({ example: ['innspill-17', 'innspill-42'] })
   @ArrayNotEmpty()
   @IsSlug({ each: true })
+  @ArrayMaxSize(10000)
   inputIds!: string[];
 }
 
@@ -204,11 +209,13 @@ export class DraftGoalDto extends GoalDescriptionDto {
   @ApiPropertyOptional({ example: ['tilgang-til-egne-helsedata'] })
   @IsOptional()
   @IsSlug({ each: true })
+  @ArrayMaxSize(100)
   fromChangeAreas?: string[];
 
   @ApiPropertyOptional({ example: ['mal-2-1', 'mal-4-6'], description: 'Goals this one is formed from (a merge target or a split part)' })
   @IsOptional()
   @IsSlug({ each: true })
+  @ArrayMaxSize(100)
   derivedFromGoals?: string[];
 }
 
@@ -244,6 +251,7 @@ export class SplitGoalDto extends ProvenanceDto {
   @ApiProperty({ example: ['mal-4-6-a', 'mal-4-6-b'] })
   @ArrayMinSize(2)
   @IsSlug({ each: true })
+  @ArrayMaxSize(100)
   intoGoalIds!: string[];
 }
 
@@ -341,6 +349,7 @@ export class OpenRoundDto extends ProvenanceDto {
   @ApiProperty({ example: ['mal-1-1', 'mal-2-1'] })
   @ArrayNotEmpty()
   @IsSlug({ each: true })
+  @ArrayMaxSize(200)
   goalIds!: string[];
 }
 
@@ -365,6 +374,7 @@ export class VotesDto extends ProvenanceDto {
   @ArrayNotEmpty()
   @ValidateNested({ each: true })
   @Type(() => VoteDto)
+  @ArrayMaxSize(200)
   votes!: VoteDto[];
 }
 
