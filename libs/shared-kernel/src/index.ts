@@ -12,3 +12,4 @@ export * from './event-types';
 export * from './persistent-map';
 export * from './principal';
 export * from './text-output';
+export * from './json-rewrite';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type CallHandler, type NestInterceptor } from '@nestjs/common';
 import { map, type Observable } from 'rxjs';
 import { VIEWER, type ViewerSource } from '@app/http-common';
-import type { Principal } from '@app/shared-kernel';
+import { rewriteJson, type Principal } from '@app/shared-kernel';
 
 /**
  * What the public is never shown: who recorded a fact (the secretariat's people are not the
@@ -33,23 +33,4 @@ export class PublicViewInterceptor implements NestInterceptor {
   }
 }
 
-export function forThePublic(value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value) || value instanceof Date) return value;
-  // Copied only where something is dropped: most answers hold none of these keys.
-  let changed = false;
-  const keep = (inner: unknown) => {
-    const kept = forThePublic(inner);
-    changed ||= kept !== inner;
-    return kept;
-  };
-  if (Array.isArray(value)) {
-    const out = value.map(keep);
-    return changed ? out : value;
-  }
-  const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    if (NOT_FOR_THE_PUBLIC.has(key)) changed = true;
-    else out[key] = keep(inner);
-  }
-  return changed ? out : value;
-}
+export const forThePublic = (value: unknown): unknown => rewriteJson(value, { dropKey: (key) => NOT_FOR_THE_PUBLIC.has(key) });

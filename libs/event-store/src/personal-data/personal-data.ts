@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
-import { Conflict, ValidationFailed, type EventTypes, type JsonObject } from '@app/shared-kernel';
+import { Conflict, ValidationFailed, rewriteJson, type EventTypes, type JsonObject } from '@app/shared-kernel';
 import type { RecordedEvent } from '../port/event-envelope';
 import type { PersonalDataKeys } from './key-store';
 
@@ -76,22 +76,7 @@ export class PersonalData {
 
   /** A JSON value with every sealed string in it revealed. */
   revealAll<T>(value: T): T {
-    if (typeof value === 'string') return this.reveal(value) as T;
-    if (value === null || typeof value !== 'object' || Buffer.isBuffer(value) || value instanceof Date) return value;
-    // The same object back where nothing in it was sealed: most answers hold no personal data.
-    let changed = false;
-    const reveal = (inner: unknown) => {
-      const revealed = this.revealAll(inner);
-      changed ||= revealed !== inner;
-      return revealed;
-    };
-    if (Array.isArray(value)) {
-      const out = value.map(reveal);
-      return (changed ? out : value) as T;
-    }
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = reveal(inner);
-    return (changed ? out : value) as T;
+    return rewriteJson(value, { string: (text) => this.reveal(text) });
   }
 
   /** The event's personal fields, as its type declares them, sealed for the log. */
