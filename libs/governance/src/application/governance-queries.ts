@@ -63,15 +63,20 @@ export class GovernanceQueries implements Disclosure {
     return this.views.decisions(await this.resolve(query), filter, audience);
   }
 
-  /** Whether a reader may not see a value of a sak (a draft, an exempted sak or field, unpublished papers). */
-  async withholds(about: string, viewer: Principal | undefined): Promise<boolean> {
+  /** Of these ids, the saker of which the reader may not see everything (a draft, an exemption, unpublished papers). */
+  async withheldOf(abouts: readonly string[], viewer: Principal | undefined): Promise<Set<string>> {
     const audience = audienceOf(viewer);
-    if (audience.kind === 'full') return false;
-    const events = this.projection.stream(sakStream(about));
-    if (!events.length) return false;
-    const sak = this.views.sak(sakStream(about), await this.resolve({}), audience);
-    // The conflict's field is free text: where anything of the sak is withheld, its disagreements are too.
-    return !sak || !!sak.withheld?.length;
+    const saker = [...new Set(abouts)].filter((about) => this.projection.stream(sakStream(about)).length);
+    if (audience.kind === 'full' || !saker.length) return new Set();
+    // Caught up once for them all.
+    const query = await this.resolve({});
+    // A conflict's field is free text: where anything of the sak is withheld, its disagreements are too.
+    return new Set(
+      saker.filter((about) => {
+        const sak = this.views.sak(sakStream(about), query, audience);
+        return !sak || !!sak.withheld?.length;
+      }),
+    );
   }
 
   private async resolve(query: TemporalQuery) {

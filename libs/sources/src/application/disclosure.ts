@@ -6,8 +6,8 @@ import type { Principal } from '@app/shared-kernel';
  * so it is shown only to whom that thing is shown. The sources context asks; it does not know why.
  */
 export interface Disclosure {
-  /** Whether anything of `about` is withheld from the viewer (a disagreement's field is free text: it is not compared). */
-  withholds(about: string, viewer: Principal | undefined): Promise<boolean>;
+  /** The ids, of those given, of which anything is withheld from the viewer (a disagreement's field is free text: it is not compared). */
+  withheldOf(abouts: readonly string[], viewer: Principal | undefined): Promise<Set<string>>;
 }
 
 export const DISCLOSURE = Symbol('Disclosure');

@@ -74,8 +74,11 @@ export class SourcesController {
     await this.register.ready();
     const viewer = this.viewers.viewer();
     const conflicts = this.register.allConflicts(resolved);
-    const withheld = await Promise.all(conflicts.map((c) => this.disclosure.withholds(c.about, viewer)));
-    return conflicts.filter((_, i) => !withheld[i]);
+    const withheld = await this.disclosure.withheldOf(
+      conflicts.map((c) => c.about),
+      viewer,
+    );
+    return conflicts.filter((c) => !withheld.has(c.about));
   }
 
   private send(request: SourcesRequest, dto: SourcedDto) {
