@@ -51,6 +51,10 @@ function apiContract(name: string, env: () => Record<string, string>, specific: 
       expect(ui.type).toContain('text/html');
       const document = await api.get('/api/docs-json');
       expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/events', '/audit/verify', '/health']));
+      const attach = document.body.paths['/saker/{sakId}/attachments'].post;
+      expect(attach.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['If-Match', 'Idempotency-Key']));
+      expect(attach.responses['201'].headers.ETag).toBeDefined();
+      expect(Object.keys(attach.responses)).toEqual(expect.arrayContaining(['412', '422']));
     });
 
     it('GET /events pages through the log oldest first, filters by stream and type, and shows the envelope', async () => {

@@ -5,12 +5,12 @@ import { GovernanceModule, GovernanceQueries } from '@app/governance';
 import { StrategyModule } from '@app/strategy';
 import { FindingsModule } from '@app/findings';
 import { DISCLOSURE, SourcesModule } from '@app/sources';
-import { RECORDING_CONTEXT } from '@app/event-store';
+import { CLOCK, RECORDING_CONTEXT } from '@app/event-store';
 import { AccessModule, IDENTITY_PROVIDER_SETTINGS } from '@app/access';
 import { CommandGateway, VIEWER } from '@app/http-common';
 import { ConfigService } from '@nestjs/config';
 import type { Clock } from '@app/shared-kernel';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, Reflector } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
 import { loadAppConfig, type AppConfig } from './config/app-config';
 import { AccessGuard } from './http/access.guard';
@@ -18,7 +18,8 @@ import { AuthFailureLimit, WriteRateLimit } from './http/rate-limits';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { HealthModule } from './health/health.module';
 import { DomainErrorFilter } from './http/domain-error.filter';
-import { NothingRecordedInterceptor } from './http/nothing-recorded';
+import { WriteAnswerInterceptor } from './http/write-answer';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { PublicViewInterceptor } from './http/public-view.interceptor';
 import { RequestContext, RequestContextMiddleware } from './http/request-context';
 import { EventStoreModule } from './infrastructure/event-store.module';
@@ -60,7 +61,13 @@ export class AppModule implements NestModule {
           inject: [ConfigService],
           useFactory: (config: ConfigService<AppConfig, true>) => config.get('identityProvider', { infer: true }),
         },
-        { provide: APP_INTERCEPTOR, useClass: NothingRecordedInterceptor },
+        {
+          provide: APP_INTERCEPTOR,
+          inject: [Reflector, RequestContext, CLOCK, ConfigService],
+          useFactory: (reflector: Reflector, requests: RequestContext, clock: Clock, config: ConfigService<AppConfig, true>) =>
+            new IdempotencyInterceptor(reflector, requests, clock, config.get('http', { infer: true }).idempotencyKeysKeptMs),
+        },
+        { provide: APP_INTERCEPTOR, useClass: WriteAnswerInterceptor },
         { provide: APP_INTERCEPTOR, useClass: PublicViewInterceptor },
         RequestContext,
         { provide: RECORDING_CONTEXT, useExisting: RequestContext },

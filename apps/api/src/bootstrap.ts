@@ -5,10 +5,11 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Clock } from '@app/shared-kernel';
 import { BEARER_SCHEME } from '@app/http-common';
 import { AppModule } from './app.module';
-import { answerNothingRecordedWith200 } from './http/nothing-recorded';
+import { answerNothingRecordedWith200 } from './http/write-answer';
 import { revealPersonalDataOnSend } from './http/personal-data-on-send';
 import { PersonalData } from '@app/event-store';
 import { createValidationPipe } from './http/validation';
+import { documentWriteHeaders } from './http/openapi-writes';
 import { loadAppConfig } from './config/app-config';
 import { fastifyOptions, hardenHttpEdge } from './http/http-edge';
 
@@ -38,7 +39,7 @@ export async function createApp(
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API token (glt_…) or the identity provider’s JWT' }, BEARER_SCHEME)
     .setVersion('0.1.0')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('api/docs', app, () => documentWriteHeaders(SwaggerModule.createDocument(app, openApi)));
 
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -15,7 +15,7 @@ import {
 } from '@app/shared-kernel';
 import { ChainVerifier, chainHashOf, dataHashOf, type ChainBreak, type ChainedMetadata } from './hash-chain';
 import type { PersonalData } from './personal-data/personal-data';
-import type { EventToAppend, RecordedEvent } from './port/event-envelope';
+import type { EventToAppend, IdempotencyKey, RecordedEvent } from './port/event-envelope';
 import { StreamNotFound, WrongExpectedRevision } from './port/event-store-errors';
 import type { AppendResult, EventStore, ExpectedRevision, ReadStreamsOptions, StreamsPage } from './port/event-store.port';
 
@@ -48,6 +48,13 @@ export interface RecordingContext {
   member?: Principal['member'];
   correlationId?: string;
   causationId?: string;
+  /** Kept in the events' metadata: a retry of the same request is answered from them (see DeciderRunner). */
+  idempotency?: IdempotencyKey;
+  /**
+   * The stream revisions the writer last saw (HTTP `If-Match`), or `'any'` (`If-Match: *`): the
+   * write is refused with PreconditionFailed when the stream stands elsewhere. Not kept.
+   */
+  ifMatch?: readonly bigint[] | 'any';
 }
 
 export interface LoadedStream {
@@ -84,6 +91,11 @@ export class EventLog {
     /** Seals the personal fields of each event (and its actor) as it is appended; without it, none are sealed. */
     readonly personalData?: PersonalData,
   ) {}
+
+  /** Now, by the log's clock (the one recordedAt comes from). */
+  now(): Date {
+    return this.clock.now();
+  }
 
   /** The event with its personal values revealed, for a command handler to decide on (never to be kept). */
   opened(event: RecordedEvent): RecordedEvent {
@@ -263,6 +275,7 @@ export class EventLog {
           decidedIn: event.decidedIn,
           correlationId: context.correlationId,
           causationId: context.causationId,
+          idempotency: context.idempotency,
           schemaVersion: event.schemaVersion ?? 1,
         });
         metadataJson = canonicalJson(metadata);

@@ -1,10 +1,11 @@
 /**
  * Every error the core raises on purpose. `kind` decides the HTTP status in the one
  * exception filter of the API (validation 400, unauthenticated 401, forbidden 403,
- * not_found 404, conflict 409); `code` is stable and meant for clients
+ * not_found 404, conflict 409, precondition_failed 412, unprocessable 422); `code` is stable and meant for clients
  * (`'SAK.NUMBER_TAKEN'`), the message for people.
  */
-export type DomainErrorKind = 'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict';
+export type DomainErrorKind =
+  'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'precondition_failed' | 'unprocessable';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
@@ -60,4 +61,14 @@ export class Unauthenticated extends CodedError {
 /** A proven identity that may not do this (its roles do not allow it, or it acts for someone else). */
 export class Forbidden extends CodedError {
   readonly kind = 'forbidden';
+}
+
+/** The writer's condition on the record (the revision it last saw, `If-Match`) no longer holds. Nothing was written. */
+export class PreconditionFailed extends CodedError {
+  readonly kind = 'precondition_failed';
+}
+
+/** Well-formed input that cannot be taken as it is, e.g. an idempotency key already used for another request. */
+export class Unprocessable extends CodedError {
+  readonly kind = 'unprocessable';
 }

@@ -16,6 +16,7 @@ import { DEFAULT_EMBEDDED_PATH, type EventStoreConfig } from '@app/event-store';
  *   REQUEST_TIMEOUT_MS             how long a request may take to arrive whole (default 15000)
  *   WRITES_PER_MINUTE              writes one principal may make per minute (default 600)
  *   AUTH_FAILURES_PER_MINUTE       refused tokens one address may send per minute before it is told to wait (default 20)
+ *   IDEMPOTENCY_KEYS_KEPT_HOURS    how long a write's Idempotency-Key answers its retries (default 24; kept in the log for good)
  * Bearer tokens from an OpenID Connect identity provider are accepted when OIDC_ISSUER is set
  * (API tokens from `npm run token` are accepted always):
  *   OIDC_ISSUER, OIDC_AUDIENCE     the `iss` and `aud` a token must carry
@@ -38,6 +39,7 @@ export interface HttpEdgeConfig {
   requestTimeoutMs: number;
   writesPerMinute: number;
   authFailuresPerMinute: number;
+  idempotencyKeysKeptMs: number;
 }
 
 /** The projection store and the keys pair with their log: beside the embedded file (in memory with it), or a local file. */
@@ -96,6 +98,7 @@ function httpEdgeOf(env: Record<string, string | undefined>, problems: string[])
     requestTimeoutMs: count('REQUEST_TIMEOUT_MS', 15_000),
     writesPerMinute: count('WRITES_PER_MINUTE', 600),
     authFailuresPerMinute: count('AUTH_FAILURES_PER_MINUTE', 20),
+    idempotencyKeysKeptMs: count('IDEMPOTENCY_KEYS_KEPT_HOURS', 24) * 3_600_000,
   };
 }
 

@@ -7,7 +7,13 @@ describe('loadAppConfig', () => {
       eventStore: { kind: 'embedded', path: './data/governance-log.db' },
       projectionsPath: './data/governance-log.projections.db',
       personalDataKeysPath: './data/governance-log.keys.db',
-      http: { corsOrigins: [], requestTimeoutMs: 15000, writesPerMinute: 600, authFailuresPerMinute: 20 },
+      http: {
+        corsOrigins: [],
+        requestTimeoutMs: 15000,
+        writesPerMinute: 600,
+        authFailuresPerMinute: 20,
+        idempotencyKeysKeptMs: 86_400_000,
+      },
     });
   });
 

@@ -5,7 +5,15 @@ import { EventStoreUnavailable } from '@app/event-store';
 import { DomainError, type DomainErrorKind } from '@app/shared-kernel';
 import type { Problem } from './problem';
 
-const STATUS: Record<DomainErrorKind, number> = { validation: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409 };
+const STATUS: Record<DomainErrorKind, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  precondition_failed: 412,
+  unprocessable: 422,
+};
 
 /** RFC 6750's challenge: how to authenticate, and (for a token that was sent) what was wrong with it. */
 const challengeOf = (error: DomainError) => {

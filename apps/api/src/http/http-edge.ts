@@ -39,7 +39,10 @@ export async function hardenHttpEdge(app: NestFastifyApplication, config: HttpEd
       },
     },
   });
-  app.enableCors({ origin: config.corsOrigins.length ? config.corsOrigins : false, exposedHeaders: ['WWW-Authenticate', 'Retry-After'] });
+  app.enableCors({
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    exposedHeaders: ['WWW-Authenticate', 'Retry-After', 'ETag'],
+  });
 
   const fastify = app.getHttpAdapter().getInstance();
   const parseJson = fastify.getDefaultJsonParser('error', 'error');

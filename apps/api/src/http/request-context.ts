@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
-import type { RecordingContext, RecordingContextSource } from '@app/event-store';
+import type { IdempotencyKey, RecordingContext, RecordingContextSource } from '@app/event-store';
 import type { ViewerSource } from '@app/http-common';
-import { Unauthenticated, uuidv7, type Principal } from '@app/shared-kernel';
+import { Unauthenticated, ValidationFailed, uuidv7, type Principal } from '@app/shared-kernel';
 
 /**
  * The one place where the request's principal reaches command handlers and reads: the access
@@ -12,6 +12,9 @@ import { Unauthenticated, uuidv7, type Principal } from '@app/shared-kernel';
 interface RequestScope {
   correlationId: string;
   principal?: Principal;
+  /** The `If-Match` header as sent: read when a write asks for it (a malformed one is a 400 there). */
+  ifMatch?: string;
+  idempotency?: IdempotencyKey;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
@@ -27,7 +30,8 @@ const header = (headers: HeaderBag, name: string) => {
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
   use(request: { headers: HeaderBag }, _response: unknown, next: () => void): void {
-    storage.run({ correlationId: header(request.headers, CORRELATION_HEADER) ?? uuidv7() }, next);
+    const ifMatch = header(request.headers, 'if-match');
+    storage.run({ correlationId: header(request.headers, CORRELATION_HEADER) ?? uuidv7(), ...(ifMatch ? { ifMatch } : {}) }, next);
   }
 }
 
@@ -45,6 +49,12 @@ export class RequestContext implements RecordingContextSource, ViewerSource {
     scope.principal = principal;
   }
 
+  /** Called by the idempotency interceptor for a write that carries an `Idempotency-Key`. */
+  keyed(idempotency: IdempotencyKey): void {
+    const scope = storage.getStore();
+    if (scope) scope.idempotency = idempotency;
+  }
+
   viewer(): Principal | undefined {
     return RequestContext.principal();
   }
@@ -60,6 +70,21 @@ export class RequestContext implements RecordingContextSource, ViewerSource {
       roles: principal.roles,
       ...(principal.member ? { member: principal.member } : {}),
       correlationId: scope.correlationId,
+      ...(scope.idempotency ? { idempotency: scope.idempotency } : {}),
+      ...(scope.ifMatch ? { ifMatch: revisionsIn(scope.ifMatch) } : {}),
     };
   }
+}
+
+/**
+ * The stream revisions an `If-Match` header names (RFC 9110): `*`, or a list of entity tags,
+ * which this API gives out as the revision in quotes (`"3"`). A weak tag never matches (the
+ * comparison is strong), nor does one this API did not give out: the write then gets 412.
+ */
+export function revisionsIn(ifMatch: string): readonly bigint[] | 'any' {
+  if (ifMatch === '*') return 'any';
+  const tags = ifMatch.split(',').map((tag) => tag.trim());
+  if (!tags.every((tag) => /^(W\/)?"[\x21\x23-\x7e]*"$/.test(tag)))
+    throw new ValidationFailed('REQUEST.IF_MATCH_INVALID', 'If-Match must be * or entity tags in quotes, such as "3"', 'If-Match');
+  return tags.filter((tag) => /^"\d{1,19}"$/.test(tag)).map((tag) => BigInt(tag.slice(1, -1)));
 }

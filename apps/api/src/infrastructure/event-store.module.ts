@@ -72,8 +72,9 @@ export const APP_EVENT_TYPES = EventTypes.combine(accessEvents, sourcesEvents, g
     },
     {
       provide: DeciderRunner,
-      inject: [EventLog, SourceRegister],
-      useFactory: (log: EventLog, sources: SourceRegister) => new DeciderRunner(log, sources),
+      inject: [EventLog, SourceRegister, ConfigService],
+      useFactory: (log: EventLog, sources: SourceRegister, config: ConfigService<AppConfig, true>) =>
+        new DeciderRunner(log, sources, config.get('http', { infer: true }).idempotencyKeysKeptMs),
     },
   ],
   exports: [EVENT_STORE, EventLog, DeciderRunner, SourceRegister, ReadModelRegistry, ProjectionStore, PersonalData],

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RECORDING_CONTEXT, type RecordingContextSource } from '@app/event-store';
-import { Allow, VIEWER, type ViewerSource } from '@app/http-common';
+import { Allow, OneTimeAnswer, VIEWER, type ViewerSource } from '@app/http-common';
 import { ValidationFailed } from '@app/shared-kernel';
 import { AccessTokens } from '../application/access-tokens';
 import { IssueTokenDto, RevokeTokenDto } from './access.dto';
@@ -17,6 +17,7 @@ export class AccessController {
 
   @Post('tokens')
   @Allow('admin')
+  @OneTimeAnswer()
   @ApiOperation({ summary: 'Issue an API token (shown once, in this answer; only its hash is kept)' })
   async issue(@Body() dto: IssueTokenDto) {
     if ((dto.bodyId === undefined) !== (dto.memberId === undefined))

@@ -30,12 +30,25 @@ export interface EventMetadata {
   decidedIn?: string;
   correlationId?: string;
   causationId?: string;
+  /** The client's Idempotency-Key for the request that recorded it: a retry of that request is answered from these events. */
+  idempotency?: IdempotencyKey;
   /** Version of this event type's `data` shape; upcasters key on it. */
   schemaVersion: number;
   /** SHA-256 (hex) of the canonical JSON of `data`. */
   dataHash: string;
   /** SHA-256 (hex) chaining this event to the previous one in its stream (see hash-chain.ts). */
   hash: string;
+}
+
+/**
+ * A client's `Idempotency-Key` (IETF httpapi draft) as the log keeps it, with a hash of the
+ * request it came with: the same key with the same request is a retry, with another a mistake.
+ * Scoped by the events' actorId: two principals' keys never meet.
+ */
+export interface IdempotencyKey {
+  key: string;
+  /** SHA-256 (hex) of the request: method, path and canonical JSON body. */
+  requestHash: string;
 }
 
 /** An event as handed to a store: complete, with its id and metadata already decided. */

@@ -6,11 +6,12 @@ import { DeciderRunner, type Decision } from '@app/event-store';
 
 /**
  * The race the HTTP test cannot force: both requests have read the stream before either
- * appends. A barrier holds each decision until both have loaded.
+ * appends. A barrier holds each decision until both have loaded. One runner takes a stream's
+ * commands in turn, so the racers are runners of their own, as two processes on one log are.
  */
 describe('DeciderRunner under a race', () => {
   let store: SqliteEventStore;
-  let runner: DeciderRunner;
+  let runners: DeciderRunner[];
   const context = { actor: 'sekretariatet' };
   const meeting = meetingDecider.evolve(meetingDecider.initialState(), {
     type: 'MeetingScheduled',
@@ -19,7 +20,9 @@ describe('DeciderRunner under a race', () => {
 
   beforeEach(() => {
     store = new SqliteEventStore(':memory:');
-    runner = new DeciderRunner(new EventLog(store, new ManualClock('2026-11-25T12:00:00Z')), { documentedAt: async () => '2021-01-01' });
+    runners = [1, 2].map(
+      () => new DeciderRunner(new EventLog(store, new ManualClock('2026-11-25T12:00:00Z')), { documentedAt: async () => '2021-01-01' }),
+    );
   });
   afterEach(() => store.close());
 
@@ -28,7 +31,7 @@ describe('DeciderRunner under a race', () => {
     const bothLoaded = Promise.all(loaded.map((l) => l.promise));
     return Promise.allSettled(
       commands.map((command, i) =>
-        runner.run({
+        runners[i].run({
           id: 'nehs-2022-2',
           streamId: 'sak-nehs-2022-2',
           decider: sakDecider,
@@ -135,5 +138,57 @@ describe('DeciderRunner snapshots', () => {
     await run(mine, { type: 'AddAttachment', data: { attachment: { name: 'Vedlegg 1' } } });
     expect((await store.readStream('sak-nehs-2022-2')).map((e) => e.type)).toEqual(['SakRegistered', 'DecisionAdopted', 'AttachmentAdded']);
     await expect(new EventLog(store, clock).verify()).resolves.toMatchObject({ ok: true });
+  });
+
+  describe('idempotency keys and If-Match', () => {
+    const keyed = (key: string, requestHash: string) => ({ ...context, actorId: 'token:1', idempotency: { key, requestHash } });
+    const runWith = (runner: DeciderRunner, command: SakCommand, recording: object) =>
+      runner.run({
+        id: 'nehs-2022-2',
+        streamId: 'sak-nehs-2022-2',
+        decider: sakDecider,
+        decision: (): Decision<SakCommand> => ({ command, effectiveAt: '2022-02-04' }),
+        provenance: {},
+        context: { ...context, ...recording },
+      });
+    const attach = (name: string): SakCommand => ({ type: 'AddAttachment', data: { attachment: { name } } });
+
+    it('given a write another runner recorded with a key, when the same request comes again with it, it is answered from the log', async () => {
+      const [first, second] = [newRunner(), newRunner()];
+      await run(first, register);
+      const written = await runWith(first, attach('Vedlegg 1'), keyed('k1', 'h1'));
+      await expect(runWith(second, attach('Vedlegg 1'), keyed('k1', 'h1'))).resolves.toEqual(written);
+      expect(await store.readStream('sak-nehs-2022-2')).toHaveLength(2);
+    });
+
+    it('given a key recorded with one request, when another request comes with it, it is refused (422) and nothing is written', async () => {
+      const runner = newRunner();
+      await run(runner, register);
+      await runWith(runner, attach('Vedlegg 1'), keyed('k1', 'h1'));
+      await expect(runWith(newRunner(), attach('Vedlegg 2'), keyed('k1', 'h2'))).rejects.toMatchObject({
+        kind: 'unprocessable',
+        code: 'IDEMPOTENCY.KEY_REUSED',
+      });
+      expect(await store.readStream('sak-nehs-2022-2')).toHaveLength(2);
+    });
+
+    it('given a key older than keys are kept, when it comes again, the command is decided as a new one', async () => {
+      const runner = new DeciderRunner(new EventLog(store, clock), { documentedAt: async () => '2021-01-01' }, 60_000);
+      await run(runner, register);
+      await runWith(runner, attach('Vedlegg 1'), keyed('k1', 'h1'));
+      clock.advance(60_001);
+      await expect(runWith(runner, attach('Vedlegg 1'), keyed('k1', 'h1'))).rejects.toMatchObject({ code: 'SAK.ATTACHMENT_EXISTS' });
+    });
+
+    it('given the stream moved past the revision in If-Match, when the command comes, it is refused (412), not decided again', async () => {
+      const [mine, other] = [newRunner(), newRunner()];
+      await run(mine, register);
+      await run(other, attach('Vedlegg 1'));
+      await expect(runWith(mine, adopt('Vedtatt'), { ifMatch: [0n] })).rejects.toMatchObject({
+        kind: 'precondition_failed',
+        details: { field: 'If-Match', actual: '1' },
+      });
+      await expect(runWith(mine, adopt('Vedtatt'), { ifMatch: [1n] })).resolves.toMatchObject({ revision: '2' });
+    });
   });
 });
