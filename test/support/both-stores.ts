@@ -24,5 +24,7 @@ export function onBothStores(name: string, scenario: (storeName: string, env: ()
     EVENTSTORE_CONNECTION_STRING: standIn.connectionString,
     PROJECTIONS_PATH: join(dir, 'esdb.projections.db'),
     PERSONAL_DATA_KEYS_PATH: join(dir, 'esdb.keys.db'),
+    AUDIT_PATH: join(dir, 'esdb.audit.db'),
+    AUDIT_SIGNING_KEY_PATH: join(dir, 'esdb.signing-key.pem'),
   }));
 }

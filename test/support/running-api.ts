@@ -33,11 +33,13 @@ export class RunningApi {
     private readonly clock?: Clock,
   ) {}
 
-  async start(): Promise<void> {
+  /** Starts the app; `issueTokens: false` leaves the log as it is (requests then bring their own tokens). */
+  async start({ issueTokens = true } = {}): Promise<void> {
     this.app = await createApp(this.env(), { logger: false, clock: this.clock });
     await this.app.listen(0, '127.0.0.1');
     this.base = await this.app.getUrl();
-    for (const role of ['secretariat', 'auditor', 'admin'] as const) this.tokens.set(role, await this.issue(HOLDERS[role], role));
+    if (issueTokens)
+      for (const role of ['secretariat', 'auditor', 'admin'] as const) this.tokens.set(role, await this.issue(HOLDERS[role], role));
   }
 
   /** A new API token, issued as `npm run token` would (straight into the store). */

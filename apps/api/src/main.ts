@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { EVENT_STORE, ReadModelRegistry, type EventStore } from '@app/event-store';
+import { EVENT_STORE, LogAuditor, ReadModelRegistry, type EventStore } from '@app/event-store';
+import { PeriodicCheckpoints } from './audit/log-auditing';
 import { createApp } from './bootstrap';
 import type { AppConfig } from './config/app-config';
 import { describeImport, historyToImport, importHistory } from './history/history-importer';
@@ -29,6 +30,12 @@ async function main(): Promise<void> {
     if (result.conflicts.length || result.failures.length) throw new Error('The recorded history did not import cleanly (see above)');
     startup.importing = false;
   }
+  // The log's tail is checked against what was verified before (a deleted newest event), and what
+  // was appended since is verified; a broken chain keeps readiness at 503 "chain-broken".
+  const verified = await app.get(LogAuditor).verify('new');
+  if (verified.ok) Logger.log(`Log verified: ${verified.logEvents} events, log hash ${verified.logHash}`, 'Audit');
+  else Logger.error(`The log does not verify: ${verified.firstBreak?.detail}`, 'Audit');
+  app.get(PeriodicCheckpoints).start();
   // Read models catch up after the import; /health/ready says 503 until they have, and a request
   // before then catches up on its own.
   const readModels = app.get(ReadModelRegistry);

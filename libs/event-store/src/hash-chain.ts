@@ -49,6 +49,11 @@ function chainedPart(metadata: EventMetadata): ChainedMetadata {
 
 export type ChainBreakProblem = 'data_hash_mismatch' | 'hash_mismatch' | 'revision_gap';
 
+export interface StreamHeadHash {
+  revision: bigint;
+  hash: string;
+}
+
 export interface ChainBreak {
   problem: ChainBreakProblem;
   eventId: string;
@@ -64,14 +69,22 @@ export interface ChainBreak {
  * first problem with an event, or undefined when the event extends its stream's chain.
  */
 export class ChainVerifier {
-  private readonly heads = new Map<string, { revision: bigint; hash: string }>();
+  private readonly heads = new Map<string, StreamHeadHash>();
+
+  /** `known`: where streams stood before the first event fed (a verification that resumes); none by default. */
+  constructor(private readonly known: (streamId: string) => StreamHeadHash | undefined = () => undefined) {}
 
   get streamCount(): number {
     return this.heads.size;
   }
 
+  /** Where a stream's chain stands after the events fed so far. */
+  headOf(streamId: string): StreamHeadHash | undefined {
+    return this.heads.get(streamId) ?? this.known(streamId);
+  }
+
   check(event: RecordedEvent): ChainBreak | undefined {
-    const head = this.heads.get(event.streamId);
+    const head = this.headOf(event.streamId);
     const at = {
       eventId: event.id,
       streamId: event.streamId,

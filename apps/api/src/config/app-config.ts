@@ -11,6 +11,12 @@ import { DEFAULT_EMBEDDED_PATH, type EventStoreConfig } from '@app/event-store';
  *                                  `<store>.projections.db`; ./data/projections.db with EventStoreDB)
  *   PERSONAL_DATA_KEYS_PATH        the per-person keys personal data is encrypted with, kept outside the log
  *                                  (default: beside the embedded store, `<store>.keys.db`; ./data/keys.db with EventStoreDB)
+ *   AUDIT_PATH                     what the app has verified of the log (its own SQLite file; default beside the
+ *                                  embedded store, `<store>.audit.db`; ./data/audit.db with EventStoreDB)
+ *   AUDIT_SIGNING_KEY_PATH         the Ed25519 private key (PKCS#8 PEM) checkpoints are signed with, made on first
+ *                                  start if missing (default beside the embedded store, `<store>.signing-key.pem`;
+ *                                  ./data/signing-key.pem with EventStoreDB)
+ *   AUDIT_CHECKPOINT_MINUTES       how often a checkpoint of the log head is signed, when the log has moved (default 60)
  * The HTTP edge:
  *   CORS_ORIGINS                   origins other sites may call the API from (comma-separated; default none: same origin only)
  *   REQUEST_TIMEOUT_MS             how long a request may take to arrive whole (default 15000)
@@ -32,6 +38,13 @@ export interface AppConfig {
   personalDataKeysPath: string;
   identityProvider?: IdentityProviderSettings;
   http: HttpEdgeConfig;
+  audit: AuditConfig;
+}
+
+export interface AuditConfig {
+  path: string;
+  signingKeyPath: string;
+  checkpointEveryMs: number;
 }
 
 export interface HttpEdgeConfig {
@@ -43,12 +56,12 @@ export interface HttpEdgeConfig {
 }
 
 /** The projection store and the keys pair with their log: beside the embedded file (in memory with it), or a local file. */
-const besideTheLog = (eventStore: EventStoreConfig, name: string) =>
+const besideTheLog = (eventStore: EventStoreConfig, name: string, extension = 'db') =>
   eventStore.kind === 'eventstoredb'
-    ? `./data/${name}.db`
+    ? `./data/${name}.${extension}`
     : eventStore.path === ':memory:'
       ? ':memory:'
-      : `${eventStore.path.replace(/\.db$/, '')}.${name}.db`;
+      : `${eventStore.path.replace(/\.db$/, '')}.${name}.${extension}`;
 
 export function loadAppConfig(env: Record<string, string | undefined>): AppConfig {
   const problems: string[] = [];
@@ -69,6 +82,9 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
 
   const identityProvider = identityProviderOf(env, problems);
   const http = httpEdgeOf(env, problems);
+  const checkpointMinutes = env.AUDIT_CHECKPOINT_MINUTES ? Number(env.AUDIT_CHECKPOINT_MINUTES) : 60;
+  if (!Number.isFinite(checkpointMinutes) || checkpointMinutes <= 0)
+    problems.push(`AUDIT_CHECKPOINT_MINUTES must be a number of minutes above 0, got "${env.AUDIT_CHECKPOINT_MINUTES}"`);
   if (problems.length || !eventStore) throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return {
     port,
@@ -77,6 +93,11 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     personalDataKeysPath: env.PERSONAL_DATA_KEYS_PATH || besideTheLog(eventStore, 'keys'),
     ...(identityProvider ? { identityProvider } : {}),
     http,
+    audit: {
+      path: env.AUDIT_PATH || besideTheLog(eventStore, 'audit'),
+      signingKeyPath: env.AUDIT_SIGNING_KEY_PATH || besideTheLog(eventStore, 'signing-key', 'pem'),
+      checkpointEveryMs: checkpointMinutes * 60_000,
+    },
   };
 }
 

@@ -14,6 +14,11 @@ describe('loadAppConfig', () => {
         authFailuresPerMinute: 20,
         idempotencyKeysKeptMs: 86_400_000,
       },
+      audit: {
+        path: './data/governance-log.audit.db',
+        signingKeyPath: './data/governance-log.signing-key.pem',
+        checkpointEveryMs: 3_600_000,
+      },
     });
   });
 
@@ -32,7 +37,17 @@ describe('loadAppConfig', () => {
       projectionsPath: './data/projections.db',
       personalDataKeysPath: './data/keys.db',
       http: expect.any(Object),
+      audit: { path: './data/audit.db', signingKeyPath: './data/signing-key.pem', checkpointEveryMs: 3_600_000 },
     });
+  });
+
+  it('reads where the audit keeps what it verified and its signing key, and how often it signs', () => {
+    expect(loadAppConfig({ AUDIT_PATH: '/a.db', AUDIT_SIGNING_KEY_PATH: '/k.pem', AUDIT_CHECKPOINT_MINUTES: '5' }).audit).toEqual({
+      path: '/a.db',
+      signingKeyPath: '/k.pem',
+      checkpointEveryMs: 300_000,
+    });
+    expect(() => loadAppConfig({ AUDIT_CHECKPOINT_MINUTES: 'often' })).toThrow(/AUDIT_CHECKPOINT_MINUTES must be/);
   });
 
   it('reads the HTTP edge: CORS origins, request timeout and rate limits, refusing what is not an origin or a count', () => {

@@ -3,7 +3,7 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { StartupPhase } from './startup-phase';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
-import { ReadModelRegistry } from '@app/event-store';
+import { LogAuditor, ReadModelRegistry } from '@app/event-store';
 import { EventStoreHealthIndicator } from './event-store.health';
 
 @ApiTags('health')
@@ -14,6 +14,7 @@ export class HealthController {
     private readonly eventStore: EventStoreHealthIndicator,
     private readonly readModels: ReadModelRegistry,
     private readonly startup: StartupPhase,
+    private readonly auditor: LogAuditor,
   ) {}
 
   @Get()
@@ -35,7 +36,8 @@ export class HealthController {
    * Ready once the recorded history is imported (on a first start, or to finish one a crash cut
    * short) and every read model has caught up with the log since start. Each read model's
    * position is reported, and whether the log has events of its streams it has not read yet (it
-   * reads them at its next request).
+   * reads them at its next request). A log whose chain was found broken (at the check of its
+   * tail at start, or any verification since) is not ready: `chain` names the first break.
    */
   @Get('ready')
   @Allow('public')
@@ -46,8 +48,10 @@ export class HealthController {
         .all()
         .map(async (model) => ({ name: model.name, position: model.position()?.toString() ?? null, behind: await model.hasUnread() })),
     );
-    const status = this.startup.importing ? 'importing' : this.readModels.isWarm ? 'ready' : 'starting';
-    const body = { status, readModels };
+    const chain = this.auditor.state;
+    const status =
+      chain.state === 'broken' ? 'chain-broken' : this.startup.importing ? 'importing' : this.readModels.isWarm ? 'ready' : 'starting';
+    const body = { status, chain, readModels };
     if (status !== 'ready') throw new ServiceUnavailableException(body);
     return body;
   }

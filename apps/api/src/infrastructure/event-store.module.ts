@@ -8,6 +8,7 @@ import {
   PersonalDataKeys,
   ProjectionStore,
   ReadModelRegistry,
+  auditEvents,
   createEventStore,
   type EventStore,
 } from '@app/event-store';
@@ -21,7 +22,14 @@ import { SourceRegister, sourcesEvents } from '@app/sources';
 import type { AppConfig } from '../config/app-config';
 
 /** Every context's event types: the one registry the log appends and upcasts with. */
-export const APP_EVENT_TYPES = EventTypes.combine(accessEvents, sourcesEvents, governanceEvents, strategyEvents, findingsEvents);
+export const APP_EVENT_TYPES = EventTypes.combine(
+  accessEvents,
+  sourcesEvents,
+  governanceEvents,
+  strategyEvents,
+  findingsEvents,
+  auditEvents,
+);
 
 /**
  * Wires the store adapter chosen by configuration, the clock, the EventLog and DeciderRunner

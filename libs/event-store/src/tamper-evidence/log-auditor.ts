@@ -1,0 +1,250 @@
+import { setImmediate } from 'node:timers/promises';
+import { Conflict, type Clock } from '@app/shared-kernel';
+import { ChainVerifier, type StreamHeadHash } from '../hash-chain';
+import type { RecordedEvent } from '../port/event-envelope';
+import { StreamNotFound } from '../port/event-store-errors';
+import type { EventStore } from '../port/event-store.port';
+import type { KeptChain, KeptPlace } from './kept-chain';
+import {
+  CHECKPOINT_EVENT,
+  CHECKPOINT_STREAM,
+  LOG_CHAIN_ORIGIN,
+  checkpointSignatureProblem,
+  type CheckpointSigner,
+  type LogCheckpoint,
+} from './log-chain';
+import { LogVerifier, type LogBreak } from './log-verifier';
+
+const PAGE = 500;
+/** A verification gives the event loop back after this long at most, so requests (a /health probe) are served meanwhile. */
+const SLICE_MS = 8;
+/** How many of the last kept places the verification of what is new checks again first (the tail: a deleted newest event). */
+const TAIL = 256;
+
+/** `full`: the whole log from its first event; `new`: the kept chain's tail, then what was appended since the last verification. */
+export type VerificationScope = 'full' | 'new';
+
+export interface LogVerification {
+  ok: boolean;
+  scope: VerificationScope;
+  /** The events read and checked by this verification. */
+  eventsChecked: number;
+  streamsChecked: number;
+  /** The log's length and the log chain's value after it, as far as it was verified. */
+  logEvents: number;
+  logHash: string;
+  checkpointsChecked: number;
+  firstBreak?: LogBreak;
+}
+
+/** Where the chain stands, for readiness: not checked since start, intact as far as checked, or broken (and where). */
+export type ChainState = { state: 'unchecked' | 'intact' } | { state: 'broken'; firstBreak: LogBreak };
+
+/**
+ * The log's tamper evidence as the app keeps it: verifies the log (each stream's chain, the
+ * chain over the whole log, the places kept at earlier verifications, the signed checkpoints) in
+ * slices that let requests be served between them, one verification at a time (callers of one
+ * in progress share it); and signs checkpoints of the verified log head, recorded in the log.
+ */
+export class LogAuditor {
+  private chain: ChainState = { state: 'unchecked' };
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly running = new Map<VerificationScope, Promise<LogVerification>>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly kept: KeptChain,
+    private readonly signer: CheckpointSigner,
+    private readonly clock: Clock,
+    /** Records a checkpoint in the log (as a LogCheckpointSigned event in CHECKPOINT_STREAM). */
+    private readonly record: (checkpoint: LogCheckpoint) => Promise<void>,
+  ) {}
+
+  get state(): ChainState {
+    return this.chain;
+  }
+
+  get publicKeyPem(): string {
+    return this.signer.publicKeyPem;
+  }
+
+  verify(scope: VerificationScope = 'full'): Promise<LogVerification> {
+    const running = this.running.get(scope);
+    if (running) return running;
+    const run = this.inTurn(() => (scope === 'full' ? this.verifyAll() : this.verifyNew())).finally(() => this.running.delete(scope));
+    this.running.set(scope, run);
+    return run;
+  }
+
+  /** Closes the kept chain's file, once the verification under way (if any) has finished. */
+  async close(): Promise<void> {
+    await this.queue;
+    this.kept.close();
+  }
+
+  /** The checkpoints recorded in the log, oldest first. */
+  async checkpoints(): Promise<LogCheckpoint[]> {
+    try {
+      const events = await this.store.readStream(CHECKPOINT_STREAM);
+      return events.filter((e) => e.type === CHECKPOINT_EVENT).map((e) => e.data as unknown as LogCheckpoint);
+    } catch (error) {
+      if (error instanceof StreamNotFound) return [];
+      throw error;
+    }
+  }
+
+  /**
+   * Signs the log head once what is new is verified, and records the checkpoint; when nothing
+   * but checkpoints was appended since the last one, that one is the answer (`created: false`).
+   */
+  async sign(): Promise<{ checkpoint: LogCheckpoint; created: boolean }> {
+    const verification = await this.verify('new');
+    if (!verification.ok)
+      throw new Conflict('AUDIT.CHAIN_BROKEN', 'The log does not verify: no checkpoint is signed over it', {
+        firstBreak: verification.firstBreak,
+      });
+    const [place] = this.kept.last(1);
+    if (!place) throw new Conflict('AUDIT.LOG_EMPTY', 'The log holds no event yet: there is nothing to sign');
+    const latest = (await this.checkpoints()).at(-1);
+    if (latest && (await this.onlyCheckpointsSince(latest))) return { checkpoint: latest, created: false };
+    const checkpoint = this.signer.sign(
+      { events: place.sequence + 1, logHash: place.logHash, position: place.position.toString() },
+      this.clock.now().toISOString(),
+    );
+    await this.record(checkpoint);
+    return { checkpoint, created: true };
+  }
+
+  /** Whether the log has grown since `latest` only by checkpoints (so signing again would say nothing new). */
+  private async onlyCheckpointsSince(latest: LogCheckpoint): Promise<boolean> {
+    const after = await this.store.readAll({ after: BigInt(latest.position), maxCount: 50 });
+    return after.length < 50 && after.every((e) => e.streamId === CHECKPOINT_STREAM);
+  }
+
+  /** The whole log, compared with what was kept, the checkpoints checked; places not kept yet are kept. */
+  private async verifyAll(): Promise<LogVerification> {
+    const checkpoints = await this.checkpoints();
+    const unsigned = this.refuseUnsigned(checkpoints);
+    if (unsigned) return this.broken('full', new LogVerifier(), 0, checkpoints.length, unsigned);
+    const verifier = new LogVerifier(undefined, new ChainVerifier(), checkpoints);
+    let checked = 0;
+    let after: bigint | undefined;
+    let slice = performance.now();
+    for (;;) {
+      const page = await this.store.readAll({ after, maxCount: PAGE });
+      const kept = this.kept.from(verifier.head.events, page.length);
+      const fresh: KeptPlace[] = [];
+      const heads = new Map<string, StreamHeadHash>();
+      for (const [i, event] of page.entries()) {
+        const firstBreak = verifier.check(event, kept[i]);
+        if (firstBreak) return this.broken('full', verifier, checked, checkpoints.length, firstBreak);
+        checked++;
+        if (!kept[i]) this.note(verifier, event, fresh, heads);
+      }
+      if (fresh.length) this.kept.extend(fresh, heads);
+      if (page.length < PAGE) break;
+      after = page[page.length - 1].globalPosition;
+      if (performance.now() - slice > SLICE_MS) slice = await nextSlice();
+    }
+    const [unseen] = this.kept.from(verifier.head.events, 1);
+    const lastKept = this.kept.last(1)[0];
+    const end = verifier.end(lastKept && { events: lastKept.sequence + 1, firstUnseen: unseen?.eventId });
+    if (end) return this.broken('full', verifier, checked, checkpoints.length, end);
+    return this.intact('full', verifier, checked, checkpoints.length);
+  }
+
+  /** The tail of what was kept checked again (a deleted newest event), then the events appended since, kept as verified. */
+  private async verifyNew(): Promise<LogVerification> {
+    const tail = this.kept.last(TAIL);
+    const tailBreak = await this.checkTail(tail);
+    if (tailBreak) return this.broken('new', new LogVerifier(), tail.length, 0, tailBreak);
+    const head = tail.at(-1);
+    const verifier = new LogVerifier(
+      head ? { events: head.sequence + 1, logHash: head.logHash } : undefined,
+      new ChainVerifier(this.kept.streamHead),
+    );
+    let checked = 0;
+    let after = head?.position;
+    let slice = performance.now();
+    for (;;) {
+      const page = await this.store.readAll({ after, maxCount: PAGE });
+      const fresh: KeptPlace[] = [];
+      const heads = new Map<string, StreamHeadHash>();
+      for (const event of page) {
+        const firstBreak = verifier.check(event);
+        if (firstBreak) {
+          this.kept.extend(fresh, heads);
+          return this.broken('new', verifier, checked, 0, firstBreak);
+        }
+        checked++;
+        this.note(verifier, event, fresh, heads);
+      }
+      this.kept.extend(fresh, heads);
+      if (page.length < PAGE) return this.intact('new', verifier, checked, 0);
+      after = page[page.length - 1].globalPosition;
+      if (performance.now() - slice > SLICE_MS) slice = await nextSlice();
+    }
+  }
+
+  /** Whether the log still holds the last kept places' events, in their order and unchanged. */
+  private async checkTail(tail: readonly KeptPlace[]): Promise<LogBreak | undefined> {
+    if (tail.length === 0) return undefined;
+    const [before] = tail[0].sequence > 0 ? this.kept.from(tail[0].sequence - 1, 1) : [];
+    const events = await this.store.readAll({ after: before?.position, maxCount: tail.length });
+    const verifier = new LogVerifier({ events: tail[0].sequence, logHash: before?.logHash ?? LOG_CHAIN_ORIGIN }, null);
+    for (const [i, place] of tail.entries()) {
+      if (!events[i]) return verifier.end({ events: place.sequence + 1 + (tail.length - 1 - i), firstUnseen: place.eventId });
+      const firstBreak = verifier.check(events[i], place);
+      if (firstBreak) return firstBreak;
+    }
+    return undefined;
+  }
+
+  private refuseUnsigned(checkpoints: readonly LogCheckpoint[]): LogBreak | undefined {
+    for (const checkpoint of checkpoints) {
+      const problem = checkpointSignatureProblem(checkpoint, this.signer.publicKey);
+      if (problem)
+        return {
+          problem: 'checkpoint_signature_invalid',
+          sequence: checkpoint.events,
+          expected: `signed with key ${this.signer.keyId}`,
+          actual: problem,
+          detail: `The checkpoint recorded as signed ${checkpoint.signedAt} cannot be trusted: ${problem}`,
+        };
+    }
+    return undefined;
+  }
+
+  /** Notes a newly verified event's place and its stream's head, to keep. */
+  private note(verifier: LogVerifier, event: RecordedEvent, places: KeptPlace[], heads: Map<string, StreamHeadHash>): void {
+    const { events, logHash } = verifier.head;
+    places.push({ sequence: events - 1, eventId: event.id, position: event.globalPosition, logHash });
+    heads.set(event.streamId, verifier.headOf(event.streamId)!);
+  }
+
+  private intact(scope: VerificationScope, verifier: LogVerifier, checked: number, checkpoints: number): LogVerification {
+    if (this.chain.state !== 'broken') this.chain = { state: 'intact' };
+    return { ok: true, scope, ...this.figures(verifier, checked, checkpoints) };
+  }
+
+  private broken(scope: VerificationScope, verifier: LogVerifier, checked: number, checkpoints: number, firstBreak: LogBreak) {
+    this.chain = { state: 'broken', firstBreak };
+    return { ok: false, scope, ...this.figures(verifier, checked, checkpoints), firstBreak };
+  }
+
+  private figures(verifier: LogVerifier, checked: number, checkpointsChecked: number) {
+    const { events, logHash } = verifier.head;
+    return { eventsChecked: checked, streamsChecked: verifier.streamsChecked, logEvents: events, logHash, checkpointsChecked };
+  }
+
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(work, work);
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+}
+
+const nextSlice = async () => {
+  await setImmediate();
+  return performance.now();
+};
