@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { EventLog, SqliteEventStore } from '@app/event-store';
 import { systemClock } from '@app/shared-kernel';
+import { AppProcesses, kill9, readiness } from '../support/app-process';
 import { seededRandom } from '../support/random';
 
 /**
@@ -16,58 +16,27 @@ const dir = mkdtempSync(join(tmpdir(), 'governance-log-resume-'));
 const storePath = join(dir, 'resume.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const root = join(__dirname, '../..');
-let port = 3900 + Math.floor(Math.random() * 90);
-
-function startApp(): ChildProcess {
-  port++;
-  return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, EVENT_STORE_PATH: storePath, PORT: String(port), NO_COLOR: '1' },
-    stdio: 'ignore',
-  });
-}
-
-/** Polls /health/ready; the statuses it said, until `until` says stop. */
-async function readiness(until: (status: string) => boolean, timeoutMs = 60_000): Promise<string[]> {
-  const seen: string[] = [];
-  for (const start = Date.now(); Date.now() - start < timeoutMs; await new Promise((r) => setTimeout(r, 25))) {
-    const status = await fetch(`http://127.0.0.1:${port}/health/ready`)
-      .then(async (r) => (await r.json()) as { status?: string; details?: { status?: string } })
-      .then((b) => b.status ?? b.details?.status ?? 'unknown')
-      .catch(() => undefined);
-    if (status === undefined) continue;
-    if (seen.at(-1) !== status) seen.push(status);
-    if (until(status)) return seen;
-  }
-  throw new Error(`readiness did not settle: ${seen.join(', ')}`);
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+const apps = new AppProcesses(dir, { EVENT_STORE_PATH: storePath });
 
 it('finishes an import that kill -9 cut short, at the next start, saying "importing" until done; each step recorded once', async () => {
   const next = seededRandom(7);
   for (let kill = 0; kill < 3; kill++) {
-    const child = startApp();
-    const seen = await readiness((status) => status === 'importing' || status === 'ready');
+    const app = await apps.start();
+    const seen = await readiness(app, (status) => status === 'importing' || status === 'ready');
     if (seen.includes('ready')) {
-      child.kill('SIGKILL');
-      await exited(child);
+      await kill9(app);
       break;
     }
     await new Promise((r) => setTimeout(r, 50 + next() * 600)); // somewhere inside the import
-    child.kill('SIGKILL');
-    await exited(child);
+    await kill9(app);
   }
-  const last = startApp();
+  const last = await apps.start();
   try {
-    const seen = await readiness((status) => status === 'ready');
+    const seen = await readiness(last, (status) => status === 'ready');
     expect(seen[0]).toBe('importing');
     expect(seen.at(-1)).toBe('ready');
   } finally {
-    last.kill('SIGKILL');
-    await exited(last);
+    await kill9(last);
   }
 
   const db = new Database(storePath, { readonly: true });
