@@ -18,3 +18,4 @@ export * from './tamper-evidence/kept-chain';
 export * from './tamper-evidence/log-auditor';
 export * from './tamper-evidence/audit-events';
 export * from './tamper-evidence/export-verification';
+export * from './adapters/embedded/sqlite-backup';
