@@ -99,14 +99,15 @@ describe('DeciderRunner snapshots', () => {
     type: 'MeetingScheduled',
     data: { meetingId: 'nehs-2022-1', bodyId: 'nehs', number: '1/22', date: '2022-02-04', kind: 'extra' },
   });
-  const run = (runner: DeciderRunner, command: SakCommand) =>
+  /** Runs a command on sak 2/22; `recording` adds to who records it (an idempotency key, If-Match). */
+  const run = (runner: DeciderRunner, command: SakCommand, recording: object = {}) =>
     runner.run({
       id: 'nehs-2022-2',
       streamId: 'sak-nehs-2022-2',
       decider: sakDecider,
       decision: (): Decision<SakCommand> => ({ command, effectiveAt: '2022-02-04' }),
       provenance: {},
-      context,
+      context: { ...context, ...recording },
     });
   const register: SakCommand = {
     type: 'RegisterSak',
@@ -142,30 +143,21 @@ describe('DeciderRunner snapshots', () => {
 
   describe('idempotency keys and If-Match', () => {
     const keyed = (key: string, requestHash: string) => ({ ...context, actorId: 'token:1', idempotency: { key, requestHash } });
-    const runWith = (runner: DeciderRunner, command: SakCommand, recording: object) =>
-      runner.run({
-        id: 'nehs-2022-2',
-        streamId: 'sak-nehs-2022-2',
-        decider: sakDecider,
-        decision: (): Decision<SakCommand> => ({ command, effectiveAt: '2022-02-04' }),
-        provenance: {},
-        context: { ...context, ...recording },
-      });
     const attach = (name: string): SakCommand => ({ type: 'AddAttachment', data: { attachment: { name } } });
 
     it('given a write another runner recorded with a key, when the same request comes again with it, it is answered from the log', async () => {
       const [first, second] = [newRunner(), newRunner()];
       await run(first, register);
-      const written = await runWith(first, attach('Vedlegg 1'), keyed('k1', 'h1'));
-      await expect(runWith(second, attach('Vedlegg 1'), keyed('k1', 'h1'))).resolves.toEqual(written);
+      const written = await run(first, attach('Vedlegg 1'), keyed('k1', 'h1'));
+      await expect(run(second, attach('Vedlegg 1'), keyed('k1', 'h1'))).resolves.toEqual(written);
       expect(await store.readStream('sak-nehs-2022-2')).toHaveLength(2);
     });
 
     it('given a key recorded with one request, when another request comes with it, it is refused (422) and nothing is written', async () => {
       const runner = newRunner();
       await run(runner, register);
-      await runWith(runner, attach('Vedlegg 1'), keyed('k1', 'h1'));
-      await expect(runWith(newRunner(), attach('Vedlegg 2'), keyed('k1', 'h2'))).rejects.toMatchObject({
+      await run(runner, attach('Vedlegg 1'), keyed('k1', 'h1'));
+      await expect(run(newRunner(), attach('Vedlegg 2'), keyed('k1', 'h2'))).rejects.toMatchObject({
         kind: 'unprocessable',
         code: 'IDEMPOTENCY.KEY_REUSED',
       });
@@ -175,20 +167,20 @@ describe('DeciderRunner snapshots', () => {
     it('given a key older than keys are kept, when it comes again, the command is decided as a new one', async () => {
       const runner = new DeciderRunner(new EventLog(store, clock), { documentedAt: async () => '2021-01-01' }, 60_000);
       await run(runner, register);
-      await runWith(runner, attach('Vedlegg 1'), keyed('k1', 'h1'));
+      await run(runner, attach('Vedlegg 1'), keyed('k1', 'h1'));
       clock.advance(60_001);
-      await expect(runWith(runner, attach('Vedlegg 1'), keyed('k1', 'h1'))).rejects.toMatchObject({ code: 'SAK.ATTACHMENT_EXISTS' });
+      await expect(run(runner, attach('Vedlegg 1'), keyed('k1', 'h1'))).rejects.toMatchObject({ code: 'SAK.ATTACHMENT_EXISTS' });
     });
 
     it('given the stream moved past the revision in If-Match, when the command comes, it is refused (412), not decided again', async () => {
       const [mine, other] = [newRunner(), newRunner()];
       await run(mine, register);
       await run(other, attach('Vedlegg 1'));
-      await expect(runWith(mine, adopt('Vedtatt'), { ifMatch: [0n] })).rejects.toMatchObject({
+      await expect(run(mine, adopt('Vedtatt'), { ifMatch: [0n] })).rejects.toMatchObject({
         kind: 'precondition_failed',
         details: { field: 'If-Match', actual: '1' },
       });
-      await expect(runWith(mine, adopt('Vedtatt'), { ifMatch: [1n] })).resolves.toMatchObject({ revision: '2' });
+      await expect(run(mine, adopt('Vedtatt'), { ifMatch: [1n] })).resolves.toMatchObject({ revision: '2' });
     });
   });
 });
