@@ -131,7 +131,20 @@ it('the newest event deleted is named, by the check of the tail too, and readine
       status: 'chain-broken',
       chain: { state: 'broken', firstBreak: { problem: 'log_truncated' } },
     });
+    const signing = await api.post('/audit/checkpoints', {}, auditor);
+    expect(signing.status).toBe(409);
+    expect(signing.body.code).toBe('AUDIT.CHAIN_BROKEN');
   });
+  // A restart does not forget it: readiness says so before any verification.
+  await onStore(path, async (api) => {
+    expect((await api.get('/health/ready', { as: 'public' })).body.details).toMatchObject({ status: 'chain-broken' });
+  });
+});
+
+it('a lost signing key is replaced without an alarm: earlier checkpoints still verify, counted as by another key', async () => {
+  const path = copyOf('key-lost');
+  rmSync(join(dir, 'key-lost.signing-key.pem'));
+  expect(await verify(path)).toMatchObject({ ok: true, checkpointsChecked: 1, checkpointsByOtherKeys: 1 });
 });
 
 it('events of two streams swapped in log order are named', async () => {

@@ -124,6 +124,18 @@ function writeSafetyScenario(storeName: string, env: () => Record<string, string
         );
       });
 
+      it('a retried write that creates something (an exemption) names what the first recorded, which can then be lifted', async () => {
+        const exempt = () =>
+          api.post('/saker/nehs-2022-3/exemptions', { scope: 'sak', legalBasis: 'offentleglova § 14' }, secretariat, {
+            'Idempotency-Key': 'exempt-1',
+          });
+        const [first, retry] = [await exempt(), await exempt()];
+        expect(first.status).toBe(201);
+        expect(retry.body).toEqual(first.body);
+        const lifted = await api.post(`/saker/nehs-2022-3/exemptions/${first.body.exemptionId}/lifting`, { reason: 'Feil hjemmel' });
+        expect(lifted.status).toBe(201);
+      });
+
       it('the same key with another request is 422 naming the header, on this record or another', async () => {
         const other = await attachWithKey('retry-1', 'Vedlegg 2');
         expect(other.status).toBe(422);

@@ -41,10 +41,16 @@ async function main(mode: string | undefined): Promise<number> {
   }
   const config = loadAppConfig(process.env);
   const store = config.eventStore;
+  // The log last: what the app verified is then never ahead of the copied log (a verification
+  // running meanwhile keeps only events the log already holds, so they are in the later copy).
   const files = [
-    ...(store.kind === 'embedded' ? [{ name: 'log', path: store.path, kind: 'sqlite' as const, why: 'the log' }] : []),
     ...companions(config),
+    ...(store.kind === 'embedded' ? [{ name: 'log', path: store.path, kind: 'sqlite' as const, why: 'the log' }] : []),
   ];
+  if (mode === 'restore')
+    for (const { name, path, kind } of files)
+      if (existsSync(path) && existsSync(name === 'log' ? file : besideBackup(file, name, kind)))
+        throw new Error(`${path} exists: move it away before restoring over it (nothing was restored)`);
   for (const { name, path, kind, why } of files) {
     const inBackup = name === 'log' ? file : besideBackup(file, name, kind);
     const [from, to] = mode === 'backup' ? [path, inBackup] : [inBackup, path];
@@ -52,7 +58,6 @@ async function main(mode: string | undefined): Promise<number> {
       console.log(`${name}: ${from} does not exist, skipped (${why})`);
       continue;
     }
-    if (mode === 'restore' && existsSync(to)) throw new Error(`${to} exists: move it away before restoring over it`);
     await copy(kind, from, to);
     console.log(`${name}: ${from} → ${to}`);
   }
@@ -61,8 +66,11 @@ async function main(mode: string | undefined): Promise<number> {
     return 0;
   }
   const logFile = mode === 'backup' ? file : store.path;
-  const keyFile = mode === 'backup' ? besideBackup(file, 'signing-key', 'pem') : config.audit.signingKeyPath;
-  const verification = await verifyFile(logFile, keyFile);
+  const [keyFile, auditFile] =
+    mode === 'backup'
+      ? [besideBackup(file, 'signing-key', 'pem'), besideBackup(file, 'audit', 'sqlite')]
+      : [config.audit.signingKeyPath, config.audit.path];
+  const verification = await verifyFile(logFile, keyFile, auditFile);
   if (!verification.ok) {
     console.error(`${logFile} does not verify: ${verification.firstBreak?.detail}`);
     return 1;
@@ -73,10 +81,10 @@ async function main(mode: string | undefined): Promise<number> {
   return 0;
 }
 
-/** Integrity, every chain and the checkpoints of a store file, without keeping anything (a kept chain in memory). */
-async function verifyFile(path: string, signingKey: string): Promise<LogVerification> {
+/** Integrity, every chain and the checkpoints of a store file, and the log against what the app had verified of it (if copied). */
+async function verifyFile(path: string, signingKey: string, audit: string): Promise<LogVerification> {
   const store = new SqliteEventStore(path);
-  const kept = new KeptChain(':memory:');
+  const kept = new KeptChain(existsSync(audit) ? audit : ':memory:');
   try {
     const integrity = store.integrityCheck();
     if (integrity !== 'ok') throw new Error(`SQLite's integrity check of ${path} says: ${integrity}`);

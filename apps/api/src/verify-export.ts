@@ -24,8 +24,16 @@ async function main(): Promise<number> {
   const pinned = values['public-key'] && publicKeyFromPem(readFileSync(values['public-key'], 'utf8'));
   const file = values.export;
   async function* events(): AsyncIterable<RecordedEvent> {
-    for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity }))
-      if (line.trim()) yield fromExportLine(line);
+    let number = 0;
+    for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+      number++;
+      if (!line.trim()) continue;
+      try {
+        yield fromExportLine(line);
+      } catch (error) {
+        throw new UnreadableExport(`line ${number} is not an exported event: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   }
   const result = await verifyExport(events, checkpoint, pinned || undefined);
   if (!pinned) console.log(`Key ${checkpoint.keyId} taken from the checkpoint itself: pin the installation's key with --public-key`);
@@ -42,10 +50,13 @@ async function main(): Promise<number> {
   return 1;
 }
 
+/** An export that cannot be read as one is not verified: a bad export (exit 1), not wrong usage. */
+class UnreadableExport extends Error {}
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
+    console.error(error instanceof UnreadableExport ? `NOT OK: ${error.message}` : error instanceof Error ? error.message : error);
+    process.exit(error instanceof UnreadableExport ? 1 : 2);
   },
 );

@@ -39,14 +39,16 @@ export class PersonalDataErasure {
     // Done again on a repeated request too: a key left behind by a crash between the two steps is deleted now.
     this.personalData.erase(personId, this.clock.now());
     this.runner.forgetAll();
-    // The person's tokens: theirs by id, or linked to them as a member.
+    // The person's tokens: theirs by id, or linked to them as a member. Their revocations follow from
+    // the erasure: the request's If-Match and Idempotency-Key were about the person's record, not theirs.
+    const { ifMatch: _ifMatch, idempotency: _idempotency, ...followOn } = context;
     const member = personId.startsWith('member:') ? personId.split(':') : undefined;
     for (const token of await this.tokens.list())
       if (
         token.status === 'active' &&
         (`token:${token.tokenId}` === personId || (member && token.member?.bodyId === member[1] && token.member.memberId === member[2]))
       )
-        await this.tokens.revoke(token.tokenId, 'Personopplysningene om innehaveren er slettet', context);
+        await this.tokens.revoke(token.tokenId, 'Personopplysningene om innehaveren er slettet', followOn);
     return result;
   }
 

@@ -43,7 +43,7 @@ export async function verifyExport(
     if (problem)
       return answer({
         problem: 'checkpoint_signature_invalid',
-        sequence: c.events,
+        sequence: Math.max(0, c.events - 1),
         expected: 'a signature by the trusted key',
         actual: problem,
         detail: `The checkpoint signed ${c.signedAt} over ${c.events} events cannot be trusted: ${problem}`,

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { StreamHeadHash } from '../hash-chain';
-import type { KeptEntry } from './log-verifier';
+import type { KeptEntry, LogBreak } from './log-verifier';
 
 /** One place in log order as verified: the event there, its store position and the log chain after it. */
 export interface KeptPlace extends KeptEntry {
@@ -15,7 +15,8 @@ export interface KeptPlace extends KeptEntry {
  * the log hash at each place in log order, and each stream's head. A later verification compares
  * the log with it, so an event deleted, moved or rewritten since is named; a verification of
  * what is new starts from its end. Losing the file loses no fact, only this memory (the next
- * verification keeps the log as it then is); the signed checkpoints do not depend on it.
+ * verification keeps the log as it then is); the signed checkpoints do not depend on it. The
+ * first break found is kept too, so that readiness says it after a restart.
  */
 export class KeptChain {
   private readonly db: Database.Database;
@@ -37,6 +38,10 @@ export class KeptChain {
         revision INTEGER NOT NULL,
         hash TEXT NOT NULL
       ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS first_break (
+        only INTEGER PRIMARY KEY CHECK (only = 1),
+        found TEXT NOT NULL
+      );
     `);
     this.statements = {
       last: this.db.prepare('SELECT sequence, event_id, position, log_hash FROM log_chain ORDER BY sequence DESC LIMIT ?').safeIntegers(),
@@ -72,6 +77,16 @@ export class KeptChain {
       for (const place of places) this.statements.insert.run(place.sequence, place.eventId, place.position, place.logHash);
       for (const [streamId, head] of heads) this.statements.setHead.run(streamId, head.revision, head.hash);
     })();
+
+  /** The first break a verification found, kept until an operator deals with it (a restart does not forget it). */
+  firstBreak(): LogBreak | undefined {
+    const found = this.db.prepare('SELECT found FROM first_break').pluck().get() as string | undefined;
+    return found === undefined ? undefined : (JSON.parse(found) as LogBreak);
+  }
+
+  keepFirstBreak(found: LogBreak): void {
+    this.db.prepare('INSERT OR IGNORE INTO first_break (only, found) VALUES (1, ?)').run(JSON.stringify(found));
+  }
 
   close(): void {
     if (this.db.open) this.db.close();

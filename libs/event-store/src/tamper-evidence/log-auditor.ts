@@ -34,6 +34,8 @@ export interface LogVerification {
   logEvents: number;
   logHash: string;
   checkpointsChecked: number;
+  /** Of those, how many are signed with another key than this installation's (a key replaced or restored from elsewhere). */
+  checkpointsByOtherKeys: number;
   firstBreak?: LogBreak;
 }
 
@@ -47,9 +49,10 @@ export type ChainState = { state: 'unchecked' | 'intact' } | { state: 'broken'; 
  * in progress share it); and signs checkpoints of the verified log head, recorded in the log.
  */
 export class LogAuditor {
-  private chain: ChainState = { state: 'unchecked' };
+  private chain: ChainState;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly running = new Map<VerificationScope, Promise<LogVerification>>();
+  private signing: Promise<{ checkpoint: LogCheckpoint; created: boolean }> | undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -58,7 +61,10 @@ export class LogAuditor {
     private readonly clock: Clock,
     /** Records a checkpoint in the log (as a LogCheckpointSigned event in CHECKPOINT_STREAM). */
     private readonly record: (checkpoint: LogCheckpoint) => Promise<void>,
-  ) {}
+  ) {
+    const found = kept.firstBreak();
+    this.chain = found ? { state: 'broken', firstBreak: found } : { state: 'unchecked' };
+  }
 
   get state(): ChainState {
     return this.chain;
@@ -95,18 +101,24 @@ export class LogAuditor {
 
   /**
    * Signs the log head once what is new is verified, and records the checkpoint; when nothing
-   * but checkpoints was appended since the last one, that one is the answer (`created: false`).
+   * but that checkpoint was appended since the last one, that one is the answer (`created: false`).
+   * Never over a log found broken. Callers at the same time share one signing.
    */
-  async sign(): Promise<{ checkpoint: LogCheckpoint; created: boolean }> {
+  sign(): Promise<{ checkpoint: LogCheckpoint; created: boolean }> {
+    this.signing ??= this.signHead().finally(() => (this.signing = undefined));
+    return this.signing;
+  }
+
+  private async signHead(): Promise<{ checkpoint: LogCheckpoint; created: boolean }> {
     const verification = await this.verify('new');
-    if (!verification.ok)
-      throw new Conflict('AUDIT.CHAIN_BROKEN', 'The log does not verify: no checkpoint is signed over it', {
-        firstBreak: verification.firstBreak,
-      });
+    const broken = this.chain.state === 'broken' ? this.chain.firstBreak : verification.firstBreak;
+    if (broken)
+      throw new Conflict('AUDIT.CHAIN_BROKEN', 'The log does not verify: no checkpoint is signed over it', { firstBreak: broken });
     const [place] = this.kept.last(1);
     if (!place) throw new Conflict('AUDIT.LOG_EMPTY', 'The log holds no event yet: there is nothing to sign');
     const latest = (await this.checkpoints()).at(-1);
-    if (latest && (await this.onlyCheckpointsSince(latest))) return { checkpoint: latest, created: false };
+    // Counted in events, not store positions (they differ between stores): the latest checkpoint's own event is all that came since.
+    if (latest && place.sequence + 1 <= latest.events + 1) return { checkpoint: latest, created: false };
     const checkpoint = this.signer.sign(
       { events: place.sequence + 1, logHash: place.logHash, position: place.position.toString() },
       this.clock.now().toISOString(),
@@ -115,17 +127,11 @@ export class LogAuditor {
     return { checkpoint, created: true };
   }
 
-  /** Whether the log has grown since `latest` only by checkpoints (so signing again would say nothing new). */
-  private async onlyCheckpointsSince(latest: LogCheckpoint): Promise<boolean> {
-    const after = await this.store.readAll({ after: BigInt(latest.position), maxCount: 50 });
-    return after.length < 50 && after.every((e) => e.streamId === CHECKPOINT_STREAM);
-  }
-
   /** The whole log, compared with what was kept, the checkpoints checked; places not kept yet are kept. */
   private async verifyAll(): Promise<LogVerification> {
     const checkpoints = await this.checkpoints();
-    const unsigned = this.refuseUnsigned(checkpoints);
-    if (unsigned) return this.broken('full', new LogVerifier(), 0, checkpoints.length, unsigned);
+    const unsigned = unsignedAmong(checkpoints);
+    if (unsigned) return this.broken('full', new LogVerifier(), 0, checkpoints, unsigned);
     const verifier = new LogVerifier(undefined, new ChainVerifier(), checkpoints);
     let checked = 0;
     let after: bigint | undefined;
@@ -137,7 +143,7 @@ export class LogAuditor {
       const heads = new Map<string, StreamHeadHash>();
       for (const [i, event] of page.entries()) {
         const firstBreak = verifier.check(event, kept[i]);
-        if (firstBreak) return this.broken('full', verifier, checked, checkpoints.length, firstBreak);
+        if (firstBreak) return this.broken('full', verifier, checked, checkpoints, firstBreak);
         checked++;
         if (!kept[i]) this.note(verifier, event, fresh, heads);
       }
@@ -149,19 +155,22 @@ export class LogAuditor {
     const [unseen] = this.kept.from(verifier.head.events, 1);
     const lastKept = this.kept.last(1)[0];
     const end = verifier.end(lastKept && { events: lastKept.sequence + 1, firstUnseen: unseen?.eventId });
-    if (end) return this.broken('full', verifier, checked, checkpoints.length, end);
-    return this.intact('full', verifier, checked, checkpoints.length);
+    if (end) return this.broken('full', verifier, checked, checkpoints, end);
+    return this.intact('full', verifier, checked, checkpoints);
   }
 
   /** The tail of what was kept checked again (a deleted newest event), then the events appended since, kept as verified. */
   private async verifyNew(): Promise<LogVerification> {
     const tail = this.kept.last(TAIL);
-    const tailBreak = await this.checkTail(tail);
-    if (tailBreak) return this.broken('new', new LogVerifier(), tail.length, 0, tailBreak);
+    const checkpoints = await this.checkpoints();
+    const tailBreak = unsignedAmong(checkpoints) ?? (await this.checkTail(tail));
+    if (tailBreak) return this.broken('new', new LogVerifier(), tail.length, checkpoints, tailBreak);
     const head = tail.at(-1);
+    // The checkpoints of the events read now are compared as they are reached (all of them, when nothing was kept before).
     const verifier = new LogVerifier(
       head ? { events: head.sequence + 1, logHash: head.logHash } : undefined,
       new ChainVerifier(this.kept.streamHead),
+      checkpoints,
     );
     let checked = 0;
     let after = head?.position;
@@ -174,13 +183,13 @@ export class LogAuditor {
         const firstBreak = verifier.check(event);
         if (firstBreak) {
           this.kept.extend(fresh, heads);
-          return this.broken('new', verifier, checked, 0, firstBreak);
+          return this.broken('new', verifier, checked, checkpoints, firstBreak);
         }
         checked++;
         this.note(verifier, event, fresh, heads);
       }
       this.kept.extend(fresh, heads);
-      if (page.length < PAGE) return this.intact('new', verifier, checked, 0);
+      if (page.length < PAGE) return this.intact('new', verifier, checked, checkpoints);
       after = page[page.length - 1].globalPosition;
       if (performance.now() - slice > SLICE_MS) slice = await nextSlice();
     }
@@ -200,21 +209,6 @@ export class LogAuditor {
     return undefined;
   }
 
-  private refuseUnsigned(checkpoints: readonly LogCheckpoint[]): LogBreak | undefined {
-    for (const checkpoint of checkpoints) {
-      const problem = checkpointSignatureProblem(checkpoint, this.signer.publicKey);
-      if (problem)
-        return {
-          problem: 'checkpoint_signature_invalid',
-          sequence: checkpoint.events,
-          expected: `signed with key ${this.signer.keyId}`,
-          actual: problem,
-          detail: `The checkpoint recorded as signed ${checkpoint.signedAt} cannot be trusted: ${problem}`,
-        };
-    }
-    return undefined;
-  }
-
   /** Notes a newly verified event's place and its stream's head, to keep. */
   private note(verifier: LogVerifier, event: RecordedEvent, places: KeptPlace[], heads: Map<string, StreamHeadHash>): void {
     const { events, logHash } = verifier.head;
@@ -222,19 +216,34 @@ export class LogAuditor {
     heads.set(event.streamId, verifier.headOf(event.streamId)!);
   }
 
-  private intact(scope: VerificationScope, verifier: LogVerifier, checked: number, checkpoints: number): LogVerification {
+  private intact(scope: VerificationScope, verifier: LogVerifier, checked: number, checkpoints: readonly LogCheckpoint[]): LogVerification {
     if (this.chain.state !== 'broken') this.chain = { state: 'intact' };
     return { ok: true, scope, ...this.figures(verifier, checked, checkpoints) };
   }
 
-  private broken(scope: VerificationScope, verifier: LogVerifier, checked: number, checkpoints: number, firstBreak: LogBreak) {
-    this.chain = { state: 'broken', firstBreak };
+  /** A break, kept (with the first one found) until an operator deals with it: the chain stays broken across restarts. */
+  private broken(
+    scope: VerificationScope,
+    verifier: LogVerifier,
+    checked: number,
+    checkpoints: readonly LogCheckpoint[],
+    firstBreak: LogBreak,
+  ): LogVerification {
+    this.kept.keepFirstBreak(firstBreak);
+    if (this.chain.state !== 'broken') this.chain = { state: 'broken', firstBreak };
     return { ok: false, scope, ...this.figures(verifier, checked, checkpoints), firstBreak };
   }
 
-  private figures(verifier: LogVerifier, checked: number, checkpointsChecked: number) {
+  private figures(verifier: LogVerifier, checked: number, checkpoints: readonly LogCheckpoint[]) {
     const { events, logHash } = verifier.head;
-    return { eventsChecked: checked, streamsChecked: verifier.streamsChecked, logEvents: events, logHash, checkpointsChecked };
+    return {
+      eventsChecked: checked,
+      streamsChecked: verifier.streamsChecked,
+      logEvents: events,
+      logHash,
+      checkpointsChecked: checkpoints.length,
+      checkpointsByOtherKeys: checkpoints.filter((c) => c.keyId !== this.signer.keyId).length,
+    };
   }
 
   private inTurn<T>(work: () => Promise<T>): Promise<T> {
@@ -242,6 +251,26 @@ export class LogAuditor {
     this.queue = turn.catch(() => undefined);
     return turn;
   }
+}
+
+/**
+ * A checkpoint whose signature does not hold with the key it names. The installation's own key is
+ * not required here: a replaced key must not make every earlier checkpoint an alarm (they are
+ * counted instead); trust in a key comes from a copy kept elsewhere (`npm run verify -- --public-key`).
+ */
+function unsignedAmong(checkpoints: readonly LogCheckpoint[]): LogBreak | undefined {
+  for (const checkpoint of checkpoints) {
+    const problem = checkpointSignatureProblem(checkpoint);
+    if (problem)
+      return {
+        problem: 'checkpoint_signature_invalid',
+        sequence: Math.max(0, checkpoint.events - 1),
+        expected: `a signature by key ${checkpoint.keyId}`,
+        actual: problem,
+        detail: `The checkpoint recorded as signed ${checkpoint.signedAt} over ${checkpoint.events} events cannot be trusted: ${problem}`,
+      };
+  }
+  return undefined;
 }
 
 const nextSlice = async () => {

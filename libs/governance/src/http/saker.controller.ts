@@ -4,7 +4,6 @@ import { HandleSakCommand, type SakRequest } from '../application/governance-com
 import { GovernanceQueries } from '../application/governance-queries';
 import { parseCaseNumber, sakIdOf } from '../domain/governance-terms';
 import type { ExemptionScope } from '../domain/publication';
-import { uuidv7 } from '@app/shared-kernel';
 import {
   CommandGateway,
   ProvenanceDto,
@@ -142,7 +141,7 @@ export class SakerController {
         : dto.scope === 'field'
           ? { kind: 'field', field: dto.field! }
           : { kind: 'attachment', name: dto.attachment! };
-    const exemption = { exemptionId: uuidv7(), scope, legalBasis: dto.legalBasis, ...(dto.note ? { note: dto.note } : {}) };
+    const exemption = { exemptionId: this.commands.newId(), scope, legalBasis: dto.legalBasis, ...(dto.note ? { note: dto.note } : {}) };
     // The same exemption again records nothing, and so names no new exemption.
     return this.send(sakId, dto, { type: 'RecordExemption', data: exemption }).then((result) =>
       result.events.length ? { ...result, exemptionId: exemption.exemptionId } : result,
