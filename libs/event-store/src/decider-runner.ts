@@ -67,6 +67,15 @@ export interface Decision<Command> {
  */
 const MAX_ATTEMPTS = 5;
 
+/** An Idempotency-Key sent again with another request than the one it was first used for. Nothing is written. */
+export class IdempotencyKeyReused extends Unprocessable {
+  constructor() {
+    super('IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was used for another request; send a new key for a new request', {
+      field: 'Idempotency-Key',
+    });
+  }
+}
+
 /** How long an idempotency key answers a retry, unless configured otherwise: the IETF draft's suggestion. */
 export const IDEMPOTENCY_KEYS_KEPT_MS = 24 * 60 * 60 * 1000;
 
@@ -216,12 +225,7 @@ export class DeciderRunner {
 
   /** A retry of a write the stream records (same key): the first answer again, or 422 for another request under that key. */
   private answerRetry(options: { id: string; streamId: string }, earlier: KeyedWrite, requestHash: string): CommandResult {
-    if (earlier.requestHash !== requestHash)
-      throw new Unprocessable(
-        'IDEMPOTENCY.KEY_REUSED',
-        'This Idempotency-Key was used for another request; send a new key for a new request',
-        { field: 'Idempotency-Key' },
-      );
+    if (earlier.requestHash !== requestHash) throw new IdempotencyKeyReused();
     return {
       id: options.id,
       streamId: options.streamId,

@@ -4,7 +4,8 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { finalize, tap, type Observable } from 'rxjs';
 import { ONE_TIME_ANSWER } from '@app/http-common';
-import { Conflict, Unprocessable, ValidationFailed, canonicalJson, type Clock } from '@app/shared-kernel';
+import { Conflict, ValidationFailed, canonicalJson, type Clock } from '@app/shared-kernel';
+import { IdempotencyKeyReused } from '@app/event-store';
 import { RequestContext } from './request-context';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -40,7 +41,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const sent = request.headers[IDEMPOTENCY_HEADER];
     if (sent === undefined || request.method !== 'POST') return next.handle();
-    const key = KEY.exec(Array.isArray(sent) ? sent.join(',') : sent)?.[1];
+    // Node joins a repeated header into one value, so a key sent twice is refused as malformed.
+    const key = KEY.exec(String(sent))?.[1];
     if (!key)
       throw new ValidationFailed(
         'IDEMPOTENCY.KEY_INVALID',
@@ -63,13 +65,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       });
     const earlier = this.seen.get(id);
     if (earlier && earlier.at > this.clock.now().getTime() - this.keptMs && earlier.requestHash !== requestHash)
-      throw new Unprocessable(
-        'IDEMPOTENCY.KEY_REUSED',
-        'This Idempotency-Key was used for another request; send a new key for a new request',
-        {
-          field: 'Idempotency-Key',
-        },
-      );
+      throw new IdempotencyKeyReused();
     this.inFlight.add(id);
     this.requests.keyed({ key, requestHash });
     return next.handle().pipe(
