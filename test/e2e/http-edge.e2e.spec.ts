@@ -177,12 +177,20 @@ describe('only valid facts enter the log', () => {
 
   it('refuses a vote allocation that is not theme codes with whole numbers of votes', async () => {
     await api.post('/themes', { themeCode: 'bedre-helsehjelp', name: 'BEDRE HELSEHJELP', effectiveAt: '2022-01-20' });
-    for (const allocation of [{ x: 'abc' }, { x: -5 }, { x: null }, { x: 1e308 }, { '../x': 1 }, {}, [], 'all'])
+    // A null is named where it is; anything else as the allocation.
+    const refused: [unknown, string][] = [
+      [{ x: 'abc' }, 'allocation'],
+      [{ x: -5 }, 'allocation'],
+      [{ x: null }, 'allocation.x'],
+      [{ x: 1e308 }, 'allocation'],
+      [{ '../x': 1 }, 'allocation'],
+      [{}, 'allocation'],
+      [[], 'allocation'],
+      ['all', 'allocation'],
+    ];
+    for (const [allocation, field] of refused)
       expect(
         (await api.post('/prioritisation-rounds', { roundId: 'r', title: 'x', date: '2022-02-04', allocation, goalIds: ['g'] })).body,
-      ).toMatchObject({
-        statusCode: 400,
-        fields: [{ field: 'allocation' }],
-      });
+      ).toMatchObject({ statusCode: 400, fields: [{ field }] });
   });
 });

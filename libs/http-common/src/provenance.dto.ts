@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
 import {
+  IsObject,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -17,31 +18,44 @@ import type { Provenance } from '@app/event-store';
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const IsBusinessDate = (options?: ValidationOptions) =>
-  ValidateBy(
-    {
-      name: 'isBusinessDate',
-      validator: {
-        validate: (v) => typeof v === 'string' && isBusinessDate(v),
-        defaultMessage: (a) => `${a?.property} must be a date YYYY-MM-DD`,
+  applyDecorators(
+    ApiProperty({ format: 'date' }),
+    ValidateBy(
+      {
+        name: 'isBusinessDate',
+        validator: {
+          validate: (v) => typeof v === 'string' && isBusinessDate(v),
+          defaultMessage: (a) => `${a?.property} must be a date YYYY-MM-DD`,
+        },
       },
-    },
-    options,
+      options,
+    ),
   );
 
 /** A date, or a date-time with offset. */
 export const IsBusinessTime = (options?: ValidationOptions) =>
-  ValidateBy(
-    {
-      name: 'isBusinessTime',
-      validator: {
-        validate: (v) => typeof v === 'string' && isBusinessDateOrInstant(v),
-        defaultMessage: (a) => `${a?.property} must be YYYY-MM-DD or an ISO date-time with offset`,
+  applyDecorators(
+    ApiProperty({
+      anyOf: [
+        { type: 'string', format: 'date' },
+        { type: 'string', format: 'date-time' },
+      ],
+    }),
+    ValidateBy(
+      {
+        name: 'isBusinessTime',
+        validator: {
+          validate: (v) => typeof v === 'string' && isBusinessDateOrInstant(v),
+          defaultMessage: (a) => `${a?.property} must be YYYY-MM-DD or an ISO date-time with offset`,
+        },
       },
-    },
-    options,
+      options,
+    ),
   );
 
 export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** A sak's (or a meeting's) id: its body, year and number, `nehs-2021-40`. */
+export const SAK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d+$/;
 
 /**
  * Characters a recorded text may not hold: control characters other than tab and newline (a
@@ -54,33 +68,51 @@ const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-
 const INVISIBLE = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
 
 /** Recorded text in one form (NFC, line breaks as LF): "å" typed or pasted in two code points is stored as one. */
-const Nfc = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.normalize('NFC').replace(/\r\n/g, '\n') : value));
+const nfc = (value: unknown) => (typeof value === 'string' ? value.normalize('NFC').replace(/\r\n/g, '\n') : value);
+const Nfc = () => Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map(nfc) : nfc(value)));
 
-const CleanText = (required: boolean) =>
-  ValidateBy({
-    name: 'cleanText',
-    validator: {
-      validate: (v) => typeof v === 'string' && !FORBIDDEN_IN_TEXT.test(v) && !(required && INVISIBLE.test(v)),
-      defaultMessage: (a) =>
-        typeof a?.value === 'string' && FORBIDDEN_IN_TEXT.test(a.value)
-          ? `${a.property} holds a control or direction-override character`
-          : `${a?.property} is blank`,
+const CleanText = (required: boolean, options: ValidationOptions = {}) =>
+  ValidateBy(
+    {
+      name: 'cleanText',
+      validator: {
+        validate: (v) => typeof v === 'string' && !FORBIDDEN_IN_TEXT.test(v) && !(required && INVISIBLE.test(v)),
+        defaultMessage: (a) =>
+          [a?.value].flat().some((v) => typeof v === 'string' && FORBIDDEN_IN_TEXT.test(v))
+            ? `${options.each ? 'each of ' : ''}${a?.property} holds a control or direction-override character`
+            : `${options.each ? 'each of ' : ''}${a?.property} is blank`,
+      },
     },
-  });
+    options,
+  );
 
-/** A required text of at most `maxLength` characters, with something a reader can see. */
-export const RequiredText = (maxLength: number) => applyDecorators(Nfc(), IsString(), IsNotEmpty(), MaxLength(maxLength), CleanText(true));
+/**
+ * A required text of at most `maxLength` characters, with something a reader can see (with
+ * `each`: a list of such texts). Its bounds are in the OpenAPI document.
+ */
+export const RequiredText = (maxLength: number, options: Pick<ValidationOptions, 'each'> = {}) =>
+  applyDecorators(
+    ApiProperty(options.each ? { items: { type: 'string', minLength: 1, maxLength } } : { minLength: 1, maxLength }),
+    Nfc(),
+    IsString(options),
+    IsNotEmpty(options),
+    MaxLength(maxLength, options),
+    CleanText(true, options),
+  );
 
 /** An optional text of at most `maxLength` characters. */
-export const OptionalText = (maxLength: number) => applyDecorators(IsOptional(), Nfc(), IsString(), MaxLength(maxLength), CleanText(false));
+export const OptionalText = (maxLength: number) =>
+  applyDecorators(ApiPropertyOptional({ maxLength }), IsOptional(), Nfc(), IsString(), MaxLength(maxLength), CleanText(false));
 
-/** An id such as `nehs` or `inger-cathrine-bryne`. */
+/** An id such as `nehs` or `inger-cathrine-bryne` (with `each`: a list of them). */
 export const IsSlug = (options: ValidationOptions = {}) =>
-  Matches(SLUG_PATTERN, {
-    message: ({ property }) => `${options.each ? 'each of ' : ''}${property} must be lower-case letters, digits and dashes`,
-    ...options,
-  });
+  applyDecorators(
+    ApiProperty(options.each ? { items: { type: 'string', pattern: SLUG_PATTERN.source } } : { pattern: SLUG_PATTERN.source }),
+    Matches(SLUG_PATTERN, {
+      message: ({ property }) => `${options.each ? 'each of ' : ''}${property} must be lower-case letters, digits and dashes`,
+      ...options,
+    }),
+  );
 
 export class SourceDto {
   @ApiProperty({ example: 'nehs-2022-1-saksdokument', description: 'A registered source document (GET /documents)' })
@@ -122,13 +154,19 @@ export class SourceDto {
 export class SourcedDto {
   @ApiPropertyOptional({ type: SourceDto })
   @IsOptional()
+  // Nested objects are checked to be objects: ValidateNested alone takes a list of them for one, and nothing for a required one.
+  @IsObject()
   @ValidateNested()
   @Type(() => SourceDto)
   source?: SourceDto;
 
-  @ApiPropertyOptional({ example: 'nehs-2021-40', description: 'The sak whose vedtak decided this (sak 40/21 of Nasjonalt e-helsestyre)' })
+  @ApiPropertyOptional({
+    example: 'nehs-2021-40',
+    description: 'The sak whose vedtak decided this (sak 40/21 of Nasjonalt e-helsestyre)',
+    pattern: SAK_ID.source,
+  })
   @IsOptional()
-  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d+$/, { message: 'decidedIn must be a sak id such as nehs-2021-40' })
+  @Matches(SAK_ID, { message: 'decidedIn must be a sak id such as nehs-2021-40' })
   decidedIn?: string;
 }
 

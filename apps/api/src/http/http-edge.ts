@@ -52,7 +52,15 @@ export async function hardenHttpEdge(app: NestFastifyApplication, config: HttpEd
         new ValidationFailed('REQUEST.TOO_DEEP', `JSON bodies may nest at most ${MAX_JSON_DEPTH} levels deep`, 'body'),
         undefined,
       );
-    parseJson(request, body.toString('utf8'), done);
+    // Malformed JSON, or a `__proto__`/`constructor` key (refused by the parser), is the body's fault: named as such.
+    parseJson(request, body.toString('utf8'), (error, value) =>
+      error
+        ? done(
+            new ValidationFailed('REQUEST.JSON_INVALID', 'The body is not valid JSON, or holds a __proto__ or constructor key', 'body'),
+            undefined,
+          )
+        : done(null, value),
+    );
   });
 }
 

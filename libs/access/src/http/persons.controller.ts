@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { PersonalData, RECORDING_CONTEXT, type RecordingContextSource } from '@app/event-store';
 import { Allow, RequiredText } from '@app/http-common';
@@ -8,9 +7,7 @@ import { PersonalDataErasure } from '../application/personal-data-erasure';
 
 export class PersonLookupDto {
   @ApiProperty({ example: 'Karl S Vestli' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @RequiredText(300)
   name!: string;
 }
 

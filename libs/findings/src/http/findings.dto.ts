@@ -1,7 +1,7 @@
 import { CSV_SEPARATORS, type CsvSeparator } from '@app/shared-kernel';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayNotEmpty, IsIn, IsOptional, Matches, ValidateNested, ArrayMaxSize } from 'class-validator';
+import { IsObject, ArrayNotEmpty, IsIn, IsOptional, Matches, ValidateNested, ArrayMaxSize } from 'class-validator';
 import { IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText, TemporalQueryDto } from '@app/http-common';
 import {
   ASSIGNMENT_STATUSES,
@@ -34,7 +34,7 @@ export class AuditReportDto extends ProvenanceDto {
   @IsBusinessDate()
   publishedOn!: string;
 
-  @ApiPropertyOptional({ example: 'nehs-2021-25', description: 'The sak where it was presented (sak 25/21)' })
+  @ApiPropertyOptional({ example: 'nehs-2021-25', description: 'The sak where it was presented (sak 25/21)', pattern: SAK_ID.source })
   @IsOptional()
   @Matches(SAK_ID, { message: 'presentedIn must be a sak id such as nehs-2021-25' })
   presentedIn?: string;
@@ -86,8 +86,9 @@ export class LinkDto {
 }
 
 export class LinksDto extends ProvenanceDto {
-  @ApiProperty({ type: [LinkDto] })
+  @ApiProperty({ type: [LinkDto], minItems: 1, maxItems: 50 })
   @ArrayNotEmpty()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => LinkDto)
   @ArrayMaxSize(50)
@@ -116,7 +117,7 @@ export class AssignmentDto extends ProvenanceDto {
   @IsBusinessDate()
   dueOn?: string;
 
-  @ApiProperty({ example: ['pll-forsinket'] })
+  @ApiProperty({ example: ['pll-forsinket'], maxItems: 50 })
   @IsSlug({ each: true })
   @ArrayMaxSize(50)
   answersFindings!: string[];
@@ -135,7 +136,7 @@ export class StatusDto extends ProvenanceDto {
   @RequiredText(5000)
   text!: string;
 
-  @ApiPropertyOptional({ example: 'nehs-2022-2' })
+  @ApiPropertyOptional({ example: 'nehs-2022-2', pattern: SAK_ID.source })
   @IsOptional()
   @Matches(SAK_ID, { message: 'reportedIn must be a sak id such as nehs-2022-2' })
   reportedIn?: string;

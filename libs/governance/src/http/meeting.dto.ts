@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayNotEmpty, IsBoolean, IsIn, IsOptional, Matches, ValidateNested, ArrayMaxSize } from 'class-validator';
+import { IsObject, ArrayNotEmpty, IsBoolean, IsIn, IsOptional, Matches, ValidateNested, ArrayMaxSize } from 'class-validator';
 import { CASE_NUMBER_PATTERN, MEETING_KINDS, type MeetingKind } from '../domain/governance-terms';
 import { CLOCK_TIME, IsBusinessDate, IsSlug, OptionalText, ProvenanceDto, RequiredText, TemporalQueryDto } from '@app/http-common';
 
@@ -9,7 +9,7 @@ export class ScheduleMeetingDto extends ProvenanceDto {
   @IsSlug()
   bodyId!: string;
 
-  @ApiProperty({ example: '1/22', description: 'Meeting number per body and year' })
+  @ApiProperty({ example: '1/22', description: 'Meeting number per body and year', pattern: CASE_NUMBER_PATTERN.source })
   @Matches(CASE_NUMBER_PATTERN, { message: 'number must look like 1/22' })
   number!: string;
 
@@ -17,12 +17,12 @@ export class ScheduleMeetingDto extends ProvenanceDto {
   @IsBusinessDate()
   date!: string;
 
-  @ApiPropertyOptional({ example: '10:30' })
+  @ApiPropertyOptional({ example: '10:30', pattern: CLOCK_TIME.source })
   @IsOptional()
   @Matches(CLOCK_TIME, { message: 'startTime must be HH:mm' })
   startTime?: string;
 
-  @ApiPropertyOptional({ example: '13:00' })
+  @ApiPropertyOptional({ example: '13:00', pattern: CLOCK_TIME.source })
   @IsOptional()
   @Matches(CLOCK_TIME, { message: 'endTime must be HH:mm' })
   endTime?: string;
@@ -54,8 +54,9 @@ export class AttendanceDto {
 }
 
 export class RecordAttendanceDto extends ProvenanceDto {
-  @ApiProperty({ type: [AttendanceDto] })
+  @ApiProperty({ type: [AttendanceDto], minItems: 1, maxItems: 200 })
   @ArrayNotEmpty()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AttendanceDto)
   @ArrayMaxSize(200)
@@ -78,8 +79,9 @@ export class AnnouncedMeetingDto {
 }
 
 export class AnnounceNextMeetingsDto extends ProvenanceDto {
-  @ApiProperty({ type: [AnnouncedMeetingDto] })
+  @ApiProperty({ type: [AnnouncedMeetingDto], minItems: 1, maxItems: 50 })
   @ArrayNotEmpty()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AnnouncedMeetingDto)
   @ArrayMaxSize(50)

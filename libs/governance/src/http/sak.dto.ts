@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, Matches, ValidateIf, ValidateNested, ArrayMaxSize } from 'class-validator';
+import { IsObject, IsIn, IsOptional, Matches, ValidateIf, ValidateNested, ArrayMaxSize } from 'class-validator';
 import { CASE_NUMBER_PATTERN, SAKSTYPER, type Sakstype } from '../domain/governance-terms';
 import { CLOCK_TIME, IsBusinessDate, OptionalText, ProvenanceDto, RequiredText } from '@app/http-common';
 import { BodyYearQueryDto } from './body-year-query.dto';
@@ -35,11 +35,11 @@ export class AttachmentDto {
 }
 
 export class RegisterSakDto extends ProvenanceDto {
-  @ApiProperty({ example: 'nehs-2022-1', description: 'The meeting whose agenda the sak joins' })
+  @ApiProperty({ example: 'nehs-2022-1', description: 'The meeting whose agenda the sak joins', pattern: MEETING_ID.source })
   @Matches(MEETING_ID, { message: 'meetingId must be a meeting id such as nehs-2022-1' })
   meetingId!: string;
 
-  @ApiProperty({ example: '2/22', description: 'Sak number per body and year' })
+  @ApiProperty({ example: '2/22', description: 'Sak number per body and year', pattern: CASE_NUMBER_PATTERN.source })
   @Matches(CASE_NUMBER_PATTERN, { message: 'number must look like 2/22' })
   number!: string;
 
@@ -59,17 +59,19 @@ export class RegisterSakDto extends ProvenanceDto {
 
   @ApiPropertyOptional({ type: PresenterDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PresenterDto)
   presenter?: PresenterDto;
 
-  @ApiPropertyOptional({ example: '10:35' })
+  @ApiPropertyOptional({ example: '10:35', pattern: CLOCK_TIME.source })
   @IsOptional()
   @Matches(CLOCK_TIME, { message: 'plannedStart must be HH:mm' })
   plannedStart?: string;
 
-  @ApiPropertyOptional({ type: [AttachmentDto] })
+  @ApiPropertyOptional({ type: [AttachmentDto], maxItems: 100 })
   @IsOptional()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AttachmentDto)
   @ArrayMaxSize(100)
@@ -78,6 +80,7 @@ export class RegisterSakDto extends ProvenanceDto {
 
 export class AddAttachmentDto extends ProvenanceDto {
   @ApiProperty({ type: AttachmentDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => AttachmentDto)
   attachment!: AttachmentDto;
@@ -93,13 +96,14 @@ export class SakRoleDto extends ProvenanceDto {
   role!: SakRole;
 
   @ApiProperty({ type: PresenterDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PresenterDto)
   person!: PresenterDto;
 }
 
 export class ContinueSakDto extends ProvenanceDto {
-  @ApiProperty({ example: '11:50', description: '"2/22 forts." after the lunch break' })
+  @ApiProperty({ example: '11:50', description: '"2/22 forts." after the lunch break', pattern: CLOCK_TIME.source })
   @Matches(CLOCK_TIME, { message: 'startTime must be HH:mm' })
   startTime!: string;
 
@@ -128,7 +132,7 @@ export class CorrectDecisionDto extends DecisionTextDto {
 }
 
 export class ApproveMinutesDto extends ProvenanceDto {
-  @ApiProperty({ example: 'nehs-2021-3', description: 'The earlier meeting whose referat this sak approves' })
+  @ApiProperty({ example: 'nehs-2021-3', description: 'The earlier meeting whose referat this sak approves', pattern: MEETING_ID.source })
   @Matches(MEETING_ID, { message: 'minutesOfMeetingId must be a meeting id such as nehs-2021-3' })
   minutesOfMeetingId!: string;
 }
@@ -159,13 +163,14 @@ export class RecordExemptionDto extends ProvenanceDto {
   @IsIn(['sak', 'field', 'attachment'])
   scope!: 'sak' | 'field' | 'attachment';
 
+  // Checked whenever it is given: with another scope it would otherwise pass unchecked.
   @ApiPropertyOptional({ enum: EXEMPTIBLE_FIELDS, example: 'proposal', description: 'With scope `field`' })
-  @ValidateIf((dto: RecordExemptionDto) => dto.scope === 'field')
+  @ValidateIf((dto: RecordExemptionDto, value: unknown) => dto.scope === 'field' || value !== undefined)
   @IsIn(EXEMPTIBLE_FIELDS)
   field?: ExemptibleField;
 
   @ApiPropertyOptional({ example: 'Vedlegg 1', description: 'With scope `attachment`: its name' })
-  @ValidateIf((dto: RecordExemptionDto) => dto.scope === 'attachment')
+  @ValidateIf((dto: RecordExemptionDto, value: unknown) => dto.scope === 'attachment' || value !== undefined)
   @RequiredText(200)
   attachment?: string;
 

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, Matches, ValidateNested } from 'class-validator';
+import { IsObject, ArrayMaxSize, ArrayMinSize, IsIn, Matches, ValidateNested } from 'class-validator';
 import { IsBusinessDate, IsSlug, OptionalText, RequiredText, SourcedDto } from '@app/http-common';
 import { SOURCE_BASES, type SourceBasis } from '@app/shared-kernel';
 import { DOCUMENT_KINDS, type DocumentKind } from '../domain/sources-terms';
+
+const SHA256 = /^[0-9a-f]{64}$/;
 
 export class DocumentDto {
   @ApiProperty({ example: 'nehs-2022-1-saksdokument' })
@@ -37,8 +39,9 @@ export class DocumentDto {
   @ApiProperty({
     example: '0cb6471d96b8a903a9cccf3c9ce1fcb9f37cf05c6e20128da7f3381cefedd22f',
     description: 'SHA-256 (hex) of the document file',
+    pattern: SHA256.source,
   })
-  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lower-case hex digits' })
+  @Matches(SHA256, { message: 'sha256 must be 64 lower-case hex digits' })
   sha256!: string;
 }
 
@@ -73,9 +76,10 @@ export class SourceConflictDto extends SourcedDto {
   @RequiredText(100)
   field!: string;
 
-  @ApiProperty({ type: [ReadingDto] })
+  @ApiProperty({ type: [ReadingDto], minItems: 2, maxItems: 10 })
   @ArrayMinSize(2)
   @ArrayMaxSize(10)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ReadingDto)
   readings!: ReadingDto[];

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsObject,
   ArrayMinSize,
   ArrayNotEmpty,
   IsIn,
@@ -49,8 +50,8 @@ export class PrincipleDto extends ProvenanceDto {
   @OptionalText(4000)
   description?: string;
 
-  @ApiProperty({ example: ['Bidrar målet til sammenhengende tjenester på tvers av aktører?'] })
-  @IsString({ each: true })
+  @ApiProperty({ example: ['Bidrar målet til sammenhengende tjenester på tvers av aktører?'], minItems: 1, maxItems: 50 })
+  @RequiredText(1000, { each: true })
   @ArrayNotEmpty()
   @ArrayMaxSize(50)
   questions!: string[];
@@ -89,13 +90,19 @@ export class WorkshopDto extends ProvenanceDto {
   @IsBusinessDate()
   date!: string;
 
-  @ApiPropertyOptional({ example: ['KS', 'Helse Vest RHF'] })
+  @ApiPropertyOptional({ example: ['KS', 'Helse Vest RHF'], maxItems: 200 })
   @IsOptional()
-  @IsString({ each: true })
+  @RequiredText(200, { each: true })
   @ArrayMaxSize(200)
   organisations?: string[];
 
-  @ApiPropertyOptional({ example: 10, description: 'How many meetings the workshop series had ("10 arbeidsmøter")' })
+  @ApiPropertyOptional({
+    example: 10,
+    description: 'How many meetings the workshop series had ("10 arbeidsmøter")',
+    type: 'integer',
+    minimum: 1,
+    maximum: 1000,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -124,8 +131,9 @@ export class InputDto {
 }
 
 export class InputsDto extends ProvenanceDto {
-  @ApiProperty({ type: [InputDto] })
+  @ApiProperty({ type: [InputDto], minItems: 1, maxItems: 10000 })
   @ArrayNotEmpty()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => InputDto)
   @ArrayMaxSize(10000)
@@ -133,9 +141,11 @@ export class InputsDto extends ProvenanceDto {
 }
 
 export class InputCountDto extends ProvenanceDto {
-  @ApiProperty({ example: 400 })
+  // At most 2^53 - 1: IsInt takes 1e308 and 9007199254740993 (integers to JavaScript), though neither reads back as sent.
+  @ApiProperty({ example: 400, type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER })
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
   count!: number;
 
   @ApiPropertyOptional({ example: '10 arbeidsmøter i november 2021 ga 400 innspill' })
@@ -162,7 +172,7 @@ export class ChangeAreaDto extends ProvenanceDto {
 }
 
 export class InputIdsDto extends ProvenanceDto {
-  @ApiProperty({ example: ['innspill-17', 'innspill-42'] })
+  @ApiProperty({ example: ['innspill-17', 'innspill-42'], minItems: 1, maxItems: 10000 })
   @ArrayNotEmpty()
   @IsSlug({ each: true })
   @ArrayMaxSize(10000)
@@ -194,7 +204,7 @@ export class DraftGoalDto extends GoalDescriptionDto {
   @IsSlug()
   goalId!: string;
 
-  @ApiProperty({ example: '2.1' })
+  @ApiProperty({ example: '2.1', pattern: GOAL_CODE.source })
   @GoalCode()
   code!: string;
 
@@ -206,13 +216,17 @@ export class DraftGoalDto extends GoalDescriptionDto {
   @IsSlug()
   themeCode!: string;
 
-  @ApiPropertyOptional({ example: ['tilgang-til-egne-helsedata'] })
+  @ApiPropertyOptional({ example: ['tilgang-til-egne-helsedata'], maxItems: 100 })
   @IsOptional()
   @IsSlug({ each: true })
   @ArrayMaxSize(100)
   fromChangeAreas?: string[];
 
-  @ApiPropertyOptional({ example: ['mal-2-1', 'mal-4-6'], description: 'Goals this one is formed from (a merge target or a split part)' })
+  @ApiPropertyOptional({
+    example: ['mal-2-1', 'mal-4-6'],
+    description: 'Goals this one is formed from (a merge target or a split part)',
+    maxItems: 100,
+  })
   @IsOptional()
   @IsSlug({ each: true })
   @ArrayMaxSize(100)
@@ -230,7 +244,7 @@ export class RewordGoalDto extends ProvenanceDto {
 }
 
 export class RenumberGoalDto extends ProvenanceDto {
-  @ApiProperty({ example: '3.4' })
+  @ApiProperty({ example: '3.4', pattern: GOAL_CODE.source })
   @GoalCode()
   code!: string;
 }
@@ -248,7 +262,7 @@ export class MergeGoalDto extends ProvenanceDto {
 }
 
 export class SplitGoalDto extends ProvenanceDto {
-  @ApiProperty({ example: ['mal-4-6-a', 'mal-4-6-b'] })
+  @ApiProperty({ example: ['mal-4-6-a', 'mal-4-6-b'], minItems: 2, maxItems: 100 })
   @ArrayMinSize(2)
   @IsSlug({ each: true })
   @ArrayMaxSize(100)
@@ -268,7 +282,7 @@ export class DependencyDto extends ProvenanceDto {
 }
 
 export class MeasureDto extends ProvenanceDto {
-  @ApiProperty({ example: '1.1.1' })
+  @ApiProperty({ example: '1.1.1', pattern: MEASURE_CODE.source })
   @Matches(MEASURE_CODE, { message: 'measureCode must look like 1.1.1' })
   measureCode!: string;
 
@@ -296,9 +310,12 @@ export class KpiDto extends ProvenanceDto {
   @IsIn(KPI_UNITS)
   unit!: KpiUnit;
 
-  @ApiPropertyOptional({ example: 80 })
+  // Within ±(2^53 - 1), as a count is: a number such as 1e308 is no target, and beyond that integers do not read back as sent.
+  @ApiPropertyOptional({ example: 80, minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER })
   @IsOptional()
   @IsNumber()
+  @Min(-Number.MAX_SAFE_INTEGER)
+  @Max(Number.MAX_SAFE_INTEGER)
   target?: number;
 
   @ApiPropertyOptional({ example: 'Målt årlig i innbyggerundersøkelsen' })
@@ -342,11 +359,15 @@ export class OpenRoundDto extends ProvenanceDto {
 
   @ApiProperty({
     example: { 'aktiv-medvirkning': 3, 'bedre-helsehjelp': 2, 'teknologistottet-tjenesteinnovasjon': 2, 'styrket-gjennomforingskraft': 4 },
+    description: 'Votes per theme code',
+    additionalProperties: { type: 'integer', minimum: 1, maximum: 100 },
+    minProperties: 1,
+    maxProperties: 20,
   })
   @IsAllocation()
   allocation!: Record<string, number>;
 
-  @ApiProperty({ example: ['mal-1-1', 'mal-2-1'] })
+  @ApiProperty({ example: ['mal-1-1', 'mal-2-1'], minItems: 1, maxItems: 200 })
   @ArrayNotEmpty()
   @IsSlug({ each: true })
   @ArrayMaxSize(200)
@@ -358,7 +379,7 @@ export class VoteDto {
   @IsSlug()
   goalId!: string;
 
-  @ApiProperty({ example: 2 })
+  @ApiProperty({ example: 2, type: 'integer', minimum: 1, maximum: 100 })
   @IsInt()
   @Min(1)
   @Max(100)
@@ -370,8 +391,9 @@ export class VotesDto extends ProvenanceDto {
   @IsSlug()
   memberId!: string;
 
-  @ApiProperty({ type: [VoteDto] })
+  @ApiProperty({ type: [VoteDto], minItems: 1, maxItems: 200 })
   @ArrayNotEmpty()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => VoteDto)
   @ArrayMaxSize(200)
