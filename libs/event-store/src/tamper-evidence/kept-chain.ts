@@ -26,6 +26,8 @@ export class KeptChain {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     if (path !== ':memory:') this.db.pragma('journal_mode = WAL');
+    // Losing the last pages kept at a power cut only means verifying them again.
+    this.db.pragma('synchronous = NORMAL');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS log_chain (
         sequence INTEGER PRIMARY KEY,
