@@ -4,6 +4,7 @@
  *   *.contract.spec.ts  the one event-store contract suite, run against every adapter
  *   *.int.spec.ts       real adapters / Nest app in-process (embedded store, child processes)
  *   *.e2e.spec.ts       the real app over real HTTP
+ *   *.browser.spec.ts   the web app in Debian's Chromium (Playwright), with axe-core
  */
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
@@ -27,5 +28,5 @@ module.exports = {
   // At the root: Jest ignores testTimeout inside `projects` (jestjs/jest#9759), so the default
   // 5 s applied to the kill -9 and history tests, which exceed it when the tiers run in parallel.
   testTimeout: 60000,
-  projects: [tier('unit'), tier('contract'), tier('int'), tier('e2e')],
+  projects: [tier('unit'), tier('contract'), tier('int'), tier('e2e'), tier('browser')],
 };

@@ -42,6 +42,11 @@ export class RunningApi {
       for (const role of ['secretariat', 'auditor', 'admin'] as const) this.tokens.set(role, await this.issue(HOLDERS[role], role));
   }
 
+  /** Where the app listens (`http://127.0.0.1:<port>`). */
+  get url(): string {
+    return this.base;
+  }
+
   /** A new API token, issued as `npm run token` would (straight into the store). */
   async issue(holder: string, role: Role, member?: Principal['member']): Promise<string> {
     const { token } = await this.app

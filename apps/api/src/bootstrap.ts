@@ -12,6 +12,7 @@ import { createValidationPipe } from './http/validation';
 import { documentWriteHeaders } from './http/openapi-writes';
 import { loadAppConfig } from './config/app-config';
 import { fastifyOptions, hardenHttpEdge } from './http/http-edge';
+import { serveWebApp } from './http/web-app';
 
 /** Builds the API exactly as `main.ts` runs it; tests call this too, with their own config. */
 export async function createApp(
@@ -25,6 +26,7 @@ export async function createApp(
     { ...(options.logger === false ? { logger: false } : {}) },
   );
   await hardenHttpEdge(app, edge);
+  await serveWebApp(app);
   app.useGlobalPipes(createValidationPipe());
   answerNothingRecordedWith200(app.getHttpAdapter().getInstance());
   revealPersonalDataOnSend(app.getHttpAdapter().getInstance(), app.get(PersonalData));

@@ -1,0 +1,29 @@
+import { render } from 'preact';
+import { StrategyPage } from './strategy-page';
+import './style.css';
+
+/** The pages by path under /ui/; an unknown path says so (the server sends this app for every /ui/ path). */
+function App() {
+  const path = location.pathname.replace(/^\/ui\/?/, '').replace(/\/$/, '');
+  if (path === '' || path === 'strategy') return <StrategyPage />;
+  return (
+    <main>
+      <h1>Fant ikke siden</h1>
+      <p>
+        <a href="/ui/strategy">Til strategien</a>
+      </p>
+    </main>
+  );
+}
+
+render(
+  <>
+    <header>
+      <a href="/ui/strategy" class="brand">
+        Beslutningslogg for Nasjonalt e-helsestyre
+      </a>
+    </header>
+    <App />
+  </>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { importHistory } from '../../apps/api/src/history/history-importer';
+import { launchChromium, newPage, screenshot, seriousViolations, webAppBuilt } from '../support/browser';
+import { RunningApi } from '../support/running-api';
+
+/**
+ * The web app in a real browser, on the recorded history, as the public sees it: the strategy on
+ * a date, moved across the adjusted proposal (28 draft goals become 6 prioritised goals).
+ */
+const dir = mkdtempSync(join(tmpdir(), 'governance-log-ui-'));
+const api = new RunningApi(() => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: join(dir, 'ui.db') }));
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  webAppBuilt();
+  await api.start();
+  const imported = await importHistory(api.app);
+  expect(imported.failures).toEqual([]);
+  browser = await launchChromium();
+  page = await newPage(browser);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api.app.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it('shows the strategy on 04.02.2022 in Norwegian: 400 inputs, 26 change areas, 28 draft goals', async () => {
+  await page.goto(`${api.url}/ui/strategy?at=2022-02-04`);
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Strategien per 04.02.2022');
+  await page.getByTestId('draft-goals').getByText('28').waitFor();
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nb');
+  await expect(page.locator('.funnel').innerText()).resolves.toMatch(/400\s+innspill fra 10 arbeidsmøter/);
+  await expect(page.locator('.goals li').count()).resolves.toBe(28);
+  await screenshot(page, 'strategy-2022-02-04');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+it('moved to 01.06.2022 with the date field, shows the 6 prioritised goals, and the address cites the date', async () => {
+  await page.getByLabel('Vis strategien slik den sto på dato').fill('2022-06-01');
+  await page.getByTestId('prioritised-goals').getByText('6').waitFor();
+  await expect(page.locator('.goals li').count()).resolves.toBe(6);
+  expect(new URL(page.url()).searchParams.get('at')).toBe('2022-06-01');
+  await screenshot(page, 'strategy-2022-06-01');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+it('an unknown page under /ui/ says so, in Norwegian, with a way back', async () => {
+  await page.goto(`${api.url}/ui/finnes-ikke`);
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Fant ikke siden');
+  await expect(page.getByRole('link', { name: 'Til strategien' }).count()).resolves.toBe(1);
+});
