@@ -7,8 +7,9 @@ import { launchChromium, newPage, screenshot, seriousViolations, webAppBuilt } f
 import { RunningApi } from '../support/running-api';
 
 /**
- * The web app in a real browser, on the recorded history, as the public sees it: the strategy on
- * a date, moved across the adjusted proposal (28 draft goals become 6 prioritised goals).
+ * The web app in a real browser, on the recorded history, as the public sees it (the auditor's
+ * journey so far): the strategy on a date, moved across the adjusted proposal (28 draft goals
+ * become 6 prioritised goals), then Mål 5 and where it comes from, down to the workshops' inputs.
  */
 const dir = mkdtempSync(join(tmpdir(), 'governance-log-ui-'));
 const api = new RunningApi(() => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: join(dir, 'ui.db') }));
@@ -48,6 +49,27 @@ it('moved to 01.06.2022 with the date field, shows the 6 prioritised goals, and 
   expect(new URL(page.url()).searchParams.get('at')).toBe('2022-06-01');
   await screenshot(page, 'strategy-2022-06-01');
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+it('opens Mål 5 from the goals and follows where it comes from down to the 400 inputs, interpretations marked as such', async () => {
+  await page.getByRole('link', { name: /Mål 5 HELHETLIG DIGITAL SAMHANDLING/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mål 5: HELHETLIG DIGITAL SAMHANDLING' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/ui/goals/mal-5');
+  const origins = page.locator('.lineage');
+  await expect(origins.innerText()).resolves.toContain('400 innspill fra 10 arbeidsmøter i november 2021');
+  await expect(origins.getByRole('link', { name: /Mål 2\.1/ }).count()).resolves.toBeGreaterThan(0);
+  // Which draft goal went into Mål 5 is the recorder's reading of the adjusted proposal, not its words.
+  await expect(page.locator('.lineage li.interpreted').count()).resolves.toBeGreaterThan(0);
+  await expect(page.locator('.lineage li.interpreted summary').first().innerText()).resolves.toBe('Tolkning');
+  await expect(page.locator('.timeline').innerText()).resolves.toContain('Utkast');
+  await screenshot(page, 'goal-mal-5');
+  expect(await seriousViolations(page)).toEqual([]);
+  await origins
+    .getByRole('link', { name: /Mål 2\.1/ })
+    .first()
+    .click();
+  await page.getByRole('heading', { level: 1, name: /^Mål 2\.1:/ }).waitFor();
+  await expect(page.locator('.lineage').innerText()).resolves.toContain('Endringsområdet Pasientinformasjon');
 });
 
 it('an unknown page under /ui/ says so, in Norwegian, with a way back', async () => {

@@ -28,3 +28,33 @@ export interface Strategy {
   themes: { themeCode: string; name: string; goals: Goal[] }[];
   prioritisedGoals: Goal[];
 }
+
+/** Where a fact comes from, as the API shows it: `stated` in the cited text, or `interpreted` (with a note). */
+export interface FactSource {
+  fact: string;
+  document: string;
+  date: string;
+  locator?: string;
+  basis: 'stated' | 'interpreted';
+  note?: string;
+}
+
+export interface GoalView extends Goal {
+  derivedFromGoals: string[];
+  fromChangeAreas: string[];
+}
+
+export interface GoalHistoryEntry {
+  type: string;
+  globalPosition: string;
+  effectiveAt: string;
+  data: { goalId?: string; title?: string; code?: string; reason?: string; intoGoalId?: string; intoGoalIds?: string[] };
+  provenance?: FactSource;
+  source?: { document: string; locator?: string; basis: 'stated' | 'interpreted'; note?: string };
+}
+
+export interface Lineage {
+  root: string;
+  nodes: { id: string; kind: string; label: string; code?: string; status?: string; count?: number }[];
+  edges: { from: string; to: string; kind: string; sources: FactSource[] }[];
+}

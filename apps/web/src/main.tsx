@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { GoalPage } from './goal-page';
 import { StrategyPage } from './strategy-page';
 import './style.css';
 
@@ -6,6 +7,8 @@ import './style.css';
 function App() {
   const path = location.pathname.replace(/^\/ui\/?/, '').replace(/\/$/, '');
   if (path === '' || path === 'strategy') return <StrategyPage />;
+  const goal = /^goals\/([^/]+)$/.exec(path);
+  if (goal) return <GoalPage goalId={decodeURIComponent(goal[1])} />;
   return (
     <main>
       <h1>Fant ikke siden</h1>

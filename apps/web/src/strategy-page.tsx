@@ -26,7 +26,7 @@ export function StrategyPage() {
       <input id="at" type="date" value={at} min="2021-01-01" onChange={(e) => e.currentTarget.value && setAt(e.currentTarget.value)} />
       {problem && <p role="alert">Kunne ikke hente strategien: {problem}</p>}
       {strategy && <Funnel strategy={strategy} />}
-      {strategy && <Goals strategy={strategy} />}
+      {strategy && <Goals strategy={strategy} at={at} />}
     </main>
   );
 }
@@ -53,7 +53,7 @@ function Funnel({ strategy: { funnel } }: { strategy: Strategy }) {
   );
 }
 
-function Goals({ strategy }: { strategy: Strategy }) {
+function Goals({ strategy, at }: { strategy: Strategy; at: string }) {
   const goals: Goal[] = strategy.prioritisedGoals.length ? strategy.prioritisedGoals : strategy.themes.flatMap((t) => t.goals);
   return (
     <section aria-labelledby="goals">
@@ -64,7 +64,9 @@ function Goals({ strategy }: { strategy: Strategy }) {
         <ul class="goals">
           {goals.map((goal) => (
             <li key={goal.goalId}>
-              <span class="code">Mål {goal.code}</span> {goal.title}
+              <a href={`/ui/goals/${encodeURIComponent(goal.goalId)}?at=${at}`}>
+                <span class="code">Mål {goal.code}</span> {goal.title}
+              </a>
             </li>
           ))}
         </ul>
