@@ -58,3 +58,19 @@ export interface Lineage {
   nodes: { id: string; kind: string; label: string; code?: string; status?: string; count?: number }[];
   edges: { from: string; to: string; kind: string; sources: FactSource[] }[];
 }
+
+export interface Vedtak {
+  sakId: string;
+  number: string;
+  bodyId: string;
+  meetingId: string;
+  meetingDate: string;
+  title: string;
+  sakstype: string;
+  sakstypeLabel: string;
+  proposal: string | null;
+  vedtak: string | null;
+  differsFromProposal: boolean | null;
+  corrections: unknown[];
+  sources: FactSource[];
+}

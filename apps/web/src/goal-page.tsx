@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getJson, type FactSource, type GoalHistoryEntry, type GoalView, type Lineage } from './api';
+import { getJson, type GoalHistoryEntry, type GoalView, type Lineage } from './api';
+import { Source } from './source';
 import { norwegianDate } from './format';
 
 /** Events that change a goal's wording or place, as a reader names them. */
@@ -137,16 +138,5 @@ function Origins({ lineage, at }: { lineage: Lineage; at: string }) {
         })}
       </ul>
     </section>
-  );
-}
-
-/** A fact's source, its basis said in words (never by colour alone), the note of an interpretation on demand. */
-function Source({ basis, note, text }: Pick<FactSource, 'basis' | 'note'> & { text: string }) {
-  return (
-    <details class={`source ${basis}`}>
-      <summary>{basis === 'stated' ? 'Står i kilden' : 'Tolkning'}</summary>
-      <p>{text}</p>
-      {note && <p class="note">Begrunnelse: {note}</p>}
-    </details>
   );
 }

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { DecisionsPage } from './decisions-page';
 import { GoalPage } from './goal-page';
 import { StrategyPage } from './strategy-page';
 import './style.css';
@@ -7,6 +8,7 @@ import './style.css';
 function App() {
   const path = location.pathname.replace(/^\/ui\/?/, '').replace(/\/$/, '');
   if (path === '' || path === 'strategy') return <StrategyPage />;
+  if (path === 'decisions') return <DecisionsPage />;
   const goal = /^goals\/([^/]+)$/.exec(path);
   if (goal) return <GoalPage goalId={decodeURIComponent(goal[1])} />;
   return (
@@ -25,6 +27,10 @@ render(
       <a href="/ui/strategy" class="brand">
         Beslutningslogg for Nasjonalt e-helsestyre
       </a>
+      <nav aria-label="Hovedmeny">
+        <a href="/ui/strategy">Strategien</a>
+        <a href="/ui/decisions">Vedtak</a>
+      </nav>
     </header>
     <App />
   </>,

@@ -9,7 +9,8 @@ import { RunningApi } from '../support/running-api';
 /**
  * The web app in a real browser, on the recorded history, as the public sees it (the auditor's
  * journey so far): the strategy on a date, moved across the adjusted proposal (28 draft goals
- * become 6 prioritised goals), then Mål 5 and where it comes from, down to the workshops' inputs.
+ * become 6 prioritised goals), then Mål 5 and where it comes from, down to the workshops' inputs;
+ * and the vedtak register, searched and filtered.
  */
 const dir = mkdtempSync(join(tmpdir(), 'governance-log-ui-'));
 const api = new RunningApi(() => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: join(dir, 'ui.db') }));
@@ -70,6 +71,31 @@ it('opens Mål 5 from the goals and follows where it comes from down to the 400 
     .click();
   await page.getByRole('heading', { level: 1, name: /^Mål 2\.1:/ }).waitFor();
   await expect(page.locator('.lineage').innerText()).resolves.toContain('Endringsområdet Pasientinformasjon');
+});
+
+it('the vedtak register: searched and filtered, the filters in the address, each vedtak with its source', async () => {
+  await page.getByRole('link', { name: 'Vedtak', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Vedtaksregister' }).waitFor();
+  const all = Number(/av (\d+) vedtak/.exec((await page.getByTestId('count').innerText()) ?? '')?.[1]);
+  expect(all).toBeGreaterThanOrEqual(3);
+  await page.getByLabel('År').fill('2021');
+  await page.getByLabel('År').press('Tab');
+  await page.getByLabel('Søk i sak, tittel og vedtak').fill('visjon');
+  await page.getByRole('rowheader', { name: '40/21' }).waitFor();
+  const rows = page.locator('.register tbody tr');
+  for (const text of await rows.allInnerTexts()) expect(text.toLocaleLowerCase('nb')).toContain('visjon');
+  await expect(rows.first().innerText()).resolves.toContain('09.12.2021');
+  const address = new URL(page.url()).searchParams;
+  expect([address.get('q'), address.get('year')]).toEqual(['visjon', '2021']);
+  await screenshot(page, 'decisions-2021-visjon');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel('Sakstype').selectOption('orientering');
+  // No orientering sak on 2021's register mentions the vision: the register says so, nothing shown.
+  await page
+    .getByTestId('count')
+    .filter({ hasText: /^0 av \d+ vedtak$/ })
+    .waitFor();
+  await expect(page.locator('.register').count()).resolves.toBe(0);
 });
 
 it('an unknown page under /ui/ says so, in Norwegian, with a way back', async () => {

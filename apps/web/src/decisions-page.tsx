@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getJson, type Vedtak } from './api';
+import { norwegianDate } from './format';
+import { Source } from './source';
+
+/** The sakstyper as the board names them (governance-terms.ts). */
+const SAKSTYPER: Record<string, string> = {
+  godkjenning: 'Godkjenning',
+  orientering: 'Orientering',
+  drofting: 'Drøfting',
+  anbefaling: 'Anbefaling/tilslutning',
+};
+
+interface Filters {
+  q: string;
+  year: string;
+  sakstype: string;
+}
+
+const filtersInAddress = (): Filters => {
+  const query = new URLSearchParams(location.search);
+  return { q: query.get('q') ?? '', year: query.get('year') ?? '', sakstype: query.get('sakstype') ?? '' };
+};
+
+const matches = (v: Vedtak, q: string) =>
+  !q ||
+  [v.number, v.title, v.vedtak ?? '', v.proposal ?? ''].some((text) => text.toLocaleLowerCase('nb').includes(q.toLocaleLowerCase('nb')));
+
+/** `/ui/decisions`: the vedtak register, with free-text search and filters by year and sakstype, all in the address. */
+export function DecisionsPage() {
+  const [filters, setFilters] = useState(filtersInAddress);
+  const [register, setRegister] = useState<Vedtak[]>();
+  const [problem, setProblem] = useState<string>();
+
+  useEffect(() => {
+    const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value));
+    history.replaceState(null, '', query.size ? `?${query}` : location.pathname);
+    const api = new URLSearchParams();
+    if (filters.year) api.set('year', filters.year);
+    if (filters.sakstype) api.set('sakstype', filters.sakstype);
+    getJson<Vedtak[]>(`/decisions?${api}`).then(setRegister, (error: Error) => setProblem(error.message));
+  }, [filters.year, filters.sakstype, filters.q]);
+
+  const shown = register?.filter((v) => matches(v, filters.q)) ?? [];
+  const set = (change: Partial<Filters>) => setFilters({ ...filters, ...change });
+  return (
+    <main>
+      <h1>Vedtaksregister</h1>
+      <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <div>
+          <label for="q">Søk i sak, tittel og vedtak</label>
+          <input id="q" type="search" value={filters.q} onInput={(e) => set({ q: e.currentTarget.value })} />
+        </div>
+        <div>
+          <label for="year">År</label>
+          <input
+            id="year"
+            type="number"
+            min="2000"
+            max="2100"
+            value={filters.year}
+            onChange={(e) => set({ year: e.currentTarget.value })}
+          />
+        </div>
+        <div>
+          <label for="sakstype">Sakstype</label>
+          <select id="sakstype" value={filters.sakstype} onChange={(e) => set({ sakstype: e.currentTarget.value })}>
+            <option value="">Alle</option>
+            {Object.entries(SAKSTYPER).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      {problem && <p role="alert">Kunne ikke hente vedtakene: {problem}</p>}
+      {register && (
+        <p aria-live="polite" data-testid="count">
+          {shown.length} av {register.length} vedtak
+        </p>
+      )}
+      {shown.length > 0 && (
+        <table class="register">
+          <caption class="visually-hidden">Vedtak, nyeste først</caption>
+          <thead>
+            <tr>
+              <th scope="col">Sak</th>
+              <th scope="col">Møtedato</th>
+              <th scope="col">Tittel</th>
+              <th scope="col">Sakstype</th>
+              <th scope="col">Vedtak</th>
+              <th scope="col">Avviker fra forslaget</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((v) => (
+              <tr key={v.sakId}>
+                <th scope="row">{v.number}</th>
+                <td>{norwegianDate(v.meetingDate)}</td>
+                <td>{v.title}</td>
+                <td>{v.sakstypeLabel}</td>
+                <td>
+                  {v.vedtak ?? 'Ikke registrert'}
+                  {v.sources.map((s, i) => (
+                    <Source
+                      key={i}
+                      basis={s.basis}
+                      note={s.note}
+                      text={`${s.document} (${norwegianDate(s.date)})${s.locator ? `, ${s.locator}` : ''}`}
+                    />
+                  ))}
+                </td>
+                <td>{v.differsFromProposal === null ? 'Ukjent (forslaget er ikke registrert)' : v.differsFromProposal ? 'Ja' : 'Nei'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}
