@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getJson, type Vedtak } from './api';
 import { norwegianDate } from './format';
-import { Source } from './source';
+import { FactSourceView } from './source';
 
 /** The sakstyper as the board names them (governance-terms.ts). */
 const SAKSTYPER: Record<string, string> = {
@@ -103,12 +103,7 @@ export function DecisionsPage() {
                 <td>
                   {v.vedtak ?? 'Ikke registrert'}
                   {v.sources.map((s, i) => (
-                    <Source
-                      key={i}
-                      basis={s.basis}
-                      note={s.note}
-                      text={`${s.document} (${norwegianDate(s.date)})${s.locator ? `, ${s.locator}` : ''}`}
-                    />
+                    <FactSourceView key={i} source={s} />
                   ))}
                 </td>
                 <td>{v.differsFromProposal === null ? 'Ukjent (forslaget er ikke registrert)' : v.differsFromProposal ? 'Ja' : 'Nei'}</td>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getJson, type GoalHistoryEntry, type GoalView, type Lineage } from './api';
-import { Source } from './source';
+import { FactSourceView, Source } from './source';
 import { norwegianDate } from './format';
 
 /** Events that change a goal's wording or place, as a reader names them. */
@@ -126,12 +126,7 @@ function Origins({ lineage, at }: { lineage: Lineage; at: string }) {
                 </>
               )}
               {edge.sources.map((s, i) => (
-                <Source
-                  key={i}
-                  basis={s.basis}
-                  note={s.note}
-                  text={`${s.document} (${norwegianDate(s.date)})${s.locator ? `, ${s.locator}` : ''}`}
-                />
+                <FactSourceView key={i} source={s} />
               ))}
             </li>
           );
