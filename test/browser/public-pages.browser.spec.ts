@@ -10,7 +10,7 @@ import { RunningApi } from '../support/running-api';
  * The web app in a real browser, on the recorded history, as the public sees it (the auditor's
  * journey so far): the strategy on a date, moved across the adjusted proposal (28 draft goals
  * become 6 prioritised goals), then Mål 5 and where it comes from, down to the workshops' inputs;
- * and the vedtak register, searched and filtered.
+ * the vedtak register, searched and filtered; Riksrevisjonen's findings and their follow-up.
  */
 const dir = mkdtempSync(join(tmpdir(), 'governance-log-ui-'));
 const api = new RunningApi(() => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: join(dir, 'ui.db') }));
@@ -96,6 +96,19 @@ it('the vedtak register: searched and filtered, the filters in the address, each
     .filter({ hasText: /^0 av \d+ vedtak$/ })
     .waitFor();
   await expect(page.locator('.register').count()).resolves.toBe(0);
+});
+
+it('Riksrevisjonen’s findings on 20.10.2021: the gaps first, an unreported status said to be unknown, a passed deadline in words', async () => {
+  await page.goto(`${api.url}/ui/findings?at=2021-10-20`);
+  await page.getByRole('heading', { level: 1, name: 'Riksrevisjonens funn og oppfølgingen per 20.10.2021' }).waitFor();
+  const gaps = page.locator('.gaps');
+  await gaps.getByText('Helse- og omsorgsdepartementet ikke har fulgt opp', { exact: false }).waitFor();
+  await expect(gaps.innerText()).resolves.toContain(
+    'Styringsmodellen skal evalueres og videreutvikles. – frist 15.10.2021, status: Ukjent',
+  );
+  await expect(page.locator('.finding li.gap').first().innerText()).resolves.toContain('frist passert');
+  await screenshot(page, 'findings-2021-10-20');
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 it('an unknown page under /ui/ says so, in Norwegian, with a way back', async () => {

@@ -74,3 +74,30 @@ export interface Vedtak {
   corrections: unknown[];
   sources: FactSource[];
 }
+
+export interface FollowUpReport {
+  date: string;
+  reports: {
+    reportId: string;
+    title: string;
+    publishedOn: string;
+    findings: {
+      findingId: string;
+      gradeLabel: string;
+      text: string;
+      assignments: {
+        assignmentId: string;
+        title: string;
+        owner: string;
+        dueOn: string | null;
+        status: string;
+        statusDate?: string;
+        statusText?: string;
+        overdue: boolean;
+        sources: FactSource[];
+      }[];
+    }[];
+  }[];
+  findingsWithoutFollowUp: { findingId: string; gradeLabel: string; text: string }[];
+  overdueAssignments: { assignmentId: string; title: string; dueOn: string; status: string }[];
+}

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { DecisionsPage } from './decisions-page';
+import { FindingsPage } from './findings-page';
 import { GoalPage } from './goal-page';
 import { StrategyPage } from './strategy-page';
 import './style.css';
@@ -9,6 +10,7 @@ function App() {
   const path = location.pathname.replace(/^\/ui\/?/, '').replace(/\/$/, '');
   if (path === '' || path === 'strategy') return <StrategyPage />;
   if (path === 'decisions') return <DecisionsPage />;
+  if (path === 'findings') return <FindingsPage />;
   const goal = /^goals\/([^/]+)$/.exec(path);
   if (goal) return <GoalPage goalId={decodeURIComponent(goal[1])} />;
   return (
@@ -30,6 +32,7 @@ render(
       <nav aria-label="Hovedmeny">
         <a href="/ui/strategy">Strategien</a>
         <a href="/ui/decisions">Vedtak</a>
+        <a href="/ui/findings">Riksrevisjonen</a>
       </nav>
     </header>
     <App />
