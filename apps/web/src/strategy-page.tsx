@@ -53,23 +53,36 @@ function Funnel({ strategy: { funnel } }: { strategy: Strategy }) {
   );
 }
 
+/** The prioritised goals, or else the goals by theme (the draft goals of 04.02.2022 under their four themes). */
 function Goals({ strategy, at }: { strategy: Strategy; at: string }) {
-  const goals: Goal[] = strategy.prioritisedGoals.length ? strategy.prioritisedGoals : strategy.themes.flatMap((t) => t.goals);
+  const prioritised = strategy.prioritisedGoals.length > 0;
+  const groups = prioritised
+    ? [{ name: undefined, goals: strategy.prioritisedGoals }]
+    : strategy.themes.filter((t) => t.goals.length).map((t) => ({ name: t.name, goals: t.goals }));
+  const list = (goals: Goal[]) => (
+    <ul class="goals">
+      {goals.map((goal) => (
+        <li key={goal.goalId}>
+          <a href={`/ui/goals/${encodeURIComponent(goal.goalId)}?at=${at}`}>
+            <span class="code">Mål {goal.code}</span> {goal.title}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <section aria-labelledby="goals">
-      <h2 id="goals">{strategy.prioritisedGoals.length ? 'Prioriterte mål' : 'Mål'}</h2>
-      {goals.length === 0 ? (
-        <p>Ingen mål registrert på denne datoen.</p>
-      ) : (
-        <ul class="goals">
-          {goals.map((goal) => (
-            <li key={goal.goalId}>
-              <a href={`/ui/goals/${encodeURIComponent(goal.goalId)}?at=${at}`}>
-                <span class="code">Mål {goal.code}</span> {goal.title}
-              </a>
-            </li>
-          ))}
-        </ul>
+      <h2 id="goals">{prioritised ? 'Prioriterte mål' : 'Mål etter tema'}</h2>
+      {groups.length === 0 && <p>Ingen mål registrert på denne datoen.</p>}
+      {groups.map((group) =>
+        group.name ? (
+          <section key={group.name} aria-label={group.name}>
+            <h3>{group.name}</h3>
+            {list(group.goals)}
+          </section>
+        ) : (
+          list(group.goals)
+        ),
       )}
     </section>
   );
