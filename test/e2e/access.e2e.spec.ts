@@ -10,6 +10,7 @@ import { ROLES, type Role } from '@app/shared-kernel';
 import { HOLDERS, RunningApi, type Caller } from '../support/running-api';
 import { routeTable } from '../support/route-table';
 import { EventStoreDbStandIn } from '../eventstoredb-stand-in/stand-in-server';
+import { eventStoreDbEnv } from '../support/both-stores';
 
 /**
  * Who may do what, through real HTTP: every route of the app against every kind of caller,
@@ -102,14 +103,7 @@ describe('the role matrix: every route × every caller, generated from the route
 
   it('the same on EventStoreDB (the stand-in, over gRPC), writing nothing either', async () => {
     const standIn = await EventStoreDbStandIn.start();
-    const esdb = new RunningApi(() => ({
-      EVENT_STORE: 'eventstoredb',
-      EVENTSTORE_CONNECTION_STRING: standIn.connectionString,
-      PROJECTIONS_PATH: join(dir, 'esdb.projections.db'),
-      PERSONAL_DATA_KEYS_PATH: join(dir, 'esdb.keys.db'),
-      AUDIT_PATH: join(dir, 'esdb.audit.db'),
-      AUDIT_SIGNING_KEY_PATH: join(dir, 'esdb.signing-key.pem'),
-    }));
+    const esdb = new RunningApi(() => eventStoreDbEnv(standIn.connectionString, dir));
     try {
       await esdb.start();
       const member = await esdb.issue(HOLDERS.member, 'member', { bodyId: 'nehs', memberId: 'inger-cathrine-bryne' });

@@ -19,12 +19,15 @@ export function onBothStores(name: string, scenario: (storeName: string, env: ()
   afterAll(() => standIn.stop());
 
   scenario('the embedded store file', () => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: join(dir, `${name}.db`) }));
-  scenario('EventStoreDB (the stand-in, over gRPC)', () => ({
-    EVENT_STORE: 'eventstoredb',
-    EVENTSTORE_CONNECTION_STRING: standIn.connectionString,
-    PROJECTIONS_PATH: join(dir, 'esdb.projections.db'),
-    PERSONAL_DATA_KEYS_PATH: join(dir, 'esdb.keys.db'),
-    AUDIT_PATH: join(dir, 'esdb.audit.db'),
-    AUDIT_SIGNING_KEY_PATH: join(dir, 'esdb.signing-key.pem'),
-  }));
+  scenario('EventStoreDB (the stand-in, over gRPC)', () => eventStoreDbEnv(standIn.connectionString, dir));
 }
+
+/** The app on EventStoreDB, with the files it keeps beside the log (read models, keys, what it verified, its key) in `dir`. */
+export const eventStoreDbEnv = (connectionString: string, dir: string): Record<string, string> => ({
+  EVENT_STORE: 'eventstoredb',
+  EVENTSTORE_CONNECTION_STRING: connectionString,
+  PROJECTIONS_PATH: join(dir, 'esdb.projections.db'),
+  PERSONAL_DATA_KEYS_PATH: join(dir, 'esdb.keys.db'),
+  AUDIT_PATH: join(dir, 'esdb.audit.db'),
+  AUDIT_SIGNING_KEY_PATH: join(dir, 'esdb.signing-key.pem'),
+});
