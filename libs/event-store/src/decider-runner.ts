@@ -279,7 +279,12 @@ export class DeciderRunner {
   /** The keyed writes known before, with those of these new events, less those older than keys are kept. */
   private keyedWritesAfter(known: Map<string, KeyedWrite> | undefined, events: readonly RecordedEvent[]): Map<string, KeyedWrite> {
     const oldest = new Date(this.log.now().getTime() - this.keysKeptMs).toISOString();
-    const keyed = new Map([...(known ?? [])].filter(([, write]) => write.recordedAt >= oldest));
+    // Kept in the order they were recorded: the expired ones are the first, and only they are visited.
+    const keyed = known ?? new Map<string, KeyedWrite>();
+    for (const [id, write] of keyed) {
+      if (write.recordedAt >= oldest) break;
+      keyed.delete(id);
+    }
     for (const { type, streamRevision, globalPosition, metadata } of events) {
       if (!metadata.idempotency || metadata.recordedAt < oldest) continue;
       const id = keyedBy(metadata, metadata.idempotency.key);
