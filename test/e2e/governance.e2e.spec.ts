@@ -375,6 +375,16 @@ describe('errors', () => {
       statusCode: 400,
       fields: [{ field: 'effectiveAt' }],
     });
+    // An interpretation says how the document was read: without a note (or with a blank one) it is refused.
+    for (const note of [undefined, '  '])
+      expect(
+        (
+          await api.post('/saker/nehs-2022-2/proposal', {
+            text: 'x',
+            source: { document: 'nehs-2022-1-saksdokument', basis: 'interpreted', note },
+          })
+        ).body,
+      ).toMatchObject({ statusCode: 400, fields: [{ field: 'source.note' }] });
     expect(await countAll()).toBe(before);
   });
 

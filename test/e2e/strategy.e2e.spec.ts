@@ -144,7 +144,12 @@ beforeAll(async () => {
     await ok(`/goals/${goal}/merge`, {
       intoGoalId: 'mal-5',
       effectiveAt: '2022-03-01',
-      source: { document: 'justert-forslag-2022', locator: 'Mål 5', basis: 'interpreted' },
+      source: {
+        document: 'justert-forslag-2022',
+        locator: 'Mål 5',
+        basis: 'interpreted',
+        note: 'The adjusted proposal does not say which draft goals went into Mål 5; read from the wording.',
+      },
     });
   }
   await ok('/goals/mal-5/prioritisation', { effectiveAt: '2022-03-01', decidedIn: 'nehs-2022-2' });

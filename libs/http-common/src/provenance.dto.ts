@@ -10,6 +10,7 @@ import {
   Matches,
   MaxLength,
   ValidateBy,
+  ValidateIf,
   ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
@@ -104,6 +105,20 @@ export const RequiredText = (maxLength: number, options: Pick<ValidationOptions,
 export const OptionalText = (maxLength: number) =>
   applyDecorators(ApiPropertyOptional({ maxLength }), IsOptional(), Nfc(), IsString(), MaxLength(maxLength), CleanText(false));
 
+/**
+ * A text required when `condition` holds of the object it is in, and otherwise optional (an
+ * interpretation must say how the document was read; a stated fact may).
+ */
+export const TextRequiredWhen = <T extends object>(condition: (object: T) => boolean, maxLength: number) =>
+  applyDecorators(
+    ApiPropertyOptional({ maxLength }),
+    ValidateIf((object: T, value: unknown) => value !== undefined || condition(object)),
+    Nfc(),
+    IsString(),
+    MaxLength(maxLength),
+    CleanText(true),
+  );
+
 /** An id such as `nehs` or `inger-cathrine-bryne` (with `each`: a list of them). */
 export const IsSlug = (options: ValidationOptions = {}) =>
   applyDecorators(
@@ -131,8 +146,11 @@ export class SourceDto {
   @IsIn(SOURCE_BASES)
   basis!: SourceBasis;
 
-  @ApiPropertyOptional({ example: 'The meeting number is not stated; 3/21 is inferred from møte 4/21 being the next.' })
-  @OptionalText(2000)
+  @ApiPropertyOptional({
+    example: 'The meeting number is not stated; 3/21 is inferred from møte 4/21 being the next.',
+    description: 'How the recorder read the document: required when `basis` is `interpreted`',
+  })
+  @TextRequiredWhen((source: SourceDto) => source.basis === 'interpreted', 2000)
   note?: string;
 
   @ApiPropertyOptional({
