@@ -4,6 +4,7 @@ import { bodyDecider, type BodyState, type Membership } from '../domain/body.dec
 import { SAKSTYPER, bodyStream, meetingStream, parseCaseNumber, type Sakstype } from '../domain/governance-terms';
 import { meetingDecider, type AnnouncedMeeting, type MeetingEvent, type MeetingState } from '../domain/meeting.decider';
 import { sakDecider, type Attachment, type Presenter, type SakEvent, type SakRole, type SakState } from '../domain/sak.decider';
+import type { PublicationState } from '../domain/publication';
 import { provenanceOfFacts, type FactProvenance, type ConflictView, type SourceLookup } from '@app/sources';
 import { FULL_VIEW, sakForAudience, type Audience, type Withheld } from './public-view';
 
@@ -72,6 +73,8 @@ export interface SakView {
   conflicts: ConflictView[];
   /** For readers who do not see all of it: what is not shown, and why (absent when everything is shown). */
   withheld?: Withheld[];
+  /** For readers who see all of it: where its publication stands today (what the public sees follows from it). */
+  publication?: { state: PublicationState; vedtakPublished: boolean };
 }
 
 export interface CorrectionView {
@@ -109,6 +112,9 @@ export interface MeetingView {
   sources: FactProvenance[];
   conflicts: ConflictView[];
 }
+
+/** A meeting in the list of meetings: without its saker and participants (GET /meetings/:id has them). */
+export type MeetingSummary = Omit<MeetingView, 'saker' | 'participants'>;
 
 export interface DecisionRegisterRow {
   sakId: string;
@@ -163,7 +169,7 @@ export class GovernanceViews {
     query: ResolvedTemporalQuery,
     filter: { bodyId?: string; year?: number } = {},
     audience: Audience = FULL_VIEW,
-  ): Omit<MeetingView, 'saker' | 'participants'>[] {
+  ): MeetingSummary[] {
     return this.projection
       .streamIds('meeting-')
       .map((streamId) => stateAsOf(meetingDecider, this.projection.stream(streamId), query))
@@ -187,13 +193,13 @@ export class GovernanceViews {
     if (state.status === 'none') return undefined;
     const sources = provenanceOfFacts(eventsAsOf(events, query), this.sourceLookup);
     const view = sakView(state, corrections(events, query), sources, this.sourceLookup.conflictsAbout(state.sakId, query));
-    if (audience.kind === 'full') return view;
     // Whether it is public is a fact of today, whatever date is asked about.
     const now = foldEvents(
       sakDecider,
       events.map((e) => asDomainEvent<SakEvent>(e)),
     );
     if (now.status === 'none') return undefined;
+    if (audience.kind === 'full') return { ...view, publication: { state: now.publication, vedtakPublished: now.vedtakPublished } };
     return sakForAudience(view, { ...now, minutesPublic: this.minutesPublic(now.meetingId) }, audience);
   }
 
@@ -318,7 +324,8 @@ export class GovernanceViews {
           continued: true,
         })),
       ])
-      .sort((a, b) => (a.startTime ?? '').localeCompare(b.startTime ?? ''));
+      // Stable: items without a time keep the saker's order, after the timed ones (as byAgendaOrder puts them).
+      .sort((a, b) => (a.startTime ?? UNTIMED).localeCompare(b.startTime ?? UNTIMED));
     return {
       meetingId: state.meetingId,
       bodyId: state.bodyId,
@@ -341,9 +348,12 @@ export class GovernanceViews {
   }
 }
 
+/** Where a sak or agenda item without a planned time goes: after the timed ones. */
+const UNTIMED = '99:99';
+
 function byAgendaOrder(a: SakView, b: SakView): number {
   return (
-    (a.plannedStart ?? '99:99').localeCompare(b.plannedStart ?? '99:99') ||
+    (a.plannedStart ?? UNTIMED).localeCompare(b.plannedStart ?? UNTIMED) ||
     parseCaseNumber(a.number, 'number').ordinal - parseCaseNumber(b.number, 'number').ordinal
   );
 }
