@@ -8,7 +8,7 @@ import { SignJWT, exportJWK, generateKeyPair, type KeyLike } from 'jose';
 import { ReadModelRegistry, type RecordedEventJson } from '@app/event-store';
 import { ROLES, type Role } from '@app/shared-kernel';
 import { HOLDERS, RunningApi, type Caller } from '../support/running-api';
-import { routeTable } from '../support/route-table';
+import { routeTable } from '../../apps/api/src/http/route-table';
 import { EventStoreDbStandIn } from '../eventstoredb-stand-in/stand-in-server';
 import { eventStoreDbEnv } from '../support/both-stores';
 

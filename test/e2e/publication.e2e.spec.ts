@@ -2,7 +2,7 @@ import { ReadModelRegistry } from '@app/event-store';
 import { ManualClock } from '@app/shared-kernel';
 import { onBothStores } from '../support/both-stores';
 import { RunningApi, type Answer, type Caller } from '../support/running-api';
-import { routeTable } from '../support/route-table';
+import { routeTable } from '../../apps/api/src/http/route-table';
 import { registerDocuments } from '../support/source-documents';
 
 /**

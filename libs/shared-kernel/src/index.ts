@@ -13,3 +13,4 @@ export * from './persistent-map';
 export * from './principal';
 export * from './text-output';
 export * from './json-rewrite';
+export * from './json-bytes';

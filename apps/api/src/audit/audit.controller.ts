@@ -1,6 +1,6 @@
 import { Allow } from '@app/http-common';
 import { Controller, Get, Header, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { LogAuditor, type LogCheckpoint, type LogVerification, type VerificationScope } from '@app/event-store';
@@ -31,7 +31,6 @@ export class AuditController {
       'an event deleted, inserted, moved or rewritten since the log was last verified, a log shorter than before or than a ' +
       'checkpoint covers. Runs in slices that let other requests through; concurrent calls share one run.',
   })
-  @ApiOkResponse({ description: '{ ok, scope, eventsChecked, streamsChecked, logEvents, logHash, checkpointsChecked, firstBreak? }' })
   verify(@Query() query: VerifyQuery): Promise<LogVerification> {
     return this.auditor.verify(query.scope ?? 'full');
   }
@@ -46,6 +45,7 @@ export class AuditController {
   @Get('checkpoints/latest')
   @Allow('public')
   @ApiOperation({ summary: 'The newest signed checkpoint (save it as the file `npm run verify -- --checkpoint` reads)' })
+  @ApiNotFoundResponse({ description: 'No checkpoint has been signed yet' })
   async latest(): Promise<LogCheckpoint> {
     const latest = (await this.auditor.checkpoints()).at(-1);
     if (!latest) throw new NotFound('AUDIT.NO_CHECKPOINT', 'No checkpoint has been signed yet');
@@ -58,6 +58,8 @@ export class AuditController {
   @ApiOperation({
     summary: 'Sign a checkpoint of the log head now (201), or get the latest when only checkpoints were recorded since (200)',
   })
+  @ApiCreatedResponse({ description: 'Signed: a checkpoint of the log head now' })
+  @ApiOkResponse({ description: 'Only checkpoints were recorded since the latest: the latest' })
   async sign(@Res({ passthrough: true }) reply: FastifyReply): Promise<LogCheckpoint> {
     const { checkpoint, created } = await this.auditor.sign();
     if (created) reply.status(201);

@@ -1,6 +1,6 @@
 import { Allow } from '@app/http-common';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, StreamNotFound, toJson, type EventStore, type RecordedEvent, type RecordedEventJson } from '@app/event-store';
 import { ListEventsQuery } from './list-events.query';
 
@@ -21,7 +21,6 @@ export class EventsController {
   @Get()
   @Allow('auditor', 'secretariat')
   @ApiOperation({ summary: 'The raw event log, paged in global order (newest last), optionally by stream and type' })
-  @ApiOkResponse({ description: '{ events, next }: events with ids, revisions, positions, data and metadata' })
   async list(@Query() query: ListEventsQuery): Promise<EventPage> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const after = query.from === undefined ? undefined : BigInt(query.from);

@@ -1,10 +1,24 @@
 import { Allow } from '@app/http-common';
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { StartupPhase } from './startup-phase';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
-import { LogAuditor, ReadModelRegistry } from '@app/event-store';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
+import { LogAuditor, ReadModelRegistry, type ChainState } from '@app/event-store';
 import { EventStoreHealthIndicator } from './event-store.health';
+
+/** Whether the store answers (terminus's report, with the indicator `eventStore`). */
+export type StoreHealth = HealthCheckResult;
+
+export interface Liveness {
+  status: 'ok';
+}
+
+/** Answered with 200 when `ready`; otherwise 503, with this as the problem's `details`. */
+export interface Readiness {
+  status: 'ready' | 'starting' | 'importing' | 'chain-broken';
+  chain: ChainState;
+  readModels: { name: string; position: string | null; behind: boolean }[];
+}
 
 @ApiTags('health')
 @Controller('health')
@@ -21,14 +35,14 @@ export class HealthController {
   @Allow('public')
   @HealthCheck()
   @ApiOperation({ summary: 'The store is reachable' })
-  check() {
+  check(): Promise<StoreHealth> {
     return this.health.check([() => this.eventStore.check()]);
   }
 
   @Get('live')
   @Allow('public')
   @ApiOperation({ summary: 'The process answers (no dependency checked)' })
-  live() {
+  live(): Liveness {
     return { status: 'ok' };
   }
 
@@ -42,7 +56,10 @@ export class HealthController {
   @Get('ready')
   @Allow('public')
   @ApiOperation({ summary: 'Read models caught up since start and the store reachable; each read model’s position' })
-  async ready() {
+  @ApiServiceUnavailableResponse({
+    description: 'Not ready (importing, starting, chain-broken): the problem’s `details` say where it stands',
+  })
+  async ready(): Promise<Readiness> {
     const readModels = await Promise.all(
       this.readModels
         .all()
@@ -51,7 +68,7 @@ export class HealthController {
     const chain = this.auditor.state;
     const status =
       chain.state === 'broken' ? 'chain-broken' : this.startup.importing ? 'importing' : this.readModels.isWarm ? 'ready' : 'starting';
-    const body = { status, chain, readModels };
+    const body: Readiness = { status, chain, readModels };
     if (status !== 'ready') throw new ServiceUnavailableException(body);
     return body;
   }

@@ -18,22 +18,18 @@ const IDEMPOTENCY_KEY = {
   schema: { type: 'string', maxLength: 257 },
 } as const;
 
-/** What every write (every POST) accepts and may answer beyond its own route's description: If-Match, Idempotency-Key, ETag. */
+/**
+ * The headers every write (every POST) accepts and answers beyond its own route's: If-Match,
+ * Idempotency-Key, ETag (the statuses they lead to, 412 and 422, are in openapi-responses.ts).
+ */
 export function documentWriteHeaders(document: OpenAPIObject): OpenAPIObject {
   for (const path of Object.values(document.paths)) {
     const write = path.post;
     if (!write) continue;
     write.parameters = [...(write.parameters ?? []), IF_MATCH, IDEMPOTENCY_KEY];
     const etag = { ETag: { description: 'The revision the record now stands at', schema: { type: 'string' } } };
-    const answered = Object.entries(write.responses ?? {}).filter(([status]) => status.startsWith('2'));
-    if (answered.length === 0) write.responses = { ...write.responses, 201: { description: 'Recorded' } };
     for (const [status, response] of Object.entries(write.responses ?? {}))
       if (status.startsWith('2') && response && 'description' in response) response.headers = { ...response.headers, ...etag };
-    write.responses = {
-      ...write.responses,
-      412: { description: 'The record moved on since the revision in If-Match; nothing was written' },
-      422: { description: 'The Idempotency-Key was used for another request; nothing was written' },
-    };
   }
   return document;
 }

@@ -7,7 +7,7 @@ import { rewriteJson, type Principal } from '@app/shared-kernel';
  * What the public is never shown: who recorded a fact (the secretariat's people are not the
  * public's business) and notes marked internal.
  */
-const NOT_FOR_THE_PUBLIC = new Set(['actor', 'actorId', 'internalNote']);
+export const NOT_FOR_THE_PUBLIC: ReadonlySet<string> = new Set(['actor', 'actorId', 'internalNote']);
 
 /**
  * Who sees who recorded what, and internal notes: those who keep or audit the record. The

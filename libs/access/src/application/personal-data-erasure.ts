@@ -1,4 +1,11 @@
-import { normaliseName, type CommandResult, type DeciderRunner, type PersonalData, type RecordingContext } from '@app/event-store';
+import {
+  normaliseName,
+  type CommandResult,
+  type DeciderRunner,
+  type PersonalData,
+  type PersonalDataStatus,
+  type RecordingContext,
+} from '@app/event-store';
 import type { Clock } from '@app/shared-kernel';
 import { personErasureDecider, personStream } from '../domain/person-erasure.decider';
 import type { AccessTokens } from './access-tokens';
@@ -7,7 +14,7 @@ import type { AccessTokens } from './access-tokens';
 export interface PersonLookup {
   personId: string;
   what: string;
-  status: 'unknown' | 'held' | 'erased';
+  status: PersonalDataStatus;
 }
 
 /**

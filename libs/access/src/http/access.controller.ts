@@ -1,10 +1,22 @@
 import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RECORDING_CONTEXT, type RecordingContextSource } from '@app/event-store';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RECORDING_CONTEXT, type CommandResult, type RecordingContextSource } from '@app/event-store';
 import { Allow, OneTimeAnswer, VIEWER, type ViewerSource } from '@app/http-common';
-import { ValidationFailed } from '@app/shared-kernel';
-import { AccessTokens } from '../application/access-tokens';
+import { ValidationFailed, type Principal } from '@app/shared-kernel';
+import { AccessTokens, type AccessTokenView } from '../application/access-tokens';
 import { IssueTokenDto, RevokeTokenDto } from './access.dto';
+
+/** An issued token's answer: the write, the token itself (shown this once) and what is kept of it. */
+export type TokenIssued = CommandResult & AccessTokenView & { token: string };
+
+/** A revoked token's answer: the write and what is kept of the token now. */
+export type TokenRevoked = CommandResult & AccessTokenView;
+
+/** Who `GET /access/me` says the caller is without a token. */
+export interface ThePublic {
+  public: true;
+  roles: [];
+}
 
 @ApiTags('access')
 @Controller('access')
@@ -19,7 +31,8 @@ export class AccessController {
   @Allow('admin')
   @OneTimeAnswer()
   @ApiOperation({ summary: 'Issue an API token (shown once, in this answer; only its hash is kept)' })
-  async issue(@Body() dto: IssueTokenDto) {
+  @ApiCreatedResponse({ description: 'Issued: the token is in this answer, and never shown again' })
+  async issue(@Body() dto: IssueTokenDto): Promise<TokenIssued> {
     if ((dto.bodyId === undefined) !== (dto.memberId === undefined))
       throw new ValidationFailed(
         'ACCESS.MEMBER_INCOMPLETE',
@@ -44,7 +57,7 @@ export class AccessController {
   @Post('tokens/:tokenId/revocation')
   @Allow('admin')
   @ApiOperation({ summary: 'Revoke a token; it is refused from then on' })
-  async revoke(@Param('tokenId') tokenId: string, @Body() dto: RevokeTokenDto) {
+  async revoke(@Param('tokenId') tokenId: string, @Body() dto: RevokeTokenDto): Promise<TokenRevoked> {
     const { view, result } = await this.tokens.revoke(tokenId, dto.reason, this.recording.recording());
     return { ...result, ...view };
   }
@@ -52,7 +65,7 @@ export class AccessController {
   @Get('me')
   @Allow('public')
   @ApiOperation({ summary: 'Who the bearer token proves (or that the caller is the public)' })
-  me() {
+  me(): Principal | ThePublic {
     return this.viewers.viewer() ?? { public: true, roles: [] };
   }
 }

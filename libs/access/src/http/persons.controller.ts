@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProperty } from '@nestjs/swagger';
-import { PersonalData, RECORDING_CONTEXT, type RecordingContextSource } from '@app/event-store';
+import { PersonalData, RECORDING_CONTEXT, type PersonalDataStatus, type RecordingContextSource } from '@app/event-store';
 import { Allow, RequiredText } from '@app/http-common';
 import { PersonalDataErasure } from '../application/personal-data-erasure';
 
@@ -15,6 +15,11 @@ export class ErasureDto {
   @ApiProperty({ example: 'Krav om sletting etter personvernforordningen art. 17, mottatt 2026-11-20' })
   @RequiredText(2000)
   reason!: string;
+}
+
+export interface PersonStatus {
+  personId: string;
+  status: PersonalDataStatus;
 }
 
 @ApiTags('access: persons and erasure (GDPR art. 17)')
@@ -38,7 +43,7 @@ export class PersonsController {
   @Get(':personId')
   @Allow('secretariat', 'auditor')
   @ApiOperation({ summary: 'Whether personal data of this person is held, or has been erased' })
-  status(@Param('personId') personId: string) {
+  status(@Param('personId') personId: string): PersonStatus {
     return { personId, status: this.personalData.status(personId) };
   }
 

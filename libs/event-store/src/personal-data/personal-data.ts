@@ -22,6 +22,9 @@ const ENVELOPE = /⟦pii1:([A-Za-z0-9_-]+):([A-Za-z0-9_-]+):([A-Za-z0-9_-]+)⟧/
 export const MARK = '⟦pii1:';
 const b64 = (bytes: Buffer) => bytes.toString('base64url');
 
+/** Whether a person has had data sealed here (`held`), has been erased, or neither (`unknown`). */
+export type PersonalDataStatus = 'unknown' | 'held' | 'erased';
+
 /**
  * Personal data in the log, encrypted per person so that it can be erased (GDPR art. 17)
  * while the log stays as it is and verifies: the EventLog seals the personal fields each event
@@ -113,7 +116,7 @@ export class PersonalData {
   }
 
   /** Whether a person has had data sealed here, or has been erased. */
-  status(personId: string): 'unknown' | 'held' | 'erased' {
+  status(personId: string): PersonalDataStatus {
     const key = this.keys.key(personId);
     return key === undefined ? 'unknown' : key === null ? 'erased' : 'held';
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HandleBodyCommand } from '../application/governance-commands';
 import { GovernanceQueries } from '../application/governance-queries';
 import { slugOf } from '../domain/governance-terms';
@@ -17,7 +17,6 @@ export class BodiesController {
   @Post()
   @Allow('secretariat')
   @ApiOperation({ summary: 'Establish a body (Nasjonalt e-helsestyre, NUIT, NUFA)' })
-  @ApiCreatedResponse({ description: '{ id, streamId, revision, position, events }' })
   establish(@Body() dto: EstablishBodyDto) {
     const { bodyId, name, shortName } = dto;
     return this.commands.send(

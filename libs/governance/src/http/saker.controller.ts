@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CommandResult } from '@app/event-store';
 import { HandleSakCommand, type SakRequest } from '../application/governance-commands';
 import { GovernanceQueries } from '../application/governance-queries';
 import { parseCaseNumber, sakIdOf } from '../domain/governance-terms';
@@ -29,6 +30,11 @@ import {
   RegisterSakDto,
   SakRoleDto,
 } from './sak.dto';
+
+/** A recorded exemption's answer: the write, and the id the exemption is lifted by. */
+export interface ExemptionRecorded extends CommandResult {
+  exemptionId: string;
+}
 
 @ApiTags('governance: saker and vedtak')
 @Controller()
@@ -134,7 +140,7 @@ export class SakerController {
   @ApiOperation({
     summary: 'Exempt the sak, a field or an attachment from the public on a legal basis (offentleglova § 14, § 15, § 24...)',
   })
-  exempt(@Param('sakId') sakId: string, @Body() dto: RecordExemptionDto) {
+  exempt(@Param('sakId') sakId: string, @Body() dto: RecordExemptionDto): Promise<ExemptionRecorded | CommandResult> {
     const scope: ExemptionScope =
       dto.scope === 'sak'
         ? { kind: 'sak' }

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, CatchUpProjection, EventLog, ReadModelRegistry, type RecordedEvent } from '@app/event-store';
-import { NotFound, type Clock, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
+import { jsonBytes, NotFound, type Clock, type JsonBytes, type ResolvedTemporalQuery, type TemporalQuery } from '@app/shared-kernel';
 import { STRATEGY_STREAM_PREFIXES } from '../domain/strategy-terms';
 import { StrategyLineage } from '../read/strategy-lineage';
 import { strategyRecordOf, type StrategyRecord } from '../read/strategy-record';
 import { StrategyTables } from '../read/strategy-tables';
 import { StrategyTimeline } from '../read/strategy-timeline';
-import { StrategyViews, strategyDiff, strategyView } from '../read/strategy-views';
+import { StrategyViews, strategyDiff, strategyView, type StrategyDiff, type StrategyView } from '../read/strategy-views';
 import { SourceRegister } from '@app/sources';
 
 /** Kept between restarts (its tables and checkpoint); bump VERSION when what it keeps changes. */
@@ -30,7 +30,7 @@ export class StrategyReadModel {
   private readonly tables: StrategyTables;
   private readonly timeline: StrategyTimeline;
   /** Answers for explicit dates as known now, by date, with the log positions they were made at (see `strategyJson`). */
-  private readonly rendered = new Map<number, { made: string; json: Buffer }>();
+  private readonly rendered = new Map<number, { made: string; json: JsonBytes<StrategyView> }>();
 
   constructor(
     log: EventLog,
@@ -61,7 +61,7 @@ export class StrategyReadModel {
    * with the positions it was made at, and made again once the strategy or the source register
    * has read further.
    */
-  async strategyJson(query: TemporalQuery): Promise<Buffer> {
+  async strategyJson(query: TemporalQuery): Promise<JsonBytes<StrategyView>> {
     const resolved = await this.resolve(query);
     const sources = this.sources.state;
     const seesAll = query.knownAt === undefined && resolved.knownBefore > Math.max(this.tables.latestKnown(), sources.latestKnown);
@@ -70,7 +70,7 @@ export class StrategyReadModel {
     if (kept?.made === made) return kept.json;
     // As UTF-8 bytes: half the memory of the string (Norwegian letters make it two bytes a
     // character), and sent as they are.
-    const json = Buffer.from(JSON.stringify(strategyView(this.views.document(resolved), this.provenance(resolved))));
+    const json = jsonBytes(strategyView(this.views.document(resolved), this.provenance(resolved)));
     if (seesAll) {
       if (this.rendered.size >= VIEWS_KEPT) this.rendered.delete(this.rendered.keys().next().value as number);
       this.rendered.set(resolved.validBefore, { made, json });
@@ -78,7 +78,7 @@ export class StrategyReadModel {
     return json;
   }
 
-  async diff(from: string, to: string, knownAt?: string) {
+  async diff(from: string, to: string, knownAt?: string): Promise<StrategyDiff> {
     const [before, after] = [await this.resolve({ validAt: from, knownAt }, 'from'), await this.resolve({ validAt: to, knownAt }, 'to')];
     return {
       from,

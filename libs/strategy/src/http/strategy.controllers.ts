@@ -421,7 +421,7 @@ export class StrategyReadsController {
   })
   // The read model answers with the JSON itself (it keeps answers made before: see strategyJson).
   @Header('Content-Type', 'application/json; charset=utf-8')
-  strategy(@Query() query: TemporalQueryDto): Promise<Buffer> {
+  strategy(@Query() query: TemporalQueryDto) {
     return this.reads.strategyJson(temporal(query));
   }
 

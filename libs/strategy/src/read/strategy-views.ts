@@ -1,9 +1,10 @@
-import { asDomainEvent, type EventLog, type RecordedEvent } from '@app/event-store';
-import { eventsAsOf, temporalFold, type ResolvedTemporalQuery } from '@app/shared-kernel';
-import type { GoalEvent, GoalState } from '../domain/goal.decider';
+import { asDomainEvent, type EventLog, type EventMetadata, type RecordedEvent } from '@app/event-store';
+import { eventsAsOf, temporalFold, type JsonObject, type ResolvedTemporalQuery } from '@app/shared-kernel';
+import type { GoalEvent, GoalState, GoalStatus } from '../domain/goal.decider';
 import { roundDecider, type RoundEvent } from '../domain/round.decider';
 import { goalStream, roundStream } from '../domain/strategy-terms';
-import { provenanceOfFacts, type FactProvenance, type SourceLookup } from '@app/sources';
+import type { Principle } from '../domain/vision.decider';
+import { provenanceOfFacts, type ConflictView, type FactProvenance, type SourceLookup } from '@app/sources';
 import { inputCount, type StrategyDocument } from './strategy-document';
 import type { StrategyLineage } from './strategy-lineage';
 import type { StrategyRecord } from './strategy-record';
@@ -16,7 +17,110 @@ type Goal = Exclude<GoalState, { status: 'none' }>;
 const ACTIVE = new Set(['draft', 'prioritised']);
 const codeOrder = new Intl.Collator('nb', { numeric: true }).compare;
 const byCode = (a: { code: string }, b: { code: string }) => codeOrder(a.code, b.code);
-const goalSummary = (g: Goal) => ({ goalId: g.goalId, code: g.code, title: g.title, themeCode: g.themeCode, status: g.status });
+const goalSummary = ({ goalId, code, title, themeCode, status }: Goal): GoalSummary => ({ goalId, code, title, themeCode, status });
+
+/** A goal in a list: what it is called and where it stands. */
+export interface GoalSummary {
+  goalId: string;
+  code: string;
+  title: string;
+  themeCode: string;
+  status: GoalStatus;
+}
+
+type Sourced<T> = T & { sources: FactProvenance[] };
+
+/** A goal as the strategy shows it: with the sources of its drafting, wording, number, theme, priority, and disagreements. */
+export interface GoalInStrategy extends GoalSummary {
+  sources: FactProvenance[];
+  conflicts: ConflictView[];
+}
+
+/** The strategy on a date (GET /strategy). */
+export interface StrategyView {
+  /** The adopted vision; null until one is adopted. */
+  vision: string | null;
+  visionSources: FactProvenance[];
+  visionDrafts: Sourced<{ draftId: string; text: string }>[];
+  ambitions: Sourced<{ text: string }>[];
+  principles: Sourced<Principle>[];
+  themes: {
+    themeCode: string;
+    name: string;
+    subtitle?: string;
+    sources: FactProvenance[];
+    conflicts: ConflictView[];
+    goals: GoalInStrategy[];
+  }[];
+  prioritisedGoals: GoalInStrategy[];
+  changeAreas: Sourced<{
+    changeAreaId: string;
+    name: string;
+    fra: string;
+    til: string;
+    /** Unknown (null) when some of its inputs are known only as a workshop's total, or none is known. */
+    inputCount: number | null;
+    fromWorkshops: string[];
+  }>[];
+  funnel: {
+    workshops: number;
+    /** Unknown (null) where workshops were held but no input is known. */
+    inputs: number | null;
+    changeAreas: number;
+    draftGoals: number;
+    prioritisedGoals: number;
+  };
+}
+
+/** A goal as on a date (GET /goals/:goalId), with the sources of every fact about it and any disagreement between sources. */
+export type GoalView = Goal & { sources: FactProvenance[]; conflicts: ConflictView[] };
+
+/** An event that touched a goal, as the goal's history shows it. */
+export type GoalHistoryEntry = Pick<
+  EventMetadata,
+  'effectiveAt' | 'recordedAt' | 'actor' | 'actorId' | 'source' | 'decidedIn' | 'reason'
+> & {
+  type: string;
+  streamId: string;
+  globalPosition: string;
+  data: JsonObject;
+  provenance: FactProvenance;
+};
+
+/** A prioritisation round as on a date (GET /prioritisation-rounds/:roundId). */
+export interface RoundView {
+  roundId: string;
+  title: string;
+  date: string;
+  status: 'open' | 'closed';
+  /** Votes each member has per theme. */
+  allocation: Record<string, number>;
+  /** Whether any votes are recorded: without them the tally is unknown (null), not zero. */
+  votesKnown: boolean;
+  voters: number | null;
+  tally: { goalId: string; themeCode: string; votes: number | null }[];
+  perTheme: { themeCode: string; allocationPerMember: number; votes: number | null }[];
+  sources: FactProvenance[];
+}
+
+/** What changed in the goals between two dates, each change with the sources of the facts behind it. */
+export interface GoalChanges {
+  added: Sourced<GoalSummary>[];
+  removed: Sourced<GoalSummary & { mergedInto?: string; splitInto?: string[] }>[];
+  reworded: Sourced<{ goalId: string; code: string; from: string; to: string }>[];
+  renumbered: Sourced<{ goalId: string; from: string; to: string }>[];
+  moved: Sourced<{ goalId: string; code: string; from: string; to: string }>[];
+  merged: Sourced<{ goalId: string; code: string; into: string }>[];
+  split: Sourced<{ goalId: string; code: string; into: string[] }>[];
+  prioritised: Sourced<GoalSummary>[];
+  deprioritised: Sourced<GoalSummary>[];
+}
+
+/** The goals' changes between two dates (GET /strategy/diff). */
+export interface StrategyDiff extends GoalChanges {
+  from: string;
+  to: string;
+}
 
 /** What a view needs beside the document to show provenance: the facts behind each value, their sources, and the query. */
 export interface ProvenanceContext {
@@ -34,12 +138,12 @@ function sourcesOf(
   return provenanceOfFacts(facts.latestFacts(key, query).filter(keep), sources);
 }
 
-export function strategyView(doc: StrategyDocument, context: ProvenanceContext) {
+export function strategyView(doc: StrategyDocument, context: ProvenanceContext): StrategyView {
   const { sources, query } = context;
   const goals = [...doc.goals.values()].filter((g): g is Goal => g.status !== 'none');
   const active = goals.filter((g) => ACTIVE.has(g.status)).sort(byCode);
   const changeAreas = [...doc.changeAreas.values()].flatMap((c) => (c.status === 'active' ? [c] : []));
-  const goalWithSources = (g: Goal) => ({
+  const goalWithSources = (g: Goal): GoalInStrategy => ({
     ...goalSummary(g),
     sources: sourcesOf(context, `goal:${g.goalId}`, (e) => GOAL_FACTS_SHOWN.has(e.type)),
     conflicts: sources.conflictsAbout(g.goalId, query),
@@ -101,7 +205,7 @@ function newFacts(from: ProvenanceContext, to: ProvenanceContext, goalId: string
   );
 }
 
-type Change = 'added' | 'removed' | 'reworded' | 'renumbered' | 'moved' | 'merged' | 'split' | 'prioritised' | 'deprioritised';
+type Change = keyof GoalChanges;
 
 /** Which facts each kind of change in the diff rests on: a rewording cites the rewording, not a prioritisation. */
 const CHANGE_FACTS: Record<Change, ReadonlySet<string>> = {
@@ -117,21 +221,25 @@ const CHANGE_FACTS: Record<Change, ReadonlySet<string>> = {
 };
 
 /** What changed in the goals between two documents, each change with the sources of the facts behind it. */
-export function strategyDiff(from: StrategyDocument, to: StrategyDocument, provenance: { from: ProvenanceContext; to: ProvenanceContext }) {
+export function strategyDiff(
+  from: StrategyDocument,
+  to: StrategyDocument,
+  provenance: { from: ProvenanceContext; to: ProvenanceContext },
+): GoalChanges {
   const goal = (doc: StrategyDocument, id: string) => doc.goals.get(id) as Goal | undefined;
   const ids = [...new Set([...from.goals.keys(), ...to.goals.keys()])];
   const isActive = (g?: Goal) => g !== undefined && ACTIVE.has(g.status);
-  const diff = {
-    added: [] as ReturnType<typeof goalSummary>[],
-    removed: [] as (ReturnType<typeof goalSummary> & { mergedInto?: string; splitInto?: string[] })[],
-    reworded: [] as { goalId: string; code: string; from: string; to: string }[],
-    renumbered: [] as { goalId: string; from: string; to: string }[],
-    moved: [] as { goalId: string; code: string; from: string; to: string }[],
-    merged: [] as { goalId: string; code: string; into: string }[],
-    split: [] as { goalId: string; code: string; into: string[] }[],
-    prioritised: [] as ReturnType<typeof goalSummary>[],
-    deprioritised: [] as ReturnType<typeof goalSummary>[],
-  } satisfies { [K in Change]: { goalId: string }[] };
+  const diff: { [K in Change]: Omit<GoalChanges[K][number], 'sources'>[] } = {
+    added: [],
+    removed: [],
+    reworded: [],
+    renumbered: [],
+    moved: [],
+    merged: [],
+    split: [],
+    prioritised: [],
+    deprioritised: [],
+  };
   for (const id of ids) {
     const before = goal(from, id);
     const after = goal(to, id);
@@ -172,7 +280,7 @@ export function strategyDiff(from: StrategyDocument, to: StrategyDocument, prove
   };
 }
 
-const envelope = (event: RecordedEvent) => ({
+const envelope = (event: RecordedEvent): Omit<GoalHistoryEntry, 'provenance'> => ({
   type: event.type,
   streamId: event.streamId,
   globalPosition: event.globalPosition.toString(),
@@ -235,7 +343,7 @@ export class StrategyViews {
   }
 
   /** A goal as on the date, with the sources of every fact about it and any disagreement between sources. */
-  async goal(goalId: string, query: ResolvedTemporalQuery) {
+  async goal(goalId: string, query: ResolvedTemporalQuery): Promise<GoalView | undefined> {
     const goal = this.document(query).goals.get(goalId);
     if (!goal || goal.status === 'none') return undefined;
     const facts = eventsAsOf(await this.log.load(goalStream(goalId)).then((s) => s.events), query);
@@ -243,7 +351,7 @@ export class StrategyViews {
   }
 
   /** Every event that touched the goal: its own, and other goals' events that name it, in temporal order. */
-  async history(goalId: string, query: ResolvedTemporalQuery) {
+  async history(goalId: string, query: ResolvedTemporalQuery): Promise<GoalHistoryEntry[]> {
     const own = (await this.log.load(goalStream(goalId))).events;
     const others: RecordedEvent[] = [];
     for (const streamId of this.tables.mentionsOf(goalId)) {
@@ -261,7 +369,7 @@ export class StrategyViews {
     return this.family.graph(root, direction, query, this.document(query), this.sources);
   }
 
-  async round(roundId: string, query: ResolvedTemporalQuery) {
+  async round(roundId: string, query: ResolvedTemporalQuery): Promise<RoundView | undefined> {
     const stream = (await this.log.load(roundStream(roundId))).events;
     const state = temporalFold(stream, query, (s, e) => roundDecider.evolve(s, asDomainEvent<RoundEvent>(e)), roundDecider.initialState());
     if (state.status === 'none') return undefined;
