@@ -1,10 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { importHistory } from '../../apps/api/src/history/history-importer';
-import { launchChromium, newPage, screenshot, seriousViolations, webAppBuilt } from '../support/browser';
-import { RunningApi } from '../support/running-api';
+import type { Page } from 'playwright-core';
+import { browserOnHistory, screenshot, seriousViolations } from '../support/browser';
 
 /**
  * The web app in a real browser, on the recorded history, as the public sees it (the auditor's
@@ -12,24 +7,11 @@ import { RunningApi } from '../support/running-api';
  * become 6 prioritised goals), then Mål 5 and where it comes from, down to the workshops' inputs;
  * the vedtak register, searched and filtered; Riksrevisjonen's findings and their follow-up.
  */
-const dir = mkdtempSync(join(tmpdir(), 'governance-log-ui-'));
-const api = new RunningApi(() => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: join(dir, 'ui.db') }));
-let browser: Browser;
+const ui = browserOnHistory('ui-public');
+const { api } = ui;
 let page: Page;
-
-beforeAll(async () => {
-  webAppBuilt();
-  await api.start();
-  const imported = await importHistory(api.app);
-  expect(imported.failures).toEqual([]);
-  browser = await launchChromium();
-  page = await newPage(browser);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await api.app.close();
-  rmSync(dir, { recursive: true, force: true });
+beforeAll(() => {
+  page = ui.page();
 });
 
 it('shows the strategy on 04.02.2022 in Norwegian: 400 inputs, 26 change areas, 28 draft goals', async () => {

@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { importHistory } from '../../apps/api/src/history/history-importer';
 import { WEB_APP_DIR } from '../../apps/api/src/http/web-app';
+import { RunningApi } from './running-api';
 
 /** Debian's Chromium (no browser can be downloaded here); CHROMIUM_PATH for another. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -73,4 +76,40 @@ export const newPage = (browser: Browser): Promise<Page> => browser.newPage({ lo
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTEFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * The app on a fresh embedded store with the recorded history imported, and a page in Chromium:
+ * made before a spec file's tests, taken down after them. `prepare` records what a spec adds to
+ * the history; `issueTokens: false` leaves the access tokens to the spec.
+ */
+export function browserOnHistory(
+  name: string,
+  { issueTokens = true, prepare }: { issueTokens?: boolean; prepare?: (api: RunningApi) => Promise<void> } = {},
+): { api: RunningApi; page: () => Page } {
+  const dir = mkdtempSync(join(tmpdir(), `governance-log-${name}-`));
+  const api = new RunningApi(() => ({ EVENT_STORE: 'embedded', EVENT_STORE_PATH: join(dir, `${name}.db`) }));
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    webAppBuilt();
+    await api.start({ issueTokens });
+    const imported = await importHistory(api.app);
+    expect(imported.failures).toEqual([]);
+    await prepare?.(api);
+    browser = await launchChromium();
+    page = await newPage(browser);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await api.app?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    api,
+    page: () => {
+      if (!page) throw new Error('The browser is not started: browserOnHistory sets it up in beforeAll');
+      return page;
+    },
+  };
 }
