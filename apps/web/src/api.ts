@@ -1,103 +1,94 @@
-/** The API, same origin. Answers that are not 2xx become errors carrying the API's problem body. */
+import type { components } from './api-schema';
+
+/**
+ * The API, same origin. Answers that are not 2xx become errors carrying the API's problem body.
+ * A signed-in reader's token rides along as `Authorization: Bearer`; it is kept for the browser
+ * tab only (sessionStorage), so closing the tab signs out.
+ */
 export class ApiProblem extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** For a 400: each offending field (as the API names it, `attachments[0].name`) with what is wrong. */
+    readonly fields: { field: string; problems: string[] }[] = [],
   ) {
     super(message);
   }
 }
 
-export async function getJson<T>(path: string): Promise<T> {
-  const answer = await fetch(path, { headers: { accept: 'application/json' } });
-  const body = (await answer.json().catch(() => ({}))) as { code?: string; message?: string };
-  if (!answer.ok) throw new ApiProblem(answer.status, body.code ?? `HTTP.${answer.status}`, body.message ?? answer.statusText);
+const TOKEN_KEY = 'governance-log.token';
+
+/** Who a token proves, as `GET /access/me` says (the public when no token is sent). */
+export type Principal = Schemas['Principal'] | Schemas['ThePublic'];
+
+const authorised = (headers: Record<string, string>): Record<string, string> => {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  return token ? { ...headers, authorization: `Bearer ${token}` } : headers;
+};
+
+async function answerOf<T>(answer: Response): Promise<T> {
+  const body = (await answer.json().catch(() => ({}))) as { code?: string; message?: string; fields?: ApiProblem['fields'] };
+  if (!answer.ok) throw new ApiProblem(answer.status, body.code ?? `HTTP.${answer.status}`, body.message ?? answer.statusText, body.fields);
   return body as T;
 }
 
-export interface Goal {
-  goalId: string;
-  code: string;
-  title: string;
-  status: string;
+export async function getJson<T>(path: string): Promise<T> {
+  return answerOf<T>(await fetch(path, { headers: authorised({ accept: 'application/json' }) }));
 }
 
-export interface Strategy {
-  funnel: { workshops: number | null; inputs: number | null; changeAreas: number; draftGoals: number; prioritisedGoals: number };
-  themes: { themeCode: string; name: string; goals: Goal[] }[];
-  prioritisedGoals: Goal[];
+/**
+ * A write. Its `Idempotency-Key` is made once per submission by the caller, so that sending the
+ * same submission again (after a lost answer) records nothing twice.
+ */
+export async function postJson<T>(path: string, body: unknown, idempotencyKey: string): Promise<T> {
+  const answer = await fetch(path, {
+    method: 'POST',
+    headers: authorised({ accept: 'application/json', 'content-type': 'application/json', 'idempotency-key': idempotencyKey }),
+    body: JSON.stringify(body),
+  });
+  return answerOf<T>(answer);
 }
 
-/** Where a fact comes from, as the API shows it: `stated` in the cited text, or `interpreted` (with a note). */
-export interface FactSource {
-  fact: string;
-  document: string;
-  date: string;
-  locator?: string;
-  basis: 'stated' | 'interpreted';
-  note?: string;
+/** Signs in with a token the API accepts (checked at `/access/me`), or throws the API's refusal. */
+export async function signIn(token: string): Promise<Principal> {
+  const answer = await fetch('/access/me', { headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
+  const principal = await answerOf<Principal>(answer);
+  sessionStorage.setItem(TOKEN_KEY, token);
+  return principal;
 }
 
-export interface GoalView extends Goal {
-  derivedFromGoals: string[];
-  fromChangeAreas: string[];
-}
+export const signOut = () => sessionStorage.removeItem(TOKEN_KEY);
 
-export interface GoalHistoryEntry {
-  type: string;
-  globalPosition: string;
-  effectiveAt: string;
-  data: { goalId?: string; title?: string; code?: string; reason?: string; intoGoalId?: string; intoGoalIds?: string[] };
-  provenance?: FactSource;
-  source?: { document: string; locator?: string; basis: 'stated' | 'interpreted'; note?: string };
-}
+export const signedIn = () => sessionStorage.getItem(TOKEN_KEY) !== null;
 
-export interface Lineage {
-  root: string;
-  nodes: { id: string; kind: string; label: string; code?: string; status?: string; count?: number }[];
-  edges: { from: string; to: string; kind: string; sources: FactSource[] }[];
-}
+/** Who is signed in: the public when no one is (or a kept token is no longer accepted). */
+export const whoAmI = (): Promise<Principal> =>
+  signedIn() ? getJson<Principal>('/access/me').catch(() => ({ public: true, roles: [] })) : Promise.resolve({ public: true, roles: [] });
 
-export interface Vedtak {
-  sakId: string;
-  number: string;
-  bodyId: string;
-  meetingId: string;
-  meetingDate: string;
-  title: string;
-  sakstype: string;
-  sakstypeLabel: string;
-  proposal: string | null;
-  vedtak: string | null;
-  differsFromProposal: boolean | null;
-  corrections: unknown[];
-  sources: FactSource[];
-}
+/**
+ * The API's answers, as its OpenAPI document describes them (`api-schema.ts`, generated by
+ * `npm run openapi:client`): a change to what the API answers that the pages do not follow
+ * fails the web app's typecheck.
+ */
+type Schemas = components['schemas'];
 
-export interface FollowUpReport {
-  date: string;
-  reports: {
-    reportId: string;
-    title: string;
-    publishedOn: string;
-    findings: {
-      findingId: string;
-      gradeLabel: string;
-      text: string;
-      assignments: {
-        assignmentId: string;
-        title: string;
-        owner: string;
-        dueOn: string | null;
-        status: string;
-        statusDate?: string;
-        statusText?: string;
-        overdue: boolean;
-        sources: FactSource[];
-      }[];
-    }[];
-  }[];
-  findingsWithoutFollowUp: { findingId: string; gradeLabel: string; text: string }[];
-  overdueAssignments: { assignmentId: string; title: string; dueOn: string; status: string }[];
-}
+export type Goal = Schemas['GoalInStrategy'];
+export type Strategy = Schemas['StrategyView'];
+export type GoalView = Schemas['GoalView'];
+export type GoalHistoryEntry = Schemas['GoalHistoryEntry'];
+export type Lineage = Schemas['Lineage'];
+export type StrategyDiff = Schemas['StrategyDiff'];
+/** Where a fact comes from: `stated` in the cited text, `interpreted` (with a note), or `unsourced` when none was recorded. */
+export type FactProvenance = Schemas['FactProvenance'];
+export type FactSource = Schemas['ProvenanceView'] & { fact: string };
+export type Vedtak = Schemas['DecisionRegisterRow'];
+export type FollowUpReport = Schemas['FollowUpReport'];
+export type Correction = Schemas['CorrectionView'];
+export type Sak = Schemas['SakView'];
+export type MeetingSummary = Schemas['MeetingSummary'];
+export type AgendaItem = MeetingSummary['agenda'][number];
+export type Meeting = Schemas['MeetingView'];
+export type Body = Schemas['BodyView'];
+/** What a write answers: the stream written and the events recorded (none when the fact was already recorded). */
+export type Recorded = Schemas['CommandResult'] & { id?: string };

@@ -1,45 +1,44 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getJson, type Vedtak } from './api';
+import { getJson, type Body, type Vedtak } from './api';
 import { norwegianDate } from './format';
 import { FactSourceView } from './source';
-
-/** The sakstyper as the board names them (governance-terms.ts). */
-const SAKSTYPER: Record<string, string> = {
-  godkjenning: 'Godkjenning',
-  orientering: 'Orientering',
-  drofting: 'Drøfting',
-  anbefaling: 'Anbefaling/tilslutning',
-};
+import { SAKSTYPER } from './terms';
 
 interface Filters {
   q: string;
+  body: string;
   year: string;
   sakstype: string;
 }
 
 const filtersInAddress = (): Filters => {
   const query = new URLSearchParams(location.search);
-  return { q: query.get('q') ?? '', year: query.get('year') ?? '', sakstype: query.get('sakstype') ?? '' };
+  return { q: query.get('q') ?? '', body: query.get('body') ?? '', year: query.get('year') ?? '', sakstype: query.get('sakstype') ?? '' };
 };
 
 const matches = (v: Vedtak, q: string) =>
   !q ||
   [v.number, v.title, v.vedtak ?? '', v.proposal ?? ''].some((text) => text.toLocaleLowerCase('nb').includes(q.toLocaleLowerCase('nb')));
 
-/** `/ui/decisions`: the vedtak register, with free-text search and filters by year and sakstype, all in the address. */
+/** `/ui/decisions`: the vedtak register, with free-text search and filters by body, year and sakstype, all in the address. */
 export function DecisionsPage() {
   const [filters, setFilters] = useState(filtersInAddress);
   const [register, setRegister] = useState<Vedtak[]>();
   const [problem, setProblem] = useState<string>();
+  const [bodies, setBodies] = useState<Body[]>([]);
+  useEffect(() => {
+    getJson<Body[]>('/bodies').then(setBodies, () => setBodies([]));
+  }, []);
 
   useEffect(() => {
     const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value));
     history.replaceState(null, '', query.size ? `?${query}` : location.pathname);
     const api = new URLSearchParams();
+    if (filters.body) api.set('body', filters.body);
     if (filters.year) api.set('year', filters.year);
     if (filters.sakstype) api.set('sakstype', filters.sakstype);
     getJson<Vedtak[]>(`/decisions?${api}`).then(setRegister, (error: Error) => setProblem(error.message));
-  }, [filters.year, filters.sakstype, filters.q]);
+  }, [filters.body, filters.year, filters.sakstype, filters.q]);
 
   const shown = register?.filter((v) => matches(v, filters.q)) ?? [];
   const set = (change: Partial<Filters>) => setFilters({ ...filters, ...change });
@@ -50,6 +49,17 @@ export function DecisionsPage() {
         <div>
           <label for="q">Søk i sak, tittel og vedtak</label>
           <input id="q" type="search" value={filters.q} onInput={(e) => set({ q: e.currentTarget.value })} />
+        </div>
+        <div>
+          <label for="body">Organ</label>
+          <select id="body" value={filters.body} onChange={(e) => set({ body: e.currentTarget.value })}>
+            <option value="">Alle</option>
+            {bodies.map((b) => (
+              <option key={b.bodyId} value={b.bodyId}>
+                {b.name}
+              </option>
+            ))}
+          </select>
         </div>
         <div>
           <label for="year">År</label>
@@ -97,7 +107,7 @@ export function DecisionsPage() {
             {shown.map((v) => (
               <tr key={v.sakId}>
                 <th scope="row">{v.number}</th>
-                <td>{norwegianDate(v.meetingDate)}</td>
+                <td>{v.meetingDate ? norwegianDate(v.meetingDate) : 'Ukjent'}</td>
                 <td>{v.title}</td>
                 <td>{v.sakstypeLabel}</td>
                 <td>

@@ -1,65 +1,48 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getJson, type Goal, type Strategy } from './api';
+import type { Goal } from './api';
+import { DateField, FIRST_DAY, today, useDateInAddress } from './date-field';
 import { count, norwegianDate } from './format';
+import { FunnelFlow } from './funnel-flow';
+import { FactSourceView } from './source';
+import type { ChangeArea, StrategyOnDate } from './strategy-reads';
+import { useJson } from './use-json';
 
 /** The day this log's story turns: the extra meeting of 04.02.2022 with the 28 draft goals. */
 const DEFAULT_DATE = '2022-02-04';
 
-/** The date in the address (`?at=`), so that a link cites what the reader saw. */
-const dateInAddress = () => new URLSearchParams(location.search).get('at') ?? DEFAULT_DATE;
-
+/** `/ui/strategy?at=`: the strategy on a date, from the workshops' inputs to the goals. */
 export function StrategyPage() {
-  const [at, setAt] = useState(dateInAddress);
-  const [strategy, setStrategy] = useState<Strategy>();
-  const [problem, setProblem] = useState<string>();
-
-  useEffect(() => {
-    history.replaceState(null, '', `?at=${at}`);
-    setProblem(undefined);
-    getJson<Strategy>(`/strategy?at=${encodeURIComponent(at)}`).then(setStrategy, (error: Error) => setProblem(error.message));
-  }, [at]);
+  const [at, setAt] = useDateInAddress('at', DEFAULT_DATE);
+  const { data: strategy, problem, loading } = useJson<StrategyOnDate>(`/strategy?at=${at}`);
 
   return (
     <main>
       <h1>Strategien per {norwegianDate(at)}</h1>
-      <label for="at">Vis strategien slik den sto på dato</label>
-      <input id="at" type="date" value={at} min="2021-01-01" onChange={(e) => e.currentTarget.value && setAt(e.currentTarget.value)} />
-      {problem && <p role="alert">Kunne ikke hente strategien: {problem}</p>}
-      {strategy && <Funnel strategy={strategy} />}
-      {strategy && <Goals strategy={strategy} at={at} />}
+      <DateField
+        id="at"
+        label="Vis strategien slik den sto på dato"
+        sliderLabel="Tidslinje"
+        value={at}
+        onChange={setAt}
+        min={FIRST_DAY}
+        max={today()}
+      />
+      {problem && <p role="alert">Kunne ikke hente strategien: {problem.message}</p>}
+      {strategy && (
+        <div aria-busy={loading}>
+          <section aria-labelledby="funnel">
+            <h2 id="funnel">Fra innspill til mål</h2>
+            <FunnelFlow funnel={strategy.funnel} />
+          </section>
+          <Goals strategy={strategy} at={at} />
+          <ChangeAreas strategy={strategy} />
+        </div>
+      )}
     </main>
   );
 }
 
-function Funnel({ strategy: { funnel } }: { strategy: Strategy }) {
+function GoalList({ goals, at }: { goals: Goal[]; at: string }) {
   return (
-    <section aria-labelledby="funnel">
-      <h2 id="funnel">Fra innspill til mål</h2>
-      <ol class="funnel">
-        <li>
-          <strong>{count(funnel.inputs)}</strong> innspill fra {count(funnel.workshops)} arbeidsmøter
-        </li>
-        <li>
-          <strong>{funnel.changeAreas}</strong> endringsområder
-        </li>
-        <li data-testid="draft-goals">
-          <strong>{funnel.draftGoals}</strong> utkast til mål
-        </li>
-        <li data-testid="prioritised-goals">
-          <strong>{funnel.prioritisedGoals}</strong> prioriterte mål
-        </li>
-      </ol>
-    </section>
-  );
-}
-
-/** The prioritised goals, or else the goals by theme (the draft goals of 04.02.2022 under their four themes). */
-function Goals({ strategy, at }: { strategy: Strategy; at: string }) {
-  const prioritised = strategy.prioritisedGoals.length > 0;
-  const groups = prioritised
-    ? [{ name: undefined, goals: strategy.prioritisedGoals }]
-    : strategy.themes.filter((t) => t.goals.length).map((t) => ({ name: t.name, goals: t.goals }));
-  const list = (goals: Goal[]) => (
     <ul class="goals">
       {goals.map((goal) => (
         <li key={goal.goalId}>
@@ -70,20 +53,66 @@ function Goals({ strategy, at }: { strategy: Strategy; at: string }) {
       ))}
     </ul>
   );
+}
+
+/** The prioritised goals, then the draft goals under their themes (the 28 of 04.02.2022 under four). */
+function Goals({ strategy, at }: { strategy: StrategyOnDate; at: string }) {
+  const themes = strategy.themes
+    .map((theme) => ({ ...theme, goals: theme.goals.filter((goal) => goal.status === 'draft') }))
+    .filter((theme) => theme.goals.length > 0);
   return (
-    <section aria-labelledby="goals">
-      <h2 id="goals">{prioritised ? 'Prioriterte mål' : 'Mål etter tema'}</h2>
-      {groups.length === 0 && <p>Ingen mål registrert på denne datoen.</p>}
-      {groups.map((group) =>
-        group.name ? (
-          <section key={group.name} aria-label={group.name}>
-            <h3>{group.name}</h3>
-            {list(group.goals)}
-          </section>
-        ) : (
-          list(group.goals)
-        ),
+    <>
+      {strategy.prioritisedGoals.length > 0 && (
+        <section id="prioriterte-mal" aria-labelledby="prioriterte-mal-tittel">
+          <h2 id="prioriterte-mal-tittel">Prioriterte mål</h2>
+          <GoalList goals={strategy.prioritisedGoals} at={at} />
+        </section>
       )}
+      {themes.length > 0 && (
+        <section id="utkast-til-mal" aria-labelledby="utkast-til-mal-tittel">
+          <h2 id="utkast-til-mal-tittel">Utkast til mål etter tema</h2>
+          {themes.map((theme) => (
+            <section key={theme.themeCode} aria-label={theme.name}>
+              <h3>{theme.name}</h3>
+              <GoalList goals={theme.goals} at={at} />
+            </section>
+          ))}
+        </section>
+      )}
+      {strategy.prioritisedGoals.length === 0 && themes.length === 0 && <p>Ingen mål registrert på denne datoen.</p>}
+    </>
+  );
+}
+
+/** The change areas and the inputs they were formed from; how many inputs each rests on is often unknown. */
+function ChangeAreas({ strategy: { changeAreas, funnel } }: { strategy: StrategyOnDate }) {
+  if (changeAreas.length === 0) return null;
+  return (
+    <section id="endringsomrader" aria-labelledby="endringsomrader-tittel">
+      <h2 id="endringsomrader-tittel">Endringsområder</h2>
+      <p id="innspill">
+        {count(funnel.inputs)} innspill fra {count(funnel.workshops)} arbeidsmøter ble samlet i {changeAreas.length} endringsområder. Hvor
+        mange innspill hvert område bygger på, står bare der kilden sier det.
+      </p>
+      <ul class="change-areas">
+        {changeAreas.map((area) => (
+          <ChangeAreaItem key={area.changeAreaId} area={area} />
+        ))}
+      </ul>
     </section>
   );
 }
+
+const ChangeAreaItem = ({ area }: { area: ChangeArea }) => (
+  <li>
+    <strong>{area.name}</strong> (antall innspill: {count(area.inputCount)})
+    {area.sources.map((source, i) => (
+      <FactSourceView key={i} source={source} />
+    ))}
+    <details>
+      <summary>Fra og til</summary>
+      <p>Fra: {area.fra}</p>
+      <p>Til: {area.til}</p>
+    </details>
+  </li>
+);

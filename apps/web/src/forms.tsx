@@ -1,0 +1,284 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiProblem, getJson, postJson } from './api';
+import { fieldErrors, problemText } from './messages';
+import './forms.css';
+
+/**
+ * A form's round trip to the API: busy while sending, the refusal in Norwegian next to each field
+ * it concerns and for the whole form. One `Idempotency-Key` per submission: sent again unchanged
+ * (after a lost answer) it records nothing twice; changed, it is a new submission.
+ */
+export function useSubmission() {
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string>();
+  const pending = useRef<{ key: string; body: string } | undefined>(undefined);
+
+  async function send<T>(path: string, body: unknown): Promise<T | undefined> {
+    const sent = JSON.stringify([path, body]);
+    if (pending.current?.body !== sent) pending.current = { key: crypto.randomUUID(), body: sent };
+    setBusy(true);
+    setErrors({});
+    setMessage(undefined);
+    try {
+      const answer = await postJson<T>(path, body, pending.current.key);
+      pending.current = undefined;
+      return answer;
+    } catch (error) {
+      if (!(error instanceof ApiProblem)) {
+        setMessage('Fikk ikke kontakt med tjenesten. Send skjemaet på nytt: det blir ikke registrert to ganger.');
+        return undefined;
+      }
+      // A refused submission holds no key: the next one, changed or not, is decided anew.
+      pending.current = undefined;
+      setErrors(fieldErrors(error));
+      setMessage(problemText(error));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Errors found before sending (a date that does not exist), shown as the API's would be. */
+  const refuse = (found: Record<string, string>) => {
+    setErrors(found);
+    setMessage('Noen felt er ikke fylt ut riktig. Se merknadene ved feltene.');
+  };
+
+  return { send, refuse, busy, errors, message };
+}
+
+interface FieldProps {
+  /** The form's id prefix and the API's field name: `${form}-${name}` is the input's id. */
+  form: string;
+  name: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  errors: Record<string, string>;
+  hint?: string;
+  required?: boolean;
+  multiline?: boolean;
+  type?: 'text' | 'password';
+  autoComplete?: string;
+}
+
+/** A labelled field; its hint and its error are read out with it (aria-describedby). */
+export function Field({ form, name, label, value, onInput, errors, hint, required, multiline, type = 'text', autoComplete }: FieldProps) {
+  const id = `${form}-${name}`;
+  const error = errors[name];
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name,
+    value,
+    required,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': described,
+    onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <div class={`field${error ? ' invalid' : ''}`}>
+      <label for={id}>
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
+      </label>
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {multiline ? (
+        <textarea rows={4} {...common} />
+      ) : type === 'password' ? (
+        <input type="password" autoComplete={autoComplete} {...common} />
+      ) : (
+        <input type="text" autoComplete={autoComplete ?? 'off'} {...common} />
+      )}
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SelectField({
+  form,
+  name,
+  label,
+  value,
+  onChange,
+  options,
+  errors,
+}: Omit<FieldProps, 'onInput'> & { onChange: (value: string) => void; options: [string, string][] }) {
+  const id = `${form}-${name}`;
+  const error = errors[name];
+  return (
+    <div class={`field${error ? ' invalid' : ''}`}>
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
+        {options.map(([code, text]) => (
+          <option key={code} value={code}>
+            {text}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A form's heading, its outcome for the whole form (announced), and its submit button. */
+export function WriteForm({
+  id,
+  title,
+  submit,
+  busy,
+  message,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  title: string;
+  submit: string;
+  busy: boolean;
+  message?: string;
+  onSubmit: () => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <form
+      class="write"
+      aria-labelledby={`${id}-heading`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <h3 id={`${id}-heading`}>{title}</h3>
+      {children}
+      <div role="alert" class="form-error">
+        {message}
+      </div>
+      <button type="submit" disabled={busy}>
+        {busy ? 'Lagrer …' : submit}
+      </button>
+    </form>
+  );
+}
+
+/** A registered source document, as `GET /documents` lists them. */
+interface SourceDocument {
+  documentId: string;
+  title: string;
+  date: string;
+}
+
+export interface SourceChoice {
+  document: string;
+  locator: string;
+  basis: 'stated' | 'interpreted';
+  note: string;
+}
+
+export const NO_SOURCE: SourceChoice = { document: '', locator: '', basis: 'stated', note: '' };
+
+/** The `source` of a write, or none when the secretariat records what it saw itself. */
+export const sourceOf = (choice: SourceChoice) =>
+  choice.document
+    ? {
+        source: {
+          document: choice.document,
+          basis: choice.basis,
+          ...(choice.locator.trim() ? { locator: choice.locator.trim() } : {}),
+          ...(choice.note.trim() ? { note: choice.note.trim() } : {}),
+        },
+      }
+    : {};
+
+/**
+ * Where a recorded fact comes from: a registered document, the place in it, and whether the
+ * document states the fact or the secretariat interprets it (then with a note saying how).
+ */
+export function SourceFields({
+  form,
+  value,
+  onChange,
+  errors,
+}: {
+  form: string;
+  value: SourceChoice;
+  onChange: (value: SourceChoice) => void;
+  errors: Record<string, string>;
+}) {
+  const [documents, setDocuments] = useState<SourceDocument[]>([]);
+  useEffect(() => {
+    getJson<SourceDocument[]>('/documents').then(setDocuments, () => setDocuments([]));
+  }, []);
+  const set = (change: Partial<SourceChoice>) => onChange({ ...value, ...change });
+  return (
+    <fieldset class="source-fields">
+      <legend>Kilde</legend>
+      <SelectField
+        form={form}
+        name="source"
+        label="Dokument"
+        value={value.document}
+        onChange={(document) => set({ document })}
+        errors={errors}
+        options={[
+          ['', 'Ingen dokument: sekretariatet registrerer det som skjer'],
+          ...documents.map((d): [string, string] => [d.documentId, `${d.title} (${d.date.split('-').reverse().join('.')})`]),
+        ]}
+      />
+      {value.document && (
+        <>
+          <Field
+            form={form}
+            name="locator"
+            label="Hvor i dokumentet (side, lysark)"
+            value={value.locator}
+            onInput={(locator) => set({ locator })}
+            errors={errors}
+          />
+          <SelectField
+            form={form}
+            name="basis"
+            label="Grunnlag"
+            value={value.basis}
+            onChange={(basis) => set({ basis: basis as SourceChoice['basis'] })}
+            errors={errors}
+            options={[
+              ['stated', 'Står i kilden'],
+              ['interpreted', 'Tolkning (forklar i merknaden)'],
+            ]}
+          />
+          <Field
+            form={form}
+            name="note"
+            label="Merknad"
+            value={value.note}
+            onInput={(note) => set({ note })}
+            errors={errors}
+            required={value.basis === 'interpreted'}
+            multiline
+          />
+        </>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,81 @@
+import type { ApiProblem } from './api';
+
+/**
+ * The API's refusals in bokmål, for the secretariat's forms. The API speaks English in its
+ * messages and is exact in its codes and field names; the forms show these words next to the
+ * field a refusal concerns, and say what to do.
+ */
+const BY_CODE: Record<string, { field?: string; text: string }> = {
+  'SAK.NUMBER_TAKEN': {
+    field: 'number',
+    text: 'Saksnummeret er allerede brukt i år. Velg et ledig nummer (det neste ledige er foreslått).',
+  },
+  'SAK.NUMBER_YEAR_MISMATCH': { field: 'number', text: 'Saksnummeret må ha møtets år, for eksempel 5/22 for et møte i 2022.' },
+  'MEETING.NUMBER_TAKEN': {
+    field: 'number',
+    text: 'Møtenummeret er allerede brukt i år. Velg et ledig nummer (det neste ledige er foreslått).',
+  },
+  'MEETING.NUMBER_YEAR_MISMATCH': { field: 'number', text: 'Møtenummeret må ha møtedatoens år, for eksempel 3/22 for et møte i 2022.' },
+  'MEETING.ENDS_BEFORE_START': { field: 'endTime', text: 'Møtet kan ikke slutte før det begynner.' },
+  'MEETING.ALREADY_HELD': { text: 'Møtet er allerede registrert som avholdt.' },
+  'MEETING.NOT_HELD': { text: 'Møtet er ikke registrert som avholdt ennå. Registrer først at møtet er avholdt.' },
+  'MEETING.CANCELLED': { text: 'Møtet er avlyst; det kan ikke registreres mer på det.' },
+  'MEETING.NOT_FOUND': { text: 'Fant ikke møtet.' },
+  'SAK.NOT_FOUND': { text: 'Fant ikke saken.' },
+  'SAK.ATTACHMENT_EXISTS': { field: 'attachments', text: 'Saken har allerede et vedlegg med dette navnet.' },
+  'SAK.CONTINUATION_EXISTS': { field: 'startTime', text: 'Saken fortsetter allerede på dette tidspunktet.' },
+  'SAK.CONTINUED_BEFORE_START': { field: 'startTime', text: 'Fortsettelsen kan ikke starte før saken.' },
+  'VEDTAK.ALREADY_ADOPTED': { text: 'Saken har allerede et vedtak. Bruk «Korriger vedtaket» med en begrunnelse.' },
+  'VEDTAK.NOT_ADOPTED': { text: 'Saken har ikke noe vedtak å korrigere.' },
+  'MINUTES.ALREADY_APPROVED': { field: 'minutesOfMeetingId', text: 'Referatet fra dette møtet er allerede godkjent.' },
+  'MINUTES.NOT_EARLIER': { field: 'minutesOfMeetingId', text: 'Bare referatet fra et tidligere møte kan godkjennes.' },
+  'MINUTES.OWN_MEETING': { field: 'minutesOfMeetingId', text: 'Et møte kan ikke godkjenne sitt eget referat.' },
+  'MINUTES.OTHER_BODY': { field: 'minutesOfMeetingId', text: 'Referatet må være fra et møte i samme organ.' },
+  'MINUTES.MEETING_CANCELLED': { field: 'minutesOfMeetingId', text: 'Møtet ble avlyst og har ikke noe referat.' },
+  'WRITE.STREAM_MOVED_ON': { text: 'Noen andre har endret dette i mellomtiden. Last siden på nytt og se over før du lagrer igjen.' },
+  'IDEMPOTENCY.KEY_REUSED': { text: 'Skjemaet ble endret mens det ble sendt. Send det på nytt.' },
+};
+
+/** Words for the API's field constraints, by the field's last name. */
+const FIELD_HINTS: Record<string, string> = {
+  number: 'Skriv nummeret som nummer/år, for eksempel 5/22.',
+  date: 'Skriv en gyldig dato som dd.mm.åååå.',
+  startTime: 'Skriv klokkeslettet som tt:mm, for eksempel 10:30.',
+  endTime: 'Skriv klokkeslettet som tt:mm, for eksempel 13:00.',
+  plannedStart: 'Skriv klokkeslettet som tt:mm, for eksempel 10:30.',
+  title: 'Skriv en tittel.',
+  text: 'Skriv teksten.',
+  reason: 'Skriv en begrunnelse.',
+  name: 'Skriv et navn.',
+  note: 'En tolkning må forklares: skriv hvordan dokumentet er lest.',
+};
+
+/** The Norwegian words for a 400's field, and the form field they belong to (`attachments[0].name` → attachments). */
+export function fieldErrors(problem: ApiProblem): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const { field, problems } of problem.fields) {
+    const last = field
+      .split('.')
+      .pop()!
+      .replace(/\[\d+\]$/, '');
+    const formField = field.split(/[.[]/)[0];
+    errors[formField] = FIELD_HINTS[last] ?? `Ugyldig verdi (${problems.join('; ')}).`;
+  }
+  const known = BY_CODE[problem.code];
+  if (known?.field) errors[known.field] = known.text;
+  return errors;
+}
+
+/** A refusal in words for the whole form: what went wrong, and what to do. */
+export function problemText(problem: ApiProblem): string {
+  const known = BY_CODE[problem.code];
+  if (known) return known.text;
+  if (problem.status === 400) return 'Noen felt er ikke fylt ut riktig. Se merknadene ved feltene.';
+  if (problem.status === 401) return 'Du er ikke logget inn, eller innloggingen er utløpt. Logg inn på nytt.';
+  if (problem.status === 403) return 'Du har ikke tilgang til å registrere dette. Sekretariatet registrerer.';
+  if (problem.status === 409) return `Dette kommer i konflikt med det som allerede er registrert: ${problem.message}`;
+  if (problem.status === 429) return 'For mange forespørsler på kort tid. Vent litt og prøv igjen.';
+  if (problem.status >= 500)
+    return 'Tjenesten svarte ikke som den skulle. Prøv igjen om litt: det som alt er registrert, blir ikke registrert to ganger.';
+  return `Ble ikke registrert: ${problem.message}`;
+}
