@@ -1,0 +1,185 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ARTEFACTS, browserOnHistory, screenshot, seriousViolations } from '../support/browser';
+
+/**
+ * The secretariat's journey through the forms, on the recorded history: sign in, schedule a
+ * meeting, put two saker on its agenda (a taken number refused and explained), mark it held with
+ * who was present, record a vedtak that differs from its proposal, correct it with a reason,
+ * publish one sak; then find the vedtak in the register and print the referat. Then the public's
+ * journey: signed out, only what was published is shown.
+ */
+let token: string;
+const ui = browserOnHistory('ui-secretariat', {
+  issueTokens: false,
+  prepare: async (api) => {
+    token = await api.issue('Siri Sekretær', 'secretariat');
+  },
+});
+const { api } = ui;
+let page: Page;
+beforeAll(() => {
+  page = ui.page();
+});
+
+const PROPOSAL = 'Nasjonalt e-helsestyre tar saken til orientering.';
+const VEDTAK = 'Nasjonalt e-helsestyre slutter seg til anbefalingen i saken.';
+const CORRECTED = 'Nasjonalt e-helsestyre slutter seg til anbefalingen i saken, med innspillene fra møtet.';
+const DRAFT_TITLE = 'Budsjett for 2023 (utkast)';
+
+const section = (name: RegExp) => page.getByRole('form', { name });
+
+/** Opens what the secretariat can record for a sak (left as it is if open). */
+async function recordingFor(number: string) {
+  const details = page.locator('details.recording', { hasText: `Registrer for sak ${number}` });
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  return details;
+}
+
+it('signs in with a token, and the header says who is signed in', async () => {
+  await page.goto(`${api.url}/ui/meetings`);
+  await page.getByRole('link', { name: 'Logg inn' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
+  await page.getByLabel(/^Tilgangsnøkkel/).fill('feil-nøkkel');
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByText('Tilgangsnøkkelen ble ikke godtatt', { exact: false }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel(/^Tilgangsnøkkel/).fill(token);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.waitForURL(/\/ui\/meetings$/);
+  await page.getByText('Siri Sekretær (sekretariatet)').waitFor();
+});
+
+it('schedules a meeting: an impossible date refused in Norwegian next to the field, the next number suggested', async () => {
+  const form = section(/Nytt møte/);
+  await form.getByLabel(/^Dato/).fill('31.02.2022');
+  await form.getByRole('button', { name: 'Opprett møtet' }).click();
+  await form.getByText('Skriv en dato som finnes, som dd.mm.åååå.').waitFor();
+  await expect(form.getByLabel(/^Dato/).getAttribute('aria-invalid')).resolves.toBe('true');
+  expect(await seriousViolations(page)).toEqual([]);
+  await form.getByLabel(/^Dato/).fill('10.11.2022');
+  // Møte 1/22 is the only meeting of 2022 in the history.
+  await expect(form.getByLabel(/^Møtenummer/).inputValue()).resolves.toBe('2/22');
+  await form.getByLabel(/^Starter kl/).fill('10:00');
+  await form.getByLabel(/^Slutter kl/).fill('12:00');
+  await form.getByLabel(/^Sted/).fill('Videomøte');
+  await screenshot(page, 'meetings-schedule');
+  await form.getByRole('button', { name: 'Opprett møtet' }).click();
+  await page.waitForURL(/\/ui\/meetings\/nehs-2022-2$/);
+  await page.getByRole('heading', { level: 1, name: 'Referat – Nasjonalt e-helsestyre, møte 2/22' }).waitFor();
+  await expect(page.getByTestId('meeting-status').innerText()).resolves.toBe('Planlagt');
+});
+
+it('puts two saker on the agenda; a number already taken is explained next to the field, and nothing is recorded', async () => {
+  const form = section(/Ny sak på sakslisten/);
+  // Saker are numbered per body and year: 1/22–3/22 were on møte 1/22.
+  await expect(form.getByLabel(/^Saksnummer/).inputValue()).resolves.toBe('4/22');
+  await form.getByLabel(/^Saksnummer/).fill('2/22');
+  await form.getByLabel(/^Tittel/).fill('Status for e-helsestrategien');
+  await form.getByLabel('Sakstype').selectOption('drofting');
+  await form.getByRole('button', { name: 'Sett saken på sakslisten' }).click();
+  await form.getByText('Saksnummeret er allerede brukt i år', { exact: false }).first().waitFor();
+  await expect(form.getByLabel(/^Saksnummer/).getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(page.locator('.agenda li').count()).resolves.toBe(0);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await form.getByLabel(/^Saksnummer/).fill('4/22');
+  await form.getByLabel(/^Presenterer saken/).fill('Karl Vestli');
+  await form.getByLabel(/^Presentererens virksomhet/).fill('Direktoratet for e-helse');
+  await form.getByLabel(/^Planlagt start/).fill('10:05');
+  await form.getByRole('button', { name: 'Legg til vedlegg' }).click();
+  await form.getByLabel('Vedlegg 1: tittel').fill('Statusnotat');
+  await form.getByLabel(/^Forslag til vedtak/).fill(PROPOSAL);
+  await form.getByRole('button', { name: 'Sett saken på sakslisten' }).click();
+  await page.getByText('Sak 4/22 er satt på sakslisten.').waitFor();
+
+  await expect(form.getByLabel(/^Saksnummer/).inputValue()).resolves.toBe('5/22');
+  await form.getByLabel(/^Tittel/).fill(DRAFT_TITLE);
+  await form.getByRole('button', { name: 'Sett saken på sakslisten' }).click();
+  await page.getByText('Sak 5/22 er satt på sakslisten.').waitFor();
+  await expect(page.locator('.agenda').innerText()).resolves.toMatch(/10:05\s+Sak 4\/22 Status for e-helsestrategien \(Drøfting\)/);
+  await expect(page.locator('.agenda li').count()).resolves.toBe(2);
+});
+
+it('marks the meeting held with who was present, records a vedtak prefilled from the proposal, and shows what differs', async () => {
+  const held = section(/Møtet er avholdt/);
+  await held.getByLabel('Ivar Halvorsen, Legeforeningen').uncheck();
+  await held.getByRole('button', { name: 'Registrer at møtet er avholdt' }).click();
+  await page.getByText('Møte 2/22 er registrert som avholdt.').waitFor();
+  await expect(page.getByTestId('meeting-status').innerText()).resolves.toBe('Avholdt');
+  await expect(page.locator('#attendance ~ h3 + ul').innerText()).resolves.toContain('Ivar Halvorsen');
+
+  await recordingFor('4/22');
+  const vedtak = section(/Vedtak, sak 4\/22/);
+  await expect(vedtak.getByLabel(/^Vedtakets ordlyd/).inputValue()).resolves.toBe(PROPOSAL);
+  await vedtak.getByLabel(/^Vedtakets ordlyd/).fill(VEDTAK);
+  await vedtak.getByRole('button', { name: 'Registrer vedtaket' }).click();
+  await page.getByText('Vedtaket er registrert (sak 4/22).').waitFor();
+  const sak = page.locator('#sak-nehs-2022-4');
+  await sak.getByText('Vedtaket avviker fra forslaget', { exact: false }).waitFor();
+  await expect(sak.locator('.vedtak del').first().innerText()).resolves.toBe('tar saken ');
+  await expect(sak.locator('.vedtak ins').first().innerText()).resolves.toBe('slutter seg ');
+  await screenshot(page, 'meeting-2-22-vedtak');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+it('corrects the vedtak with a reason: the correction, who made it and why are shown; the original stays', async () => {
+  await recordingFor('4/22');
+  const correction = section(/Korriger vedtaket, sak 4\/22/);
+  await correction.getByRole('button', { name: 'Registrer korrigeringen' }).click();
+  await correction.getByText('Skriv en begrunnelse.').waitFor();
+  await correction.getByLabel(/^Vedtakets ordlyd/).fill(CORRECTED);
+  await correction.getByLabel(/^Begrunnelse/).fill('Referatet utelot innspillene fra møtet.');
+  await correction.getByRole('button', { name: 'Registrer korrigeringen' }).click();
+  await page.getByText('Korrigeringen er registrert (sak 4/22).').waitFor();
+  const corrections = page.locator('#sak-nehs-2022-4 .corrections');
+  await expect(corrections.innerText()).resolves.toContain('av Siri Sekretær. Begrunnelse: Referatet utelot innspillene fra møtet.');
+  await expect(page.locator('#sak-nehs-2022-4').innerText()).resolves.toContain(`Vedtaket slik det står nå: ${CORRECTED}`);
+});
+
+it('publishes sak 4/22 and its vedtak, and finds the vedtak in the register', async () => {
+  await (await recordingFor('4/22')).getByRole('button', { name: 'Publiser saken' }).click();
+  await page.getByText('Sak 4/22 er publisert.').waitFor();
+  await (await recordingFor('4/22')).getByRole('button', { name: 'Publiser vedtaket nå' }).click();
+  await page.getByText('Vedtaket i sak 4/22 er publisert.').waitFor();
+
+  await page.goto(`${api.url}/ui/decisions?q=anbefalingen&year=2022`);
+  const row = page.locator('.register tbody tr', { hasText: '4/22' });
+  await row.waitFor();
+  await expect(row.innerText()).resolves.toContain(CORRECTED);
+  await expect(row.innerText()).resolves.toContain('10.11.2022');
+});
+
+it('prints the referat: the forms and the menu left out, the agenda, the vedtak and its correction kept', async () => {
+  await page.goto(`${api.url}/ui/meetings/nehs-2022-2`);
+  await page.locator('#sak-nehs-2022-4').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('form').count()).resolves.toBe(0);
+  await expect(page.locator('header').isVisible()).resolves.toBe(false);
+  await expect(page.locator('main').innerText()).resolves.toContain('Referatet utelot innspillene fra møtet.');
+  await page.pdf({ path: join(ARTEFACTS, 'referat-nehs-2022-2.pdf') });
+  await page.emulateMedia({ media: 'screen' });
+});
+
+it('the public, signed out, sees the published sak and its vedtak, and nothing of the draft sak', async () => {
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await page.getByRole('link', { name: 'Logg inn' }).waitFor();
+  await page.locator('#sak-nehs-2022-4').waitFor();
+  const main = await page.locator('main').innerText();
+  expect(main).toContain(CORRECTED);
+  expect(main).not.toContain(DRAFT_TITLE);
+  expect(main).not.toContain('5/22');
+  // Who recorded a correction is for the secretariat and auditors.
+  expect(main).not.toContain('Siri Sekretær');
+  await expect(page.getByRole('form').count()).resolves.toBe(0);
+  await screenshot(page, 'meeting-2-22-public');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto(`${api.url}/ui/decisions?year=2022`);
+  await page.locator('.register tbody tr', { hasText: '4/22' }).waitFor();
+  await expect(page.locator('main').innerText()).resolves.not.toContain(DRAFT_TITLE);
+
+  await page.goto(`${api.url}/ui/events`);
+  await page.getByText('Hele loggen, med hvem som registrerte hva og når, er for revisorer og sekretariatet.').waitFor();
+  await expect(page.locator('.events').count()).resolves.toBe(0);
+});
