@@ -3,7 +3,7 @@
  * and start it again on the same store.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -67,14 +67,21 @@ export class AppProcesses {
   }
 }
 
-/** Transpiles apps/ and libs/ (not their tests) into `into`, each file on its own, with the repository's tsconfig. */
+/**
+ * Transpiles apps/ and libs/ (not their tests) into `into`, each file on its own, with the
+ * repository's tsconfig; the JSON their sources import (the OpenAPI answers' schemas) goes along.
+ */
 function transpileApp(into: string): string {
   const { config } = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
   const compilerOptions = { ...ts.parseJsonConfigFileContent(config, ts.sys, root).options, sourceMap: false };
   for (const folder of ['apps', 'libs'])
     for (const file of readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })) {
-      if (!file.endsWith('.ts') || file.endsWith('.spec.ts') || file.endsWith('.d.ts')) continue;
       const source = join(root, folder, file);
+      if (file.endsWith('.json') && file.includes('src/')) {
+        mkdirSync(dirname(join(into, folder, file)), { recursive: true });
+        copyFileSync(source, join(into, folder, file));
+      }
+      if (!file.endsWith('.ts') || file.endsWith('.spec.ts') || file.endsWith('.d.ts')) continue;
       const { outputText } = ts.transpileModule(readFileSync(source, 'utf8'), { compilerOptions, fileName: source });
       const target = join(into, folder, file.replace(/\.ts$/, '.js'));
       mkdirSync(dirname(target), { recursive: true });
