@@ -6,8 +6,9 @@ import { ARTEFACTS, browserOnHistory, screenshot, seriousViolations } from '../s
  * The secretariat's journey through the forms, on the recorded history: sign in, schedule a
  * meeting, put two saker on its agenda (a taken number refused and explained), mark it held with
  * who was present, record a vedtak that differs from its proposal, correct it with a reason,
- * publish one sak; then find the vedtak in the register and print the referat. Then the public's
- * journey: signed out, only what was published is shown.
+ * publish one sak; then find the vedtak in the register and print the referat; reword a goal,
+ * report the status of a follow-up assignment. Then the public's journey: signed out, only what
+ * was published is shown.
  */
 let token: string;
 const ui = browserOnHistory('ui-secretariat', {
@@ -161,7 +162,44 @@ it('prints the referat: the forms and the menu left out, the agenda, the vedtak 
   await page.emulateMedia({ media: 'screen' });
 });
 
+it('rewords a goal with a reason, its date and deciding sak: the earlier wording stays in the timeline', async () => {
+  await page.goto(`${api.url}/ui/goals/mal-5?at=2022-12-01`);
+  await page.getByRole('heading', { level: 1, name: 'Mål 5: HELHETLIG DIGITAL SAMHANDLING' }).waitFor();
+  await page.getByText('Registrer endring av målet').click();
+  const form = section(/Omformuler målet/);
+  await form.getByLabel(/^Ny ordlyd/).fill('HELHETLIG OG TRYGG DIGITAL SAMHANDLING');
+  await form.getByLabel(/^Begrunnelse/).fill('Omformulert etter drøftingen i møte 2/22.');
+  await form.getByLabel(/^Gjelder fra/).fill('10.11.2022');
+  await form.getByLabel(/^Vedtatt i sak/).fill('nehs-2022-4');
+  await form.getByRole('button', { name: 'Registrer ny ordlyd' }).click();
+  await page.getByText('Ny ordlyd er registrert.').waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Mål 5: HELHETLIG OG TRYGG DIGITAL SAMHANDLING' }).waitFor();
+  const timeline = await page.locator('.timeline').innerText();
+  expect(timeline).toContain('«HELHETLIG DIGITAL SAMHANDLING»');
+  expect(timeline).toMatch(
+    /10\.11\.2022 Omformulert «HELHETLIG OG TRYGG DIGITAL SAMHANDLING» – begrunnelse: Omformulert etter drøftingen i møte 2\/22\.\s*Vedtatt i sak 4\/22/,
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+it('reports the status of a follow-up assignment: the status replaces "Ukjent" from the date it was reported', async () => {
+  await page.goto(`${api.url}/ui/findings?at=2022-12-01`);
+  const assignment = page.locator('.finding li', { hasText: 'Styringsmodellen skal evalueres og videreutvikles.' }).first();
+  await expect(assignment.innerText()).resolves.toContain('Status: Ukjent');
+  await assignment.getByText('Rapporter status').click();
+  const form = section(/Status for «Styringsmodellen/);
+  await form.getByLabel('Status').selectOption('done');
+  await form.getByLabel(/^Rapportert/).fill('10.11.2022');
+  await form.getByLabel(/^Hva ble rapportert/).fill('Forslaget til ny styringsmodell er levert departementet.');
+  await form.getByRole('button', { name: 'Registrer statusen' }).click();
+  await page.getByText('Statusen for «Styringsmodellen skal evalueres og videreutvikles.» er registrert.').waitFor();
+  await page.locator('.finding li', { hasText: 'Status: Fullført per 10.11.2022' }).first().waitFor();
+  await screenshot(page, 'findings-status-reported');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 it('the public, signed out, sees the published sak and its vedtak, and nothing of the draft sak', async () => {
+  await page.goto(`${api.url}/ui/meetings/nehs-2022-2`);
   await page.getByRole('button', { name: 'Logg ut' }).click();
   await page.getByRole('link', { name: 'Logg inn' }).waitFor();
   await page.locator('#sak-nehs-2022-4').waitFor();

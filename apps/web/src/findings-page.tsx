@@ -1,7 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getJson, type FollowUpReport } from './api';
-import { norwegianDate } from './format';
+import { useState } from 'preact/hooks';
+import type { FollowUpReport, Recorded } from './api';
+import { DateField, FIRST_DAY, today, useDateInAddress } from './date-field';
+import { isoDate, norwegianDate } from './format';
+import { Field, SelectField, useSubmission, WriteForm } from './forms';
+import { useDecision } from './goal-forms';
+import { usePrincipal } from './session';
 import { FactSourceView } from './source';
+import { useJson } from './use-json';
 
 /** An assignment's status in words; no report at all is unknown, never "not started". */
 const STATUS: Record<string, string> = {
@@ -14,20 +19,32 @@ const STATUS: Record<string, string> = {
 
 /** `/ui/findings?at=`: Riksrevisjonen's findings and their follow-up on a date, the gaps said first. */
 export function FindingsPage() {
-  const [at, setAt] = useState(() => new URLSearchParams(location.search).get('at') ?? new Date().toISOString().slice(0, 10));
-  const [report, setReport] = useState<FollowUpReport>();
-  const [problem, setProblem] = useState<string>();
-
-  useEffect(() => {
-    history.replaceState(null, '', `?at=${at}`);
-    getJson<FollowUpReport>(`/findings/report?at=${encodeURIComponent(at)}`).then(setReport, (error: Error) => setProblem(error.message));
-  }, [at]);
+  const [at, setAt] = useDateInAddress('at', today());
+  const answer = useJson<FollowUpReport>(`/findings/report?at=${encodeURIComponent(at)}`);
+  const report = answer.data;
+  const problem = answer.problem?.message;
+  const secretariat = usePrincipal().roles.includes('secretariat');
+  const [recorded, setRecorded] = useState<string>();
+  const onRecorded = (what: string) => {
+    answer.reload();
+    setRecorded(what);
+  };
 
   return (
     <main>
       <h1>Riksrevisjonens funn og oppfølgingen per {norwegianDate(at)}</h1>
-      <label for="at">Vis oppfølgingen slik den sto på dato</label>
-      <input id="at" type="date" value={at} onChange={(e) => e.currentTarget.value && setAt(e.currentTarget.value)} />
+      <DateField
+        id="at"
+        label="Vis oppfølgingen slik den sto på dato"
+        sliderLabel="Tidslinje"
+        value={at}
+        onChange={setAt}
+        min={FIRST_DAY}
+        max={today()}
+      />
+      <p aria-live="polite" class="recorded">
+        {recorded}
+      </p>
       {problem && <p role="alert">Kunne ikke hente rapporten: {problem}</p>}
       {report && (
         <>
@@ -74,6 +91,7 @@ export function FindingsPage() {
                           {a.sources.map((s, i) => (
                             <FactSourceView key={i} source={s} />
                           ))}
+                          {secretariat && <StatusReportForm assignmentId={a.assignmentId} title={a.title} onRecorded={onRecorded} />}
                         </li>
                       ))}
                     </ul>
@@ -85,5 +103,62 @@ export function FindingsPage() {
         </>
       )}
     </main>
+  );
+}
+
+/** A status report on a follow-up assignment: the status, the date it was reported, what was said, and where. */
+function StatusReportForm({
+  assignmentId,
+  title,
+  onRecorded,
+}: {
+  assignmentId: string;
+  title: string;
+  onRecorded: (what: string) => void;
+}) {
+  const id = `status-${assignmentId}`;
+  const [status, setStatus] = useState('in_progress');
+  const [reportedOn, setReportedOn] = useState('');
+  const [text, setText] = useState('');
+  const decision = useDecision();
+  const { send, refuse, busy, errors, message } = useSubmission();
+
+  async function submit() {
+    const date = isoDate(reportedOn);
+    if (!date) return refuse({ reportedOn: 'Skriv datoen statusen ble rapportert, som dd.mm.åååå.' });
+    const decided = decision.body();
+    if (!decided.ok) return refuse(decided.errors);
+    const body = { status, reportedOn: date, text, ...decided.fields };
+    if (await send<Recorded>(`/assignments/${encodeURIComponent(assignmentId)}/status-reports`, body))
+      onRecorded(`Statusen for «${title}» er registrert.`);
+  }
+
+  return (
+    <details class="recording">
+      <summary>Rapporter status</summary>
+      <WriteForm id={id} title={`Status for «${title}»`} submit="Registrer statusen" busy={busy} message={message} onSubmit={submit}>
+        <SelectField
+          form={id}
+          name="status"
+          label="Status"
+          value={status}
+          onChange={setStatus}
+          errors={errors}
+          options={Object.entries(STATUS).filter(([code]) => code !== 'unknown')}
+        />
+        <Field
+          form={id}
+          name="reportedOn"
+          label="Rapportert"
+          hint="dd.mm.åååå"
+          value={reportedOn}
+          onInput={setReportedOn}
+          errors={errors}
+          required
+        />
+        <Field form={id} name="text" label="Hva ble rapportert" value={text} onInput={setText} errors={errors} required multiline />
+        {decision.fields(id, errors)}
+      </WriteForm>
+    </details>
   );
 }

@@ -1,3 +1,6 @@
+import { useState } from 'preact/hooks';
+import { GoalRecording } from './goal-forms';
+import { usePrincipal } from './session';
 import { ApiProblem, type GoalView, type Lineage } from './api';
 import { Sources } from './fact-sources';
 import { today } from './date-field';
@@ -42,6 +45,12 @@ export function GoalPage({ goalId }: { goalId: string }) {
   const history = useJson<HistoryStep[]>(`/goals/${id}/history`);
   const up = useJson<Lineage>(`/goals/${id}/lineage?direction=up&at=${at}`);
   const down = useJson<Lineage>(`/goals/${id}/lineage?direction=down&at=${at}`);
+  const principal = usePrincipal();
+  const [recorded, setRecorded] = useState<string>();
+  const onRecorded = (what: string) => {
+    for (const answer of [goal, history, up, down]) answer.reload();
+    setRecorded(what);
+  };
 
   const problem = goal.problem ?? history.problem ?? up.problem ?? down.problem;
   if (problem)
@@ -69,6 +78,10 @@ export function GoalPage({ goalId }: { goalId: string }) {
       <p>
         Per {norwegianDate(at)}: {STATUS[goal.data.status] ?? goal.data.status}.
       </p>
+      <p aria-live="polite" class="recorded">
+        {recorded}
+      </p>
+      {principal.roles.includes('secretariat') && <GoalRecording goal={goal.data} at={at} onRecorded={onRecorded} />}
       <Wording steps={history.data} goalId={goalId} lineage={lineage} />
       <Origins lineage={lineage} at={at} />
     </main>

@@ -6,6 +6,8 @@ interface Answer<T> {
   problem?: Error;
   /** True while the answer shown is for an earlier path (the page keeps it rather than flicker). */
   loading: boolean;
+  /** Asks again (after a write changed what the answer says). */
+  reload: () => void;
 }
 
 /**
@@ -15,6 +17,7 @@ interface Answer<T> {
  */
 export function useJson<T>(path: string | undefined): Answer<T> {
   const [answer, setAnswer] = useState<{ path?: string; data?: T; problem?: Error }>({});
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
     if (!path) return;
     let current = true;
@@ -25,6 +28,11 @@ export function useJson<T>(path: string | undefined): Answer<T> {
     return () => {
       current = false;
     };
-  }, [path]);
-  return { data: answer.data, problem: answer.problem, loading: path !== undefined && answer.path !== path };
+  }, [path, asked]);
+  return {
+    data: answer.data,
+    problem: answer.problem,
+    loading: path !== undefined && answer.path !== path,
+    reload: () => setAsked((n) => n + 1),
+  };
 }
