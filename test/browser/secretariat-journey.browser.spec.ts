@@ -174,6 +174,8 @@ it('rewords a goal with a reason, its date and deciding sak: the earlier wording
   await form.getByRole('button', { name: 'Registrer ny ordlyd' }).click();
   await page.getByText('Ny ordlyd er registrert.').waitFor();
   await page.getByRole('heading', { level: 1, name: 'Mål 5: HELHETLIG OG TRYGG DIGITAL SAMHANDLING' }).waitFor();
+  // The deciding sak is named by its number once the sak is read.
+  await page.locator('.timeline').getByRole('link', { name: 'sak 4/22' }).waitFor();
   const timeline = await page.locator('.timeline').innerText();
   expect(timeline).toContain('«HELHETLIG DIGITAL SAMHANDLING»');
   expect(timeline).toMatch(
