@@ -6,7 +6,8 @@ import { browserOnHistory, screenshot, seriousViolations } from '../support/brow
  * time with the date field and its slider (28 draft goals on 04.02.2022, 6 goals after the
  * adjusted proposal), an impossible date refused in Norwegian, the funnel as a flow whose steps
  * open their lists, a goal's lineage as a graph with interpretations dashed, and the changes
- * between two dates in words.
+ * between two dates in words; signed in, the strategy as it was known on a date, and the log with
+ * its verification.
  */
 
 /** Not in the recorded history: a rewording of Mål 5 recorded here, to show a wording's reason and deciding sak. */
@@ -18,8 +19,12 @@ const REWORDING = {
   source: { document: 'nehs-2022-1-saksdokument', basis: 'stated', locator: 'Sak 2/22 (testdata)' },
 };
 
+let auditorToken: string;
 const ui = browserOnHistory('ui-auditor', {
-  prepare: async (api) => expect((await api.post('/goals/mal-5/rewordings', REWORDING)).status).toBe(201),
+  prepare: async (api) => {
+    expect((await api.post('/goals/mal-5/rewordings', REWORDING)).status).toBe(201);
+    auditorToken = await api.issue('Ola Revisor', 'auditor');
+  },
 });
 const { api } = ui;
 let page: Page;
@@ -173,4 +178,33 @@ it('says what changed between 04.02.2022 and 01.06.2022 in words, each goal link
   );
   await page.locator('#omformulert').getByRole('link', { name: 'sak 2/22' }).waitFor();
   expect(new URL(page.url()).searchParams.get('from')).toBe('2022-04-01');
+});
+
+it('signed in, an auditor reads the strategy as it was known on a date: the 28 draft goals were not documented on 03.02.2022', async () => {
+  await page.goto(`${api.url}/ui/strategy?at=2022-02-10`);
+  await expect(page.getByLabel('Slik det var kjent per').count()).resolves.toBe(0);
+  await page.getByRole('link', { name: 'Logg inn' }).click();
+  await page.getByLabel(/^Tilgangsnøkkel/).fill(auditorToken);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.waitForURL(/\/ui\/strategy\?at=2022-02-10$/);
+  await page.getByTestId('draft-goals').getByText('28').waitFor();
+
+  const knownAt = page.getByLabel('Slik det var kjent per');
+  await knownAt.fill('31.02.2022');
+  await knownAt.press('Enter');
+  await page.getByText('«31.02.2022» er ikke en gyldig dato', { exact: false }).waitFor();
+  await knownAt.fill('03.02.2022');
+  await knownAt.press('Enter');
+  await page.getByText('Viser det som var kjent per 03.02.2022: senere registreringer er ikke med.').waitFor();
+  // The vedlegg with the draft goals is dated 04.02.2022: on the 3rd no one knew them.
+  await page.getByTestId('draft-goals').getByText('0').waitFor();
+  expect(new URL(page.url()).searchParams.get('knownAt')).toBe('2022-02-03');
+  await screenshot(page, 'auditor-strategy-known-at');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'Loggen' }).click();
+  await page.getByTestId('verification').filter({ hasText: 'Uendret' }).waitFor();
+  await expect(page.locator('.events tbody tr').count()).resolves.toBeGreaterThan(0);
+  await screenshot(page, 'auditor-events');
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { KnownAtField, useKnownAt } from './known-at';
 import type { ComponentChildren } from 'preact';
 import { DateField, FIRST_DAY, today, useDateInAddress } from './date-field';
 import type { FactProvenance } from './api';
@@ -132,8 +133,9 @@ export function DiffPage() {
   const [from, setFrom] = useDateInAddress('from', DEFAULT_FROM);
   const [to, setTo] = useDateInAddress('to', DEFAULT_TO);
   const ordered = from <= to;
-  const diff = useJson<StrategyDiff>(ordered ? `/strategy/diff?from=${from}&to=${to}` : undefined);
-  const after = useJson<StrategyOnDate>(ordered ? `/strategy?at=${to}` : undefined);
+  const known = useKnownAt();
+  const diff = useJson<StrategyDiff>(ordered ? `/strategy/diff?from=${from}&to=${to}${known.query}` : undefined);
+  const after = useJson<StrategyOnDate>(ordered ? `/strategy?at=${to}${known.query}` : undefined);
   const problem = diff.problem ?? after.problem;
 
   return (
@@ -145,6 +147,7 @@ export function DiffPage() {
         <DateField id="from" label="Fra dato" sliderLabel="Tidslinje, fra" value={from} onChange={setFrom} min={FIRST_DAY} max={today()} />
         <DateField id="to" label="Til dato" sliderLabel="Tidslinje, til" value={to} onChange={setTo} min={FIRST_DAY} max={today()} />
       </div>
+      {known.allowed && <KnownAtField knownAt={known.knownAt} setKnownAt={known.setKnownAt} />}
       {!ordered && <p role="alert">Fra-datoen kan ikke være etter til-datoen.</p>}
       {problem && <p role="alert">Kunne ikke hente endringene: {problem.message}</p>}
       {ordered && diff.data && after.data && (

@@ -1,3 +1,4 @@
+import { KnownAtField, useKnownAt } from './known-at';
 import { useState } from 'preact/hooks';
 import type { FollowUpReport, Recorded } from './api';
 import { DateField, FIRST_DAY, today, useDateInAddress } from './date-field';
@@ -20,7 +21,8 @@ const STATUS: Record<string, string> = {
 /** `/ui/findings?at=`: Riksrevisjonen's findings and their follow-up on a date, the gaps said first. */
 export function FindingsPage() {
   const [at, setAt] = useDateInAddress('at', today());
-  const answer = useJson<FollowUpReport>(`/findings/report?at=${encodeURIComponent(at)}`);
+  const known = useKnownAt();
+  const answer = useJson<FollowUpReport>(`/findings/report?at=${encodeURIComponent(at)}${known.query}`);
   const report = answer.data;
   const problem = answer.problem?.message;
   const secretariat = usePrincipal().roles.includes('secretariat');
@@ -42,6 +44,7 @@ export function FindingsPage() {
         min={FIRST_DAY}
         max={today()}
       />
+      {known.allowed && <KnownAtField knownAt={known.knownAt} setKnownAt={known.setKnownAt} />}
       <p aria-live="polite" class="recorded">
         {recorded}
       </p>

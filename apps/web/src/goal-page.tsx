@@ -1,3 +1,4 @@
+import { KnownAtField, useKnownAt } from './known-at';
 import { useState } from 'preact/hooks';
 import { GoalRecording } from './goal-forms';
 import { usePrincipal } from './session';
@@ -41,10 +42,11 @@ const LINK_KINDS: Record<string, string> = {
 export function GoalPage({ goalId }: { goalId: string }) {
   const at = new URLSearchParams(location.search).get('at') ?? today();
   const id = encodeURIComponent(goalId);
-  const goal = useJson<GoalView>(`/goals/${id}?at=${at}`);
+  const known = useKnownAt();
+  const goal = useJson<GoalView>(`/goals/${id}?at=${at}${known.query}`);
   const history = useJson<HistoryStep[]>(`/goals/${id}/history`);
-  const up = useJson<Lineage>(`/goals/${id}/lineage?direction=up&at=${at}`);
-  const down = useJson<Lineage>(`/goals/${id}/lineage?direction=down&at=${at}`);
+  const up = useJson<Lineage>(`/goals/${id}/lineage?direction=up&at=${at}${known.query}`);
+  const down = useJson<Lineage>(`/goals/${id}/lineage?direction=down&at=${at}${known.query}`);
   const principal = usePrincipal();
   const [recorded, setRecorded] = useState<string>();
   const onRecorded = (what: string) => {
@@ -78,6 +80,7 @@ export function GoalPage({ goalId }: { goalId: string }) {
       <p>
         Per {norwegianDate(at)}: {STATUS[goal.data.status] ?? goal.data.status}.
       </p>
+      {known.allowed && <KnownAtField knownAt={known.knownAt} setKnownAt={known.setKnownAt} />}
       <p aria-live="polite" class="recorded">
         {recorded}
       </p>

@@ -1,3 +1,4 @@
+import { KnownAtField, useKnownAt } from './known-at';
 import type { Goal } from './api';
 import { DateField, FIRST_DAY, today, useDateInAddress } from './date-field';
 import { count, norwegianDate } from './format';
@@ -12,7 +13,8 @@ const DEFAULT_DATE = '2022-02-04';
 /** `/ui/strategy?at=`: the strategy on a date, from the workshops' inputs to the goals. */
 export function StrategyPage() {
   const [at, setAt] = useDateInAddress('at', DEFAULT_DATE);
-  const { data: strategy, problem, loading } = useJson<StrategyOnDate>(`/strategy?at=${at}`);
+  const known = useKnownAt();
+  const { data: strategy, problem, loading } = useJson<StrategyOnDate>(`/strategy?at=${at}${known.query}`);
 
   return (
     <main>
@@ -26,6 +28,7 @@ export function StrategyPage() {
         min={FIRST_DAY}
         max={today()}
       />
+      {known.allowed && <KnownAtField knownAt={known.knownAt} setKnownAt={known.setKnownAt} />}
       {problem && <p role="alert">Kunne ikke hente strategien: {problem.message}</p>}
       {strategy && (
         <div aria-busy={loading}>
