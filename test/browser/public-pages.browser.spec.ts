@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { WEB_APP_DIR } from '../../apps/api/src/http/web-app';
 import { browserOnHistory, screenshot, seriousViolations } from '../support/browser';
 
 /**
@@ -97,4 +101,12 @@ it('an unknown page under /ui/ says so, in Norwegian, with a way back', async ()
   await page.goto(`${api.url}/ui/finnes-ikke`);
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Fant ikke siden');
   await expect(page.getByRole('link', { name: 'Til strategien' }).count()).resolves.toBe(1);
+});
+
+it('keeps the first load within its budget: at most 250 KB of compressed JavaScript', () => {
+  const assets = join(WEB_APP_DIR, 'assets');
+  const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  const compressed = scripts.reduce((bytes, file) => bytes + gzipSync(readFileSync(join(assets, file))).length, 0);
+  expect(compressed).toBeLessThanOrEqual(250 * 1024);
 });

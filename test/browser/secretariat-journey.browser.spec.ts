@@ -30,6 +30,12 @@ const DRAFT_TITLE = 'Budsjett for 2023 (utkast)';
 
 const section = (name: RegExp) => page.getByRole('form', { name });
 
+/** The number a form suggests, once it has read which numbers are taken. */
+async function suggested(id: string): Promise<string> {
+  await page.waitForFunction(`document.getElementById('${id}')?.value !== ''`);
+  return page.locator(`#${id}`).inputValue();
+}
+
 /** Opens what the secretariat can record for a sak (left as it is if open). */
 async function recordingFor(number: string) {
   const details = page.locator('details.recording', { hasText: `Registrer for sak ${number}` });
@@ -74,7 +80,7 @@ it('schedules a meeting: an impossible date refused in Norwegian next to the fie
 it('puts two saker on the agenda; a number already taken is explained next to the field, and nothing is recorded', async () => {
   const form = section(/Ny sak på sakslisten/);
   // Saker are numbered per body and year: 1/22–3/22 were on møte 1/22.
-  await expect(form.getByLabel(/^Saksnummer/).inputValue()).resolves.toBe('4/22');
+  await expect(suggested('add-sak-number')).resolves.toBe('4/22');
   await form.getByLabel(/^Saksnummer/).fill('2/22');
   await form.getByLabel(/^Tittel/).fill('Status for e-helsestrategien');
   await form.getByLabel('Sakstype').selectOption('drofting');
@@ -149,6 +155,36 @@ it('publishes sak 4/22 and its vedtak, and finds the vedtak in the register', as
   await row.waitFor();
   await expect(row.innerText()).resolves.toContain(CORRECTED);
   await expect(row.innerText()).resolves.toContain('10.11.2022');
+});
+
+it('approves the referat of møte 2/22 at the next meeting, from a godkjenning sak on its agenda', async () => {
+  await page.goto(`${api.url}/ui/meetings`);
+  const schedule = section(/Nytt møte/);
+  await schedule.getByLabel(/^Dato/).fill('15.12.2022');
+  await expect(schedule.getByLabel(/^Møtenummer/).inputValue()).resolves.toBe('3/22');
+  await schedule.getByRole('button', { name: 'Opprett møtet' }).click();
+  await page.waitForURL(/\/ui\/meetings\/nehs-2022-3$/);
+  const agenda = section(/Ny sak på sakslisten/);
+  await expect(suggested('add-sak-number')).resolves.toBe('6/22');
+  await agenda.getByLabel(/^Tittel/).fill('Godkjenning av referat fra møte 2/22');
+  await agenda.getByLabel('Sakstype').selectOption('godkjenning');
+  await agenda.getByRole('button', { name: 'Sett saken på sakslisten' }).click();
+  await page.getByText('Sak 6/22 er satt på sakslisten.').waitFor();
+  await (await recordingFor('6/22')).getByRole('button', { name: 'Send med innkallingen' }).click();
+  await page.getByText('Sak 6/22 er sendt med innkallingen.').waitFor();
+  await section(/Møtet er avholdt/)
+    .getByRole('button', { name: 'Registrer at møtet er avholdt' })
+    .click();
+  await page.getByText('Møte 3/22 er registrert som avholdt.').waitFor();
+
+  await recordingFor('6/22');
+  const approval = section(/Godkjenning av referat, sak 6\/22/);
+  await expect(approval.getByLabel('Referatet fra møtet').locator('option:checked').innerText()).resolves.toBe('Møte 2/22 (10.11.2022)');
+  await approval.getByRole('button', { name: 'Registrer godkjenningen' }).click();
+  await page.getByText('Sak 6/22 godkjenner referatet.').waitFor();
+  await page.locator('#sak-nehs-2022-6 .approves').filter({ hasText: 'Godkjenner referatet fra møte 2/22.' }).waitFor();
+  // Approved at a held meeting by a sak that is not a draft: the referat of møte 2/22 is public now.
+  await expect(api.get('/meetings/nehs-2022-2/minutes', { as: 'public' })).resolves.toMatchObject({ status: 200 });
 });
 
 it('prints the referat: the forms and the menu left out, the agenda, the vedtak and its correction kept', async () => {

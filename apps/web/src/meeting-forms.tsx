@@ -22,7 +22,8 @@ function useSource(): [SourceChoice, (choice: SourceChoice) => void] {
  */
 export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
   const year = meeting.date.slice(0, 4);
-  const [taken, setTaken] = useState<string[]>([]);
+  // Undefined until the year's numbers are read: no number is suggested before it is known to be free.
+  const [taken, setTaken] = useState<string[]>();
   const [numberTyped, setNumberTyped] = useState(false);
   const empty = { number: '', title: '', sakstype: 'orientering', presenter: '', organisation: '', plannedStart: '', proposal: '' };
   const [form, setForm] = useState(empty);
@@ -35,7 +36,7 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
     );
   }, [meeting, year]);
 
-  const number = numberTyped ? form.number : nextNumber(taken, year);
+  const number = numberTyped ? form.number : taken ? nextNumber(taken, year) : '';
   const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
 
   async function submit() {
@@ -58,7 +59,7 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
     const sakId = recorded.streamId.replace(/^sak-/, '');
     // The proposal is its own fact; if it is refused, the sak stays on the agenda and the form says why.
     if (form.proposal.trim() && !(await send<Recorded>(`/saker/${sakId}/proposal`, { text: form.proposal, ...sourceOf(source) }))) return;
-    setTaken([...taken, number]);
+    setTaken([...(taken ?? []), number]);
     setForm(empty);
     setNumberTyped(false);
     setAttachments([]);

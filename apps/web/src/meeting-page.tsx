@@ -217,6 +217,12 @@ function ProposalAndVedtak({ sak }: { sak: Sak }) {
   );
 }
 
+/** A meeting named by its id as readers name it: `nehs-2022-2` is møte 2/22. */
+const meetingName = (meetingId: string) => {
+  const [, year, number] = /-(\d{4})-(\d+)$/.exec(meetingId) ?? [];
+  return year ? `møte ${number}/${year.slice(2)}` : meetingId;
+};
+
 function SakSection({ sak, children }: { sak: Sak; children?: ComponentChildren }) {
   return (
     <section class="sak" id={`sak-${sak.sakId}`} aria-labelledby={`sak-${sak.sakId}-title`}>
@@ -247,6 +253,12 @@ function SakSection({ sak, children }: { sak: Sak; children?: ComponentChildren 
             ))}
           </ul>
         </>
+      )}
+      {sak.approvesMinutesOf && (
+        <p class="approves">
+          Godkjenner referatet fra{' '}
+          <a href={`/ui/meetings/${encodeURIComponent(sak.approvesMinutesOf)}`}>{meetingName(sak.approvesMinutesOf)}</a>.
+        </p>
       )}
       <ProposalAndVedtak sak={sak} />
       {sak.withheld && sak.withheld.length > 0 && (
