@@ -141,6 +141,15 @@ export function SelectField({
   );
 }
 
+/**
+ * A number the form suggests (the next free 1/22 of a body's year) until the secretariat types
+ * one of its own; a recorded submission makes it follow the suggestion again.
+ */
+export function useSuggested(suggestion: string) {
+  const [typed, setTyped] = useState<string>();
+  return { value: typed ?? suggestion, onInput: setTyped, reset: () => setTyped(undefined) };
+}
+
 /** A form's heading, its outcome for the whole form (announced), and its submit button. */
 export function WriteForm({
   id,

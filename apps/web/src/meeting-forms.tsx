@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getJson, type Meeting, type MeetingSummary, type Recorded, type Sak } from './api';
 import { norwegianDate } from './format';
-import { Field, NO_SOURCE, SelectField, SourceFields, sourceOf, useSubmission, WriteForm, type SourceChoice } from './forms';
+import { Field, NO_SOURCE, SelectField, SourceFields, sourceOf, useSubmission, useSuggested, WriteForm, type SourceChoice } from './forms';
 import { nextNumber, SAKSTYPER } from './terms';
 
 /** What every form of the meeting page is told: the meeting, and how to show what was recorded. */
@@ -24,8 +24,7 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
   const year = meeting.date.slice(0, 4);
   // Undefined until the year's numbers are read: no number is suggested before it is known to be free.
   const [taken, setTaken] = useState<string[]>();
-  const [numberTyped, setNumberTyped] = useState(false);
-  const empty = { number: '', title: '', sakstype: 'orientering', presenter: '', organisation: '', plannedStart: '', proposal: '' };
+  const empty = { title: '', sakstype: 'orientering', presenter: '', organisation: '', plannedStart: '', proposal: '' };
   const [form, setForm] = useState(empty);
   const [attachments, setAttachments] = useState<{ name: string; title: string }[]>([]);
   const [source, setSource] = useSource();
@@ -36,7 +35,8 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
     );
   }, [meeting, year]);
 
-  const number = numberTyped ? form.number : taken ? nextNumber(taken, year) : '';
+  const suggestion = useSuggested(taken ? nextNumber(taken, year) : '');
+  const number = suggestion.value;
   const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
 
   async function submit() {
@@ -61,7 +61,7 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
     if (form.proposal.trim() && !(await send<Recorded>(`/saker/${sakId}/proposal`, { text: form.proposal, ...sourceOf(source) }))) return;
     setTaken([...(taken ?? []), number]);
     setForm(empty);
-    setNumberTyped(false);
+    suggestion.reset();
     setAttachments([]);
     onRecorded(`Sak ${number} er satt på sakslisten.`);
   }
@@ -73,11 +73,7 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
         name="number"
         label="Saksnummer"
         hint="Nummer/år; det neste ledige i organets år er foreslått"
-        value={number}
-        onInput={(v) => {
-          setNumberTyped(true);
-          set({ number: v });
-        }}
+        {...suggestion}
         errors={errors}
         required
       />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getJson, type Body, type MeetingSummary, type Recorded } from './api';
 import { isoDate, norwegianDate } from './format';
-import { Field, NO_SOURCE, SelectField, SourceFields, sourceOf, useSubmission, WriteForm } from './forms';
+import { Field, NO_SOURCE, SelectField, SourceFields, sourceOf, useSubmission, useSuggested, WriteForm } from './forms';
 import { usePrincipal } from './session';
 import { MEETING_KIND, MEETING_STATUS, nextNumber } from './terms';
 
@@ -55,8 +55,7 @@ export function MeetingsPage() {
 /** Schedules a meeting: its number suggested from the body's year, the date as dd.mm.åååå. */
 function ScheduleMeeting({ meetings }: { meetings: MeetingSummary[] }) {
   const [bodies, setBodies] = useState<Body[]>([]);
-  const [form, setForm] = useState({ bodyId: '', number: '', date: '', startTime: '', endTime: '', place: '', kind: 'ordinary' });
-  const [numberTyped, setNumberTyped] = useState(false);
+  const [form, setForm] = useState({ bodyId: '', date: '', startTime: '', endTime: '', place: '', kind: 'ordinary' });
   const [source, setSource] = useState(NO_SOURCE);
   const { send, refuse, busy, errors, message } = useSubmission();
   useEffect(() => {
@@ -75,7 +74,8 @@ function ScheduleMeeting({ meetings }: { meetings: MeetingSummary[] }) {
           date.slice(0, 4),
         )
       : '';
-  const number = numberTyped ? form.number : suggested;
+  const numberField = useSuggested(suggested);
+  const number = numberField.value;
   const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
 
   async function submit() {
@@ -120,11 +120,7 @@ function ScheduleMeeting({ meetings }: { meetings: MeetingSummary[] }) {
         name="number"
         label="Møtenummer"
         hint="Nummer/år; det neste ledige er foreslått"
-        value={number}
-        onInput={(v) => {
-          setNumberTyped(true);
-          set({ number: v });
-        }}
+        {...numberField}
         errors={errors}
         required
       />
