@@ -57,13 +57,20 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
     });
     if (!recorded) return;
     const sakId = recorded.streamId.replace(/^sak-/, '');
-    // The proposal is its own fact; if it is refused, the sak stays on the agenda and the form says why.
-    if (form.proposal.trim() && !(await send<Recorded>(`/saker/${sakId}/proposal`, { text: form.proposal, ...sourceOf(source) }))) return;
+    // The proposal is its own fact. The sak is on the agenda whatever becomes of it, so the form
+    // starts afresh (sending the sak again would be refused as a taken number); a proposal not
+    // recorded is said, and is recorded from the sak's own panel.
+    const proposed =
+      !form.proposal.trim() || (await send<Recorded>(`/saker/${sakId}/proposal`, { text: form.proposal, ...sourceOf(source) }));
     setTaken([...(taken ?? []), number]);
     setForm(empty);
     suggestion.reset();
     setAttachments([]);
-    onRecorded(`Sak ${number} er satt på sakslisten.`);
+    onRecorded(
+      proposed
+        ? `Sak ${number} er satt på sakslisten.`
+        : `Sak ${number} er satt på sakslisten, men forslaget til vedtak ble ikke registrert: registrer det under «Registrer for sak ${number}».`,
+    );
   }
 
   return (
