@@ -71,6 +71,11 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
   const kind = env.EVENT_STORE || 'embedded';
   let eventStore: EventStoreConfig | undefined;
   if (kind === 'embedded') {
+    // An operator who names a server but not the store kind would otherwise run on a file beside the app unknowingly.
+    if (env.EVENTSTORE_CONNECTION_STRING)
+      problems.push(
+        'EVENTSTORE_CONNECTION_STRING is set but EVENT_STORE is not "eventstoredb": set EVENT_STORE=eventstoredb, or unset the connection string',
+      );
     eventStore = { kind, path: env.EVENT_STORE_PATH || DEFAULT_EMBEDDED_PATH };
   } else if (kind === 'eventstoredb') {
     const connectionString = env.EVENTSTORE_CONNECTION_STRING;

@@ -65,5 +65,10 @@ describe('loadAppConfig', () => {
       /PORT must be a port number.*\n.*EVENT_STORE must be/s,
     );
     expect(() => loadAppConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING is required/);
+    // A server named without choosing it is refused, not quietly replaced by the embedded file.
+    expect(() => loadAppConfig({ EVENTSTORE_CONNECTION_STRING: 'esdb://db:2113' })).toThrow(
+      /EVENTSTORE_CONNECTION_STRING is set but EVENT_STORE is not "eventstoredb"/,
+    );
+    expect(() => loadAppConfig({ EVENT_STORE: 'embedded', EVENTSTORE_CONNECTION_STRING: 'esdb://db:2113' })).toThrow(/EVENT_STORE is not/);
   });
 });
