@@ -72,11 +72,13 @@ export function streamNotFound(streamId: string): ReadResp {
   return new ReadResp().setStreamNotFound(new ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifier(streamId)));
 }
 
-export function appendSuccess(currentRevision: bigint, position: bigint): AppendResp {
+/** An append's success; without a position (`undefined`), as a server may answer one (the client then gives none). */
+export function appendSuccess(currentRevision: bigint, position: bigint | undefined): AppendResp {
+  const success = new AppendResp.Success().setCurrentRevision(currentRevision.toString());
   return new AppendResp().setSuccess(
-    new AppendResp.Success()
-      .setCurrentRevision(currentRevision.toString())
-      .setPosition(new AppendResp.Position().setCommitPosition(position.toString()).setPreparePosition(position.toString())),
+    position === undefined
+      ? success.setNoPosition(new Empty())
+      : success.setPosition(new AppendResp.Position().setCommitPosition(position.toString()).setPreparePosition(position.toString())),
   );
 }
 

@@ -1,3 +1,4 @@
+import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
 import { once } from 'node:events';
 import {
   Server,
@@ -52,6 +53,8 @@ export class EventStoreDbStandIn {
   readonly log = new StandInLog();
   /** How often each RPC was called, so tests can tell which append path the client took. */
   readonly calls = { read: 0, append: 0, batchAppend: 0, getSupportedMethods: 0 };
+  /** Faults a test turns on: answers a real server may give that the adapter must take. */
+  readonly faults = { appendWithoutPosition: false };
   private readonly server = new Server();
   private port = 0;
   private backpressure = deferred();
@@ -124,7 +127,7 @@ export class EventStoreDbStandIn {
       callback(
         null,
         outcome.ok
-          ? appendSuccess(outcome.currentRevision, outcome.position)
+          ? appendSuccess(outcome.currentRevision, this.faults.appendWithoutPosition ? undefined : outcome.position)
           : appendWrongExpectedVersion(outcome.expected, outcome.current),
       );
     });
@@ -157,10 +160,9 @@ export class EventStoreDbStandIn {
     const outcome = this.log.append(streamId, expected, proposed);
     const response = new BatchAppendResp().setCorrelationId(uuid(correlationId)).setStreamIdentifier(options.getStreamIdentifier());
     if (outcome.ok) {
+      const success = new BatchAppendResp.Success().setCurrentRevision(outcome.currentRevision.toString());
       return response.setSuccess(
-        new BatchAppendResp.Success()
-          .setCurrentRevision(outcome.currentRevision.toString())
-          .setPosition(allStreamPosition(outcome.position)),
+        this.faults.appendWithoutPosition ? success.setNoPosition(new Empty()) : success.setPosition(allStreamPosition(outcome.position)),
       );
     }
     const details = new Any();

@@ -34,11 +34,24 @@ export class EventStoreDbEventStore implements EventStore {
       const result = await this.client.appendToStream(streamId, events.map(toEsdbEvent), {
         expectedRevision: toEsdbExpectedRevision(options.expectedRevision),
       });
-      if (!result.position) throw new EventStoreUnavailable(`EventStoreDB acknowledged an append to ${streamId} without a position`);
-      return { nextExpectedRevision: result.nextExpectedRevision, position: result.position.commit };
+      const position = result.position?.commit ?? (await this.positionOf(streamId, result.nextExpectedRevision));
+      return { nextExpectedRevision: result.nextExpectedRevision, position };
     } catch (error) {
       throw mapEsdbError(error, streamId);
     }
+  }
+
+  /**
+   * Where an appended event stands in the log, read back: a server may acknowledge an append
+   * without its position (the append succeeded; only the answer is short).
+   */
+  private async positionOf(streamId: string, revision: bigint): Promise<bigint> {
+    const [event] = await this.readStream(streamId, { direction: 'backwards', fromRevision: revision, maxCount: 1 });
+    if (event?.streamRevision !== revision)
+      throw new EventStoreUnavailable(
+        `EventStoreDB acknowledged ${streamId}@${revision} without a position, and it could not be read back`,
+      );
+    return event.globalPosition;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
