@@ -1,4 +1,4 @@
-import { EventStoreDbEventStore } from '@app/event-store';
+import { AppendTooLarge, EventStoreDbEventStore, EventStoreUnavailable } from '@app/event-store';
 import { anEvent, uniqueStream } from '../support/events';
 import { EventStoreDbStandIn } from './stand-in-server';
 
@@ -22,6 +22,7 @@ describe.each([true, false])('the EventStoreDB adapter under faults (BatchAppend
 
   afterEach(() => {
     standIn.faults.appendWithoutPosition = false;
+    standIn.faults.refuseNext = [];
   });
 
   it('given an append acknowledged without a position, answers with the position read back, not an error', async () => {
@@ -32,5 +33,62 @@ describe.each([true, false])('the EventStoreDB adapter under faults (BatchAppend
     const stored = await store.readStream(streamId);
     expect(result).toEqual({ nextExpectedRevision: 2n, position: stored[2].globalPosition });
     expect(stored.map((e) => e.type)).toEqual(['First', 'Second', 'Third']);
+  });
+
+  it('given a node that is not the leader, reads again on the leader it names', async () => {
+    const streamId = uniqueStream('not-leader');
+    await store.append(streamId, [anEvent('Written')], { expectedRevision: 'no_stream' });
+    const reads = standIn.calls.read;
+    standIn.faults.refuseNext = ['not-leader'];
+    await expect(store.readStream(streamId)).resolves.toMatchObject([{ type: 'Written' }]);
+    expect(standIn.calls.read - reads).toBe(2);
+  });
+
+  it('given "not the leader" twice (an election under way), answers unavailable, to be tried again in a second', async () => {
+    standIn.faults.refuseNext = ['not-leader', 'not-leader'];
+    const refused = store.readStream(uniqueStream('election'));
+    await expect(refused).rejects.toBeInstanceOf(EventStoreUnavailable);
+    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 1, message: expect.stringContaining('not the leader') });
+  });
+
+  it('given an application user without the rights it needs, answers unavailable naming the credentials, not a 500', async () => {
+    standIn.faults.refuseNext = ['access-denied'];
+    const refused = store.readStream(uniqueStream('denied'));
+    await expect(refused).rejects.toBeInstanceOf(EventStoreUnavailable);
+    await expect(refused).rejects.toMatchObject({
+      message: expect.stringContaining("check the application user's credentials and rights"),
+    });
+  });
+});
+
+/** Refusals of an append, on the legacy Append path (the stand-in refuses BatchAppend's requests only by revision). */
+describe('the EventStoreDB adapter given refused appends', () => {
+  let standIn: EventStoreDbStandIn;
+  let store: EventStoreDbEventStore;
+
+  beforeAll(async () => {
+    standIn = await EventStoreDbStandIn.start({ batchAppend: false });
+    store = EventStoreDbEventStore.fromConnectionString(standIn.connectionString);
+  });
+
+  afterAll(async () => {
+    await store.close();
+    await standIn.stop();
+  });
+
+  it('given a node that is not the leader, appends on the leader it names, once', async () => {
+    const streamId = uniqueStream('append-not-leader');
+    standIn.faults.refuseNext = ['not-leader'];
+    await store.append(streamId, [anEvent('Once')], { expectedRevision: 'no_stream' });
+    await expect(store.readStream(streamId)).resolves.toMatchObject([{ type: 'Once', streamRevision: 0n }]);
+  });
+
+  it('given an append over the size limit, refuses it as too large naming the limit, and nothing is written', async () => {
+    const streamId = uniqueStream('too-large');
+    standIn.faults.refuseNext = ['maximum-append-size-exceeded'];
+    const refused = store.append(streamId, [anEvent('Huge')], { expectedRevision: 'no_stream' });
+    await expect(refused).rejects.toBeInstanceOf(AppendTooLarge);
+    await expect(refused).rejects.toMatchObject({ code: 'EVENT_STORE.APPEND_TOO_LARGE', maxAppendSize: 1_048_576, streamId });
+    await expect(store.readStream(streamId)).rejects.toMatchObject({ code: 'EVENT_STORE.STREAM_NOT_FOUND' });
   });
 });

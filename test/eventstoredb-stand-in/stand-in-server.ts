@@ -1,6 +1,7 @@
 import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
 import { once } from 'node:events';
 import {
+  Metadata,
   Server,
   ServerCredentials,
   status,
@@ -40,6 +41,12 @@ export interface StandInOptions {
   port?: number;
 }
 
+/** Refusals a node gives: not the leader (with the leader's address), the user's rights, an append over the size limit. */
+export type Refusal = 'not-leader' | 'access-denied' | 'maximum-append-size-exceeded';
+
+/** EventStoreDB's default limit on one append (1 MiB). */
+const MAX_APPEND_SIZE = 1_048_576;
+
 /** A filtered `$all` subscription without a max search window checkpoints every 32 × multiplier events. */
 const DEFAULT_SEARCH_WINDOW = 32;
 const STREAMS = 'event_store.client.streams.Streams';
@@ -53,8 +60,11 @@ export class EventStoreDbStandIn {
   readonly log = new StandInLog();
   /** How often each RPC was called, so tests can tell which append path the client took. */
   readonly calls = { read: 0, append: 0, batchAppend: 0, getSupportedMethods: 0 };
-  /** Faults a test turns on: answers a real server may give that the adapter must take. */
-  readonly faults = { appendWithoutPosition: false };
+  /**
+   * Faults a test turns on: answers a real server may give that the adapter must take.
+   * `refuseNext` refuses the next reads and legacy appends, one each, as a node does.
+   */
+  readonly faults: { appendWithoutPosition: boolean; refuseNext: Refusal[] } = { appendWithoutPosition: false, refuseNext: [] };
   private readonly server = new Server();
   private port = 0;
   private backpressure = deferred();
@@ -110,10 +120,27 @@ export class EventStoreDbStandIn {
     return supported;
   }
 
+  /** A refusal as EventStoreDB sends it: a gRPC status with an `exception` and its details in the trailers. */
+  private refusalStatus(refusal: Refusal): { code: status; details: string; metadata: Metadata } {
+    const metadata = new Metadata();
+    metadata.set('exception', refusal);
+    if (refusal === 'not-leader') {
+      // The leader it names is this node itself: the client reconnects here and is answered.
+      metadata.set('leader-endpoint-host', '127.0.0.1');
+      metadata.set('leader-endpoint-port', String(this.port));
+      return { code: status.NOT_FOUND, details: 'Leader info available', metadata };
+    }
+    if (refusal === 'access-denied') return { code: status.PERMISSION_DENIED, details: 'Access denied', metadata };
+    metadata.set('maximum-append-size', String(MAX_APPEND_SIZE));
+    return { code: status.INVALID_ARGUMENT, details: `Maximum Append Size of ${MAX_APPEND_SIZE} Exceeded.`, metadata };
+  }
+
   // ---- Append (legacy, client streaming): options first, then one message per event ----
 
   private append(call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>): void {
     this.calls.append++;
+    const refusal = this.faults.refuseNext.shift();
+    if (refusal) return callback(this.refusalStatus(refusal));
     let options: AppendReq.Options | undefined;
     const proposed: ProposedEvent[] = [];
     call.on('data', (request: AppendReq) => {
@@ -177,6 +204,8 @@ export class EventStoreDbStandIn {
 
   private async read(call: ServerWritableStream<ReadReq, ReadResp>): Promise<void> {
     this.calls.read++;
+    const refusal = this.faults.refuseNext.shift();
+    if (refusal) return void call.emit('error', this.refusalStatus(refusal));
     const options = call.request.getOptions()!;
     const cancelled = deferred();
     call.on('cancelled', () => cancelled.resolve());

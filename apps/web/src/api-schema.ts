@@ -3933,6 +3933,15 @@ export interface components {
         'application/json': components['schemas']['Problem'];
       };
     };
+    /** @description The write is larger than the event store takes in one append (`details.maxAppendSize`); nothing was written */
+    AppendTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Problem'];
+      };
+    };
     /** @description The Idempotency-Key was used for another request; nothing was written */
     IdempotencyKeyReused: {
       headers: {
@@ -3951,7 +3960,7 @@ export interface components {
         'application/json': components['schemas']['Problem'];
       };
     };
-    /** @description The event store, or the identity provider (for its tokens), cannot be reached; try again shortly */
+    /** @description The event store, or the identity provider (for its tokens), cannot be reached; try again after Retry-After seconds (1 while the store elects a leader) */
     Unavailable: {
       headers: {
         [name: string]: unknown;
@@ -4059,6 +4068,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -4128,6 +4138,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -4317,6 +4328,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -4725,6 +4737,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -4848,6 +4861,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -4945,6 +4959,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -5014,6 +5029,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -5083,6 +5099,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -5153,6 +5170,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -5285,6 +5303,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -5354,6 +5373,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -5423,6 +5443,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -5492,6 +5513,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -5561,6 +5583,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -5630,6 +5653,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -5766,6 +5790,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -5835,6 +5860,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -5904,6 +5930,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -5973,6 +6000,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -6042,6 +6070,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -6111,6 +6140,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -6180,6 +6210,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -6249,6 +6280,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -6318,6 +6350,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -6387,6 +6420,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -6456,6 +6490,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -6526,6 +6561,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -6718,6 +6754,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -6785,6 +6822,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -6852,6 +6890,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -6919,6 +6958,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -6986,6 +7026,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -7055,6 +7096,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -7124,6 +7166,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -7191,6 +7234,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -7260,6 +7304,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -7329,6 +7374,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -7396,6 +7442,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -7465,6 +7512,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -7534,6 +7582,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -7603,6 +7652,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -7738,6 +7788,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -7807,6 +7858,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -7876,6 +7928,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -7945,6 +7998,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -8014,6 +8068,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -8083,6 +8138,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -8152,6 +8208,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -8221,6 +8278,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -8290,6 +8348,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -8359,6 +8418,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -8428,6 +8488,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -8497,6 +8558,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -8566,6 +8628,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -8635,6 +8698,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -8802,6 +8866,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -8871,6 +8936,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -8940,6 +9006,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -9040,6 +9107,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -9107,6 +9175,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -9176,6 +9245,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -9243,6 +9313,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -9312,6 +9383,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -9381,6 +9453,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       412: components['responses']['RecordMovedOn'];
+      413: components['responses']['AppendTooLarge'];
       422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];

@@ -5,7 +5,7 @@
  * (`'SAK.NUMBER_TAKEN'`), the message for people.
  */
 export type DomainErrorKind =
-  'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'precondition_failed' | 'unprocessable';
+  'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'precondition_failed' | 'too_large' | 'unprocessable';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;

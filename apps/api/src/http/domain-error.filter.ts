@@ -12,6 +12,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   precondition_failed: 412,
+  too_large: 413,
   unprocessable: 422,
 };
 
@@ -32,6 +33,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       .getResponse<{ header(name: string, value: string): void; status(code: number): { send(body: unknown): void } }>();
     const problem = this.toProblem(error);
     if (error instanceof DomainError && error.kind === 'unauthenticated') reply.header('WWW-Authenticate', challengeOf(error));
+    if (error instanceof EventStoreUnavailable) reply.header('Retry-After', String(error.retryAfterSeconds));
     reply.status(problem.statusCode).send(problem);
   }
 

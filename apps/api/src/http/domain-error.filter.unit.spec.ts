@@ -1,5 +1,5 @@
 import { Logger, type ArgumentsHost } from '@nestjs/common';
-import { EventStoreUnavailable, StreamNotFound, WrongExpectedRevision } from '@app/event-store';
+import { AppendTooLarge, EventStoreUnavailable, StreamNotFound, WrongExpectedRevision } from '@app/event-store';
 import { Conflict, Forbidden, Unauthenticated, ValidationFailed } from '@app/shared-kernel';
 import { DomainErrorFilter } from './domain-error.filter';
 import { createValidationPipe } from './validation';
@@ -65,7 +65,12 @@ describe('DomainErrorFilter', () => {
     expect(answer(pipeError)).toMatchObject({ status: 400, body: { code: 'VALIDATION.FAILED', fields: [{ field: 'unexpected' }] } });
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const unavailable = answer(new EventStoreUnavailable('connect ECONNREFUSED 10.0.3.7:2113'));
-    expect(unavailable).toMatchObject({ status: 503, body: { code: 'EVENT_STORE.UNAVAILABLE' } });
+    expect(unavailable).toMatchObject({ status: 503, headers: { 'Retry-After': '5' }, body: { code: 'EVENT_STORE.UNAVAILABLE' } });
+    expect(answer(new EventStoreUnavailable('not the leader', { retryAfterSeconds: 1 })).headers).toEqual({ 'Retry-After': '1' });
+    expect(answer(new AppendTooLarge('workshop-nov-2021', 1_048_576))).toMatchObject({
+      status: 413,
+      body: { code: 'EVENT_STORE.APPEND_TOO_LARGE', details: { streamId: 'workshop-nov-2021', maxAppendSize: 1_048_576 } },
+    });
     expect(JSON.stringify(unavailable.body)).not.toMatch(/ECONNREFUSED|10\.0\.3\.7|2113/);
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('10.0.3.7:2113'));
     expect(answer(new TypeError('secret internals'))).toEqual({

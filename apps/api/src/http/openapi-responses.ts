@@ -71,6 +71,11 @@ const ERRORS: Record<string, { status: number; description: string; applies: (ro
     description: 'The record moved on since the revision in If-Match; nothing was written',
     applies: isCommand,
   },
+  AppendTooLarge: {
+    status: 413,
+    description: 'The write is larger than the event store takes in one append (`details.maxAppendSize`); nothing was written',
+    applies: isCommand,
+  },
   IdempotencyKeyReused: {
     status: 422,
     description: 'The Idempotency-Key was used for another request; nothing was written',
@@ -83,7 +88,8 @@ const ERRORS: Record<string, { status: number; description: string; applies: (ro
   },
   Unavailable: {
     status: 503,
-    description: 'The event store, or the identity provider (for its tokens), cannot be reached; try again shortly',
+    description:
+      'The event store, or the identity provider (for its tokens), cannot be reached; try again after Retry-After seconds (1 while the store elects a leader)',
     applies: () => true,
   },
 };

@@ -1,4 +1,4 @@
-import { Conflict, NotFound } from '@app/shared-kernel';
+import { Conflict, DomainError, NotFound } from '@app/shared-kernel';
 import type { ExpectedRevision } from './event-store.port';
 
 export type ActualRevision = bigint | 'no_stream';
@@ -24,10 +24,29 @@ export class StreamNotFound extends NotFound {
   }
 }
 
-/** The store cannot be reached or answered something it should not have. */
+/** The store cannot be reached or answered something it should not have; a caller may try again after `retryAfterSeconds`. */
 export class EventStoreUnavailable extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, options: { cause?: unknown; retryAfterSeconds?: number } = {}) {
+    super(message, { cause: options.cause });
     this.name = 'EventStoreUnavailable';
+    this.retryAfterSeconds = options.retryAfterSeconds ?? 5;
+  }
+}
+
+/** An append larger than the store takes in one go: nothing was written. */
+export class AppendTooLarge extends DomainError {
+  readonly kind = 'too_large';
+  readonly code = 'EVENT_STORE.APPEND_TOO_LARGE';
+
+  constructor(
+    readonly streamId: string,
+    readonly maxAppendSize: number,
+  ) {
+    super(`The write to "${streamId}" is larger than the event store takes in one append (${maxAppendSize} bytes)`, {
+      streamId,
+      maxAppendSize,
+    });
   }
 }

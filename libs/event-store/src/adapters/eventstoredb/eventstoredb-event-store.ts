@@ -1,4 +1,4 @@
-import { BACKWARDS, END, EventStoreDBClient, FORWARDS, START, excludeSystemEvents } from '@eventstore/db-client';
+import { BACKWARDS, END, EventStoreDBClient, FORWARDS, NotLeaderError, START, excludeSystemEvents } from '@eventstore/db-client';
 import type { EventToAppend, RecordedEvent } from '../../port/event-envelope';
 import { EventStoreUnavailable } from '../../port/event-store-errors';
 import type {
@@ -13,6 +13,19 @@ import type {
   Subscription,
 } from '../../port/event-store.port';
 import { fromResolvedEvent, mapEsdbError, toEsdbEvent, toEsdbExpectedRevision, toEsdbPosition } from './eventstoredb-mapping';
+
+/**
+ * A call the node refused as not the leader is made once more: the client has reconnected to the
+ * leader the refusal named. A second refusal (an election under way) reaches the caller as 503.
+ */
+async function onLeader<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof NotLeaderError) return call();
+    throw error;
+  }
+}
 
 /** How many raw `$all` entries to fetch per round while skipping system events. */
 const READ_ALL_BATCH = 500;
@@ -31,9 +44,12 @@ export class EventStoreDbEventStore implements EventStore {
 
   async append(streamId: string, events: EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     try {
-      const result = await this.client.appendToStream(streamId, events.map(toEsdbEvent), {
-        expectedRevision: toEsdbExpectedRevision(options.expectedRevision),
-      });
+      // Appending the same event ids again is idempotent, so a retry on the leader cannot double them.
+      const result = await onLeader(() =>
+        this.client.appendToStream(streamId, events.map(toEsdbEvent), {
+          expectedRevision: toEsdbExpectedRevision(options.expectedRevision),
+        }),
+      );
       const position = result.position?.commit ?? (await this.positionOf(streamId, result.nextExpectedRevision));
       return { nextExpectedRevision: result.nextExpectedRevision, position };
     } catch (error) {
@@ -57,8 +73,8 @@ export class EventStoreDbEventStore implements EventStore {
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const backwards = options.direction === 'backwards';
     const from = options.fromRevision ?? (backwards ? 'end' : 'start');
-    const events: RecordedEvent[] = [];
-    try {
+    const readOnce = async () => {
+      const events: RecordedEvent[] = [];
       const read = this.client.readStream(streamId, {
         direction: backwards ? BACKWARDS : FORWARDS,
         fromRevision: from === 'start' ? START : from === 'end' ? END : from,
@@ -68,10 +84,13 @@ export class EventStoreDbEventStore implements EventStore {
         const event = fromResolvedEvent(resolved);
         if (event) events.push(event);
       }
+      return events;
+    };
+    try {
+      return await onLeader(readOnce);
     } catch (error) {
       throw mapEsdbError(error, streamId);
     }
-    return events;
   }
 
   /**

@@ -1,6 +1,9 @@
 import {
+  AccessDeniedError,
   CancelledError,
   DeadlineExceededError,
+  MaxAppendSizeExceededError,
+  NotLeaderError,
   StreamNotFoundError,
   UnavailableError,
   WrongExpectedVersionError,
@@ -13,7 +16,13 @@ import {
   type ResolvedEvent,
 } from '@eventstore/db-client';
 import type { EventMetadata, EventToAppend, RecordedEvent } from '../../port/event-envelope';
-import { EventStoreUnavailable, StreamNotFound, WrongExpectedRevision, type ActualRevision } from '../../port/event-store-errors';
+import {
+  AppendTooLarge,
+  EventStoreUnavailable,
+  StreamNotFound,
+  WrongExpectedRevision,
+  type ActualRevision,
+} from '../../port/event-store-errors';
 import type { ExpectedRevision } from '../../port/event-store.port';
 
 /**
@@ -96,6 +105,21 @@ export function mapEsdbError(error: unknown, streamId?: string): unknown {
     );
   }
   if (error instanceof StreamNotFoundError) return new StreamNotFound(streamId ?? error.streamName ?? '');
+  if (error instanceof MaxAppendSizeExceededError) return new AppendTooLarge(streamId ?? '', error.maxAppendSize);
+  // The client reconnects to the leader it names; the caller's next try goes there.
+  if (error instanceof NotLeaderError) {
+    return new EventStoreUnavailable(`EventStoreDB: not the leader (${error.leader.address}:${error.leader.port})`, {
+      cause: error,
+      retryAfterSeconds: 1,
+    });
+  }
+  // Not a passing fault: the application's user lacks rights, which an operator must mend.
+  if (error instanceof AccessDeniedError) {
+    return new EventStoreUnavailable(`EventStoreDB denied access: check the application user's credentials and rights (${error.message})`, {
+      cause: error,
+      retryAfterSeconds: 60,
+    });
+  }
   // A call the server cancels (it is shutting down or went away) leaves us without a store, too.
   if (isTransportFailure(error)) {
     return new EventStoreUnavailable(`EventStoreDB is unavailable: ${error.message}`, { cause: error });
