@@ -23,6 +23,20 @@ describe.each([true, false])('the EventStoreDB adapter under faults (BatchAppend
   afterEach(() => {
     standIn.faults.appendWithoutPosition = false;
     standIn.faults.refuseNext = [];
+    standIn.faults.stallReads = 0;
+  });
+
+  it('given a node that takes a read and never answers, gives it up as unavailable after the deadline, and the next read is answered', async () => {
+    const impatient = EventStoreDbEventStore.fromConnectionString(standIn.connectionString, 300);
+    const streamId = uniqueStream('stall');
+    await impatient.append(streamId, [anEvent('Written')], { expectedRevision: 'no_stream' });
+    standIn.faults.stallReads = 2;
+    await expect(impatient.readStream(streamId)).rejects.toThrow(
+      new EventStoreUnavailable(`EventStoreDB sent nothing for 300 ms while reading ${streamId}`),
+    );
+    await expect(impatient.readAll()).rejects.toThrow(/sent nothing for 300 ms while reading \$all/);
+    await expect(impatient.readStream(streamId)).resolves.toMatchObject([{ type: 'Written' }]);
+    await impatient.close();
   });
 
   it('given an append acknowledged without a position, answers with the position read back, not an error', async () => {

@@ -62,9 +62,14 @@ export class EventStoreDbStandIn {
   readonly calls = { read: 0, append: 0, batchAppend: 0, getSupportedMethods: 0 };
   /**
    * Faults a test turns on: answers a real server may give that the adapter must take.
-   * `refuseNext` refuses the next reads and legacy appends, one each, as a node does.
+   * `refuseNext` refuses the next reads and legacy appends, one each, as a node does;
+   * `stallReads` reads are taken and never answered, as by a node that hangs.
    */
-  readonly faults: { appendWithoutPosition: boolean; refuseNext: Refusal[] } = { appendWithoutPosition: false, refuseNext: [] };
+  readonly faults: { appendWithoutPosition: boolean; refuseNext: Refusal[]; stallReads: number } = {
+    appendWithoutPosition: false,
+    refuseNext: [],
+    stallReads: 0,
+  };
   private readonly server = new Server();
   private port = 0;
   private backpressure = deferred();
@@ -206,6 +211,10 @@ export class EventStoreDbStandIn {
     this.calls.read++;
     const refusal = this.faults.refuseNext.shift();
     if (refusal) return void call.emit('error', this.refusalStatus(refusal));
+    if (this.faults.stallReads > 0) {
+      this.faults.stallReads--;
+      return; // the call stays open, unanswered, until the client gives it up
+    }
     const options = call.request.getOptions()!;
     const cancelled = deferred();
     call.on('cancelled', () => cancelled.resolve());

@@ -2,7 +2,10 @@ import { SqliteEventStore } from './adapters/embedded/sqlite-event-store';
 import { EventStoreDbEventStore } from './adapters/eventstoredb/eventstoredb-event-store';
 import type { EventStore } from './port/event-store.port';
 
-export type EventStoreConfig = { kind: 'embedded'; path: string } | { kind: 'eventstoredb'; connectionString: string };
+export type EventStoreConfig =
+  | { kind: 'embedded'; path: string }
+  /** `deadlineMs`: how long a call may go without an answer (EVENTSTORE_DEADLINE_MS; 10 s by default). */
+  | { kind: 'eventstoredb'; connectionString: string; deadlineMs?: number };
 
 export const DEFAULT_EMBEDDED_PATH = './data/governance-log.db';
 
@@ -12,7 +15,7 @@ export function createEventStore(config: EventStoreConfig): EventStore {
     case 'embedded':
       return new SqliteEventStore(config.path);
     case 'eventstoredb':
-      return EventStoreDbEventStore.fromConnectionString(config.connectionString);
+      return EventStoreDbEventStore.fromConnectionString(config.connectionString, config.deadlineMs);
     default: {
       const _exhaustive: never = config;
       throw new Error(`Unknown event store ${JSON.stringify(_exhaustive)}`);

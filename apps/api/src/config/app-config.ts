@@ -7,6 +7,7 @@ import { DEFAULT_EMBEDDED_PATH, type EventStoreConfig } from '@app/event-store';
  *   EVENT_STORE                    `embedded` (default) or `eventstoredb`
  *   EVENT_STORE_PATH               embedded store file (default ./data/governance-log.db)
  *   EVENTSTORE_CONNECTION_STRING   e.g. esdb://localhost:2113?tls=false (with EVENT_STORE=eventstoredb)
+ *   EVENTSTORE_DEADLINE_MS         how long a call to EventStoreDB may go without an answer (default 10000)
  *   PROJECTIONS_PATH               the read models' own SQLite file (default: beside the embedded store,
  *                                  `<store>.projections.db`; ./data/projections.db with EventStoreDB)
  *   PERSONAL_DATA_KEYS_PATH        the per-person keys personal data is encrypted with, kept outside the log
@@ -79,8 +80,11 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     eventStore = { kind, path: env.EVENT_STORE_PATH || DEFAULT_EMBEDDED_PATH };
   } else if (kind === 'eventstoredb') {
     const connectionString = env.EVENTSTORE_CONNECTION_STRING;
+    const deadlineMs = env.EVENTSTORE_DEADLINE_MS ? Number(env.EVENTSTORE_DEADLINE_MS) : undefined;
+    if (deadlineMs !== undefined && !(Number.isInteger(deadlineMs) && deadlineMs > 0))
+      problems.push(`EVENTSTORE_DEADLINE_MS must be a number of milliseconds above 0, got "${env.EVENTSTORE_DEADLINE_MS}"`);
     if (!connectionString) problems.push('EVENTSTORE_CONNECTION_STRING is required when EVENT_STORE=eventstoredb');
-    else eventStore = { kind, connectionString };
+    else eventStore = { kind, connectionString, ...(deadlineMs ? { deadlineMs } : {}) };
   } else {
     problems.push(`EVENT_STORE must be "embedded" or "eventstoredb", got "${kind}"`);
   }

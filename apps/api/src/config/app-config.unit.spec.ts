@@ -1,5 +1,7 @@
 import { loadAppConfig } from './app-config';
 
+const esdbConfig = { kind: 'eventstoredb', connectionString: 'esdb://eventstore:2113' };
+
 describe('loadAppConfig', () => {
   it('defaults to the embedded store in ./data on port 3000', () => {
     expect(loadAppConfig({})).toEqual({
@@ -39,6 +41,14 @@ describe('loadAppConfig', () => {
       http: expect.any(Object),
       audit: { path: './data/audit.db', signingKeyPath: './data/signing-key.pem', checkpointEveryMs: 3_600_000 },
     });
+  });
+
+  it('reads how long a call to EventStoreDB may go unanswered, refusing what is not a duration', () => {
+    const esdb = { EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://eventstore:2113' };
+    expect(loadAppConfig({ ...esdb, EVENTSTORE_DEADLINE_MS: '2500' }).eventStore).toEqual({ ...esdbConfig, deadlineMs: 2500 });
+    expect(() => loadAppConfig({ ...esdb, EVENTSTORE_DEADLINE_MS: 'soon' })).toThrow(
+      /EVENTSTORE_DEADLINE_MS must be a number of milliseconds/,
+    );
   });
 
   it('reads where the audit keeps what it verified and its signing key, and how often it signs', () => {

@@ -27,6 +27,9 @@ async function onLeader<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
+/** How long a call may go without an answer unless configured (the client's own default for appends). */
+const DEFAULT_DEADLINE_MS = 10_000;
+
 /** How many raw `$all` entries to fetch per round while skipping system events. */
 const READ_ALL_BATCH = 500;
 
@@ -36,10 +39,33 @@ const READ_ALL_BATCH = 500;
  * `@kurrent/kurrentdb-client` is a change here and in the mapping beside it.
  */
 export class EventStoreDbEventStore implements EventStore {
-  constructor(private readonly client: EventStoreDBClient) {}
+  constructor(
+    private readonly client: EventStoreDBClient,
+    /** How long a call may go without an answer: the client gives appends a deadline, but reads none. */
+    private readonly deadlineMs = DEFAULT_DEADLINE_MS,
+  ) {}
 
-  static fromConnectionString(connectionString: string): EventStoreDbEventStore {
-    return new EventStoreDbEventStore(EventStoreDBClient.connectionString(connectionString));
+  static fromConnectionString(connectionString: string, deadlineMs?: number): EventStoreDbEventStore {
+    return new EventStoreDbEventStore(EventStoreDBClient.connectionString(connectionString), deadlineMs);
+  }
+
+  /**
+   * The events of a read as they come, given up with EventStoreUnavailable when the node sends
+   * nothing for `deadlineMs` (a stalled node would otherwise hold every HTTP read for ever).
+   */
+  private async *answered<T>(read: AsyncIterable<T> & { destroy(error?: Error): unknown }, what: string): AsyncGenerator<T> {
+    const stalled = () =>
+      read.destroy(new EventStoreUnavailable(`EventStoreDB sent nothing for ${this.deadlineMs} ms while reading ${what}`));
+    let timer = setTimeout(stalled, this.deadlineMs);
+    try {
+      for await (const item of read) {
+        clearTimeout(timer);
+        yield item;
+        timer = setTimeout(stalled, this.deadlineMs);
+      }
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async append(streamId: string, events: EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
@@ -48,6 +74,7 @@ export class EventStoreDbEventStore implements EventStore {
       const result = await onLeader(() =>
         this.client.appendToStream(streamId, events.map(toEsdbEvent), {
           expectedRevision: toEsdbExpectedRevision(options.expectedRevision),
+          deadline: this.deadlineMs,
         }),
       );
       const position = result.position?.commit ?? (await this.positionOf(streamId, result.nextExpectedRevision));
@@ -80,7 +107,7 @@ export class EventStoreDbEventStore implements EventStore {
         fromRevision: from === 'start' ? START : from === 'end' ? END : from,
         ...(options.maxCount !== undefined ? { maxCount: options.maxCount } : {}),
       });
-      for await (const resolved of read) {
+      for await (const resolved of this.answered(read, streamId)) {
         const event = fromResolvedEvent(resolved);
         if (event) events.push(event);
       }
@@ -121,7 +148,7 @@ export class EventStoreDbEventStore implements EventStore {
       while (events.length < maxCount) {
         let raw = 0;
         const read = this.client.readAll({ fromPosition: cursor === undefined ? START : toEsdbPosition(cursor), maxCount: READ_ALL_BATCH });
-        for await (const resolved of read) {
+        for await (const resolved of this.answered(read, '$all')) {
           raw++;
           const commit = resolved.event?.position.commit;
           if (commit === undefined || (cursor !== undefined && commit <= cursor)) continue; // fromPosition is inclusive
