@@ -1,6 +1,40 @@
-import { AppendTooLarge, EventStoreDbEventStore, EventStoreUnavailable } from '@app/event-store';
+import {
+  AppendTooLarge,
+  EventStoreDbEventStore,
+  EventStoreUnavailable,
+  ReadModelRegistry,
+  type EventStore,
+  type ReadModel,
+} from '@app/event-store';
 import { anEvent, uniqueStream } from '../support/events';
 import { EventStoreDbStandIn } from './stand-in-server';
+
+/** A read model that only remembers the last position of the log it has read. */
+class LastPosition implements ReadModel {
+  readonly name = 'last-position';
+  private last: bigint | undefined;
+
+  constructor(private readonly store: EventStore) {}
+
+  async warmUp(): Promise<void> {
+    const events = await this.store.readAll({ after: this.last });
+    if (events.length) this.last = events[events.length - 1].globalPosition;
+  }
+
+  position(): bigint | undefined {
+    return this.last;
+  }
+
+  async hasUnread(): Promise<boolean> {
+    return (await this.store.readAll({ after: this.last, maxCount: 1 })).length > 0;
+  }
+}
+
+/** Waits (up to 2 s) until `done` holds, and fails if it never does. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(done()).toBe(true);
+}
 
 /**
  * The EventStoreDB adapter given answers a real server may give that the happy path never
@@ -24,6 +58,22 @@ describe.each([true, false])('the EventStoreDB adapter under faults (BatchAppend
     standIn.faults.appendWithoutPosition = false;
     standIn.faults.refuseNext = [];
     standIn.faults.stallReads = 0;
+  });
+
+  it('given live subscriptions the node drops, the read models follow the log again from where they stand', async () => {
+    const registry = new ReadModelRegistry();
+    const model = new LastPosition(store);
+    registry.register(model);
+    await registry.warmUp();
+    const errors: unknown[] = [];
+    registry.followLive(store, (error) => errors.push(error), { firstMs: 20, maxMs: 100 });
+    const first = await store.append(uniqueStream('live'), [anEvent('BeforeTheDrop')], { expectedRevision: 'no_stream' });
+    await until(() => model.position() === first.position);
+    expect(standIn.dropSubscriptions()).toBe(1);
+    const second = await store.append(uniqueStream('live'), [anEvent('AfterTheDrop')], { expectedRevision: 'no_stream' });
+    await until(() => model.position() === second.position);
+    expect(errors).toEqual([expect.any(EventStoreUnavailable)]);
+    await registry.close();
   });
 
   it('given a node that takes a read and never answers, gives it up as unavailable after the deadline, and the next read is answered', async () => {

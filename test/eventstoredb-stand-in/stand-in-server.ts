@@ -73,6 +73,7 @@ export class EventStoreDbStandIn {
   private readonly server = new Server();
   private port = 0;
   private backpressure = deferred();
+  private readonly subscriptions = new Set<() => void>();
 
   private constructor(private readonly options: Required<StandInOptions>) {
     this.server.addService(StreamsService, {
@@ -228,13 +229,25 @@ export class EventStoreDbStandIn {
       this.backpressure.resolve();
       await Promise.race([once(call, 'drain'), cancelled.promise]);
     };
+    const drop = () => call.emit('error', { code: status.UNAVAILABLE, details: 'Subscription dropped by the stand-in' });
     try {
-      if (options.hasSubscription()) await this.subscribe(options, send, cancelled.promise, () => isCancelled);
-      else await this.readOnce(options, send);
+      if (options.hasSubscription()) {
+        this.subscriptions.add(drop);
+        await this.subscribe(options, send, cancelled.promise, () => isCancelled);
+      } else await this.readOnce(options, send);
       if (!isCancelled) call.end();
     } catch (error) {
       if (!isCancelled) call.destroy(error as Error);
+    } finally {
+      this.subscriptions.delete(drop);
     }
+  }
+
+  /** Ends every live subscription with UNAVAILABLE, as a node does that goes away or loses leadership. */
+  dropSubscriptions(): number {
+    const dropped = [...this.subscriptions];
+    for (const drop of dropped) drop();
+    return dropped.length;
   }
 
   private async readOnce(options: ReadReq.Options, send: (response: ReadResp) => Promise<void>): Promise<void> {

@@ -23,6 +23,8 @@ export class ReadModelRegistry {
   private readonly models: ReadModel[] = [];
   private warmed = false;
   private live: Subscription | undefined;
+  private following = false;
+  private resubscribe: NodeJS.Timeout | undefined;
   private inMemory: ProjectionStore | undefined;
 
   constructor(private readonly projections?: ProjectionStore) {}
@@ -76,32 +78,47 @@ export class ReadModelRegistry {
   /**
    * Follows the log live (after catching up): a subscription from where the read models stand
    * tells them when the log moves, and each reads its own streams from its checkpoint, so they
-   * stay current between requests (a read still catches up first: read-your-writes).
+   * stay current between requests (a read still catches up first: read-your-writes). A
+   * subscription the store drops is made again from where they stand, after a wait that doubles
+   * while it keeps failing; what was appended meanwhile is caught up on resubscribing.
    */
-  followLive(store: EventStore, onError: (error: unknown) => void): void {
-    const positions = this.models.map((m) => m.position()).filter((p): p is bigint => p !== undefined);
-    const after = positions.length ? positions.reduce((a, b) => (a > b ? a : b)) : undefined;
-    const live = store.subscribeToAll({ after });
-    this.live = live;
-    let scheduled = false;
-    void (async () => {
-      try {
-        for await (const _event of live) {
-          if (scheduled) continue;
-          scheduled = true;
-          // One catch-up per burst of appends, not one per event.
-          setImmediate(() => {
-            scheduled = false;
-            Promise.all(this.models.map((m) => m.warmUp())).catch(onError);
-          });
+  followLive(store: EventStore, onError: (error: unknown) => void, retry = { firstMs: 500, maxMs: 30_000 }): void {
+    this.following = true;
+    let wait = retry.firstMs;
+    const catchUp = () => Promise.all(this.models.map((m) => m.warmUp())).catch(onError);
+    const follow = (again: boolean) => {
+      if (!this.following) return;
+      const positions = this.models.map((m) => m.position()).filter((p): p is bigint => p !== undefined);
+      const live = store.subscribeToAll({ after: positions.length ? positions.reduce((a, b) => (a > b ? a : b)) : undefined });
+      this.live = live;
+      if (again) void catchUp();
+      let scheduled = false;
+      void (async () => {
+        try {
+          for await (const _event of live) {
+            wait = retry.firstMs;
+            if (scheduled) continue;
+            scheduled = true;
+            // One catch-up per burst of appends, not one per event.
+            setImmediate(() => {
+              scheduled = false;
+              void catchUp();
+            });
+          }
+        } catch (error) {
+          onError(error);
         }
-      } catch (error) {
-        onError(error);
-      }
-    })();
+        if (!this.following) return;
+        this.resubscribe = setTimeout(() => follow(true), wait);
+        wait = Math.min(wait * 2, retry.maxMs);
+      })();
+    };
+    follow(false);
   }
 
   async close(): Promise<void> {
+    this.following = false;
+    clearTimeout(this.resubscribe);
     await this.live?.close();
     this.live = undefined;
     this.inMemory?.close();
