@@ -41,8 +41,8 @@ export interface StandInOptions {
   port?: number;
 }
 
-/** Refusals a node gives: not the leader (with the leader's address), the user's rights, an append over the size limit. */
-export type Refusal = 'not-leader' | 'access-denied' | 'maximum-append-size-exceeded';
+/** Refusals a node gives: not the leader (with the leader's address), the user's rights, an append over the size limit, not ready. */
+export type Refusal = 'not-leader' | 'access-denied' | 'maximum-append-size-exceeded' | 'unavailable';
 
 /** EventStoreDB's default limit on one append (1 MiB). */
 const MAX_APPEND_SIZE = 1_048_576;
@@ -137,6 +137,7 @@ export class EventStoreDbStandIn {
       return { code: status.NOT_FOUND, details: 'Leader info available', metadata };
     }
     if (refusal === 'access-denied') return { code: status.PERMISSION_DENIED, details: 'Access denied', metadata };
+    if (refusal === 'unavailable') return { code: status.UNAVAILABLE, details: 'Server Is Not Ready', metadata: new Metadata() };
     metadata.set('maximum-append-size', String(MAX_APPEND_SIZE));
     return { code: status.INVALID_ARGUMENT, details: `Maximum Append Size of ${MAX_APPEND_SIZE} Exceeded.`, metadata };
   }

@@ -15,7 +15,9 @@ const root = join(__dirname, '../..');
 export interface AppProcess {
   child: ChildProcess;
   url: string;
+  /** The last 4,000 characters it wrote to stderr (errors), and to stdout (its log). */
   stderr: () => string;
+  stdout: () => string;
 }
 
 /**
@@ -36,11 +38,13 @@ export class AppProcesses {
     const child = spawn(process.execPath, this.nodeArgs('main'), {
       cwd: root,
       env: { ...this.processEnv(), PORT: String(port) },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
+    let stdout = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-    return { child, url: `http://127.0.0.1:${port}`, stderr: () => stderr };
+    child.stdout!.on('data', (chunk: Buffer) => (stdout = (stdout + chunk.toString()).slice(-4000)));
+    return { child, url: `http://127.0.0.1:${port}`, stderr: () => stderr, stdout: () => stdout };
   }
 
   /** A new API token from `npm run token`, as its last line of output (it writes to the store itself). */

@@ -1,14 +1,32 @@
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { EVENT_STORE, LogAuditor, ReadModelRegistry, type EventStore } from '@app/event-store';
+import { EVENT_STORE, EventStoreUnavailable, LogAuditor, ReadModelRegistry, type EventStore } from '@app/event-store';
 import { PeriodicCheckpoints } from './audit/log-auditing';
 import { createApp } from './bootstrap';
 import type { AppConfig } from './config/app-config';
 import { describeImport, historyToImport, importHistory } from './history/history-importer';
 import { StartupPhase } from './health/startup-phase';
 
+/**
+ * Waits until the store answers: a node still starting, or a cluster electing its leader, is
+ * asked again after a wait that doubles (to 30 s), rather than ending the process.
+ */
+async function storeAnswers(store: EventStore): Promise<void> {
+  for (let wait = 500; ; wait = Math.min(wait * 2, 30_000)) {
+    try {
+      await store.readAll({ maxCount: 1 });
+      return;
+    } catch (error) {
+      if (!(error instanceof EventStoreUnavailable)) throw error;
+      Logger.warn(`The event store does not answer yet (${error.message}); asking again in ${wait} ms`, 'Main');
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const app = await createApp(process.env);
+  await storeAnswers(app.get<EventStore>(EVENT_STORE));
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
   const port = config.get('port', { infer: true });
   const store = config.get('eventStore', { infer: true });
