@@ -12,6 +12,7 @@ import { openApiDocument } from './http/openapi-document';
 import { loadAppConfig } from './config/app-config';
 import { fastifyOptions, hardenHttpEdge } from './http/http-edge';
 import { serveWebApp } from './http/web-app';
+import { measureHttp } from './metrics/http-metrics';
 
 /** Builds the API exactly as `main.ts` runs it; tests call this too, with their own config. */
 export async function createApp(
@@ -26,6 +27,7 @@ export async function createApp(
   );
   await hardenHttpEdge(app, edge);
   await serveWebApp(app);
+  measureHttp(app);
   app.useGlobalPipes(createValidationPipe());
   answerNothingRecordedWith200(app.getHttpAdapter().getInstance());
   revealPersonalDataOnSend(app.getHttpAdapter().getInstance(), app.get(PersonalData));

@@ -20,6 +20,8 @@ import { strategyEvents } from '@app/strategy';
 import { ConfigService } from '@nestjs/config';
 import { SourceRegister, sourcesEvents } from '@app/sources';
 import type { AppConfig } from '../config/app-config';
+import { AppMetrics } from '../metrics/app-metrics';
+import { measured } from '../metrics/measured-event-store';
 
 /** Every context's event types: the one registry the log appends and upcasts with. */
 export const APP_EVENT_TYPES = EventTypes.combine(
@@ -38,10 +40,12 @@ export const APP_EVENT_TYPES = EventTypes.combine(
 @Global()
 @Module({
   providers: [
+    AppMetrics,
     {
       provide: EVENT_STORE,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => createEventStore(config.get('eventStore', { infer: true })),
+      inject: [ConfigService, AppMetrics],
+      useFactory: (config: ConfigService<AppConfig, true>, metrics: AppMetrics) =>
+        measured(createEventStore(config.get('eventStore', { infer: true })), metrics),
     },
     {
       provide: PersonalDataKeys,
@@ -85,7 +89,7 @@ export const APP_EVENT_TYPES = EventTypes.combine(
         new DeciderRunner(log, sources, config.get('http', { infer: true }).idempotencyKeysKeptMs),
     },
   ],
-  exports: [EVENT_STORE, EventLog, DeciderRunner, SourceRegister, ReadModelRegistry, ProjectionStore, PersonalData],
+  exports: [EVENT_STORE, EventLog, DeciderRunner, SourceRegister, ReadModelRegistry, ProjectionStore, PersonalData, AppMetrics],
 })
 export class EventStoreModule implements OnApplicationShutdown {
   /** The system clock, unless a test brings its own. */
