@@ -255,6 +255,14 @@ it('the public, signed out, sees the published sak and its vedtak, and nothing o
   await page.locator('.register tbody tr', { hasText: '4/22' }).waitFor();
   await expect(page.locator('main').innerText()).resolves.not.toContain(DRAFT_TITLE);
 
+  // Back past the sign-out to the findings the secretariat saw: read again, as the public's.
+  await page.goBack();
+  await page.goBack();
+  await page.waitForURL(/\/ui\/findings/);
+  await page.getByRole('link', { name: 'Logg inn' }).waitFor();
+  await page.locator('.finding').first().waitFor();
+  await expect(page.getByText('Rapporter status').count()).resolves.toBe(0);
+
   await page.goto(`${api.url}/ui/events`);
   await page.getByText('Hele loggen, med hvem som registrerte hva og når, er for revisorer og sekretariatet.').waitFor();
   await expect(page.locator('.events').count()).resolves.toBe(0);

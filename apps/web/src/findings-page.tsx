@@ -94,7 +94,14 @@ export function FindingsPage() {
                           {a.sources.map((s, i) => (
                             <FactSourceView key={i} source={s} />
                           ))}
-                          {secretariat && <StatusReportForm assignmentId={a.assignmentId} title={a.title} onRecorded={onRecorded} />}
+                          {secretariat && (
+                            <StatusReportForm
+                              assignmentId={a.assignmentId}
+                              findingId={f.findingId}
+                              title={a.title}
+                              onRecorded={onRecorded}
+                            />
+                          )}
                         </li>
                       ))}
                     </ul>
@@ -112,14 +119,17 @@ export function FindingsPage() {
 /** A status report on a follow-up assignment: the status, the date it was reported, what was said, and where. */
 function StatusReportForm({
   assignmentId,
+  findingId,
   title,
   onRecorded,
 }: {
   assignmentId: string;
+  /** An assignment answering several findings is shown under each: its form's ids name the finding too. */
+  findingId: string;
   title: string;
   onRecorded: (what: string) => void;
 }) {
-  const id = `status-${assignmentId}`;
+  const id = `status-${findingId}-${assignmentId}`;
   const [status, setStatus] = useState('in_progress');
   const [reportedOn, setReportedOn] = useState('');
   const [text, setText] = useState('');

@@ -30,8 +30,9 @@ export function useSubmission() {
         setMessage('Fikk ikke kontakt med tjenesten. Send skjemaet på nytt: det blir ikke registrert to ganger.');
         return undefined;
       }
-      // A refused submission holds no key: the next one, changed or not, is decided anew.
-      pending.current = undefined;
+      // A refused submission holds no key: the next one, changed or not, is decided anew. After a
+      // 5xx, a timeout or a rate limit the write may have landed: the same submission keeps its key.
+      if (error.status < 500 && error.status !== 408 && error.status !== 429) pending.current = undefined;
       setErrors(fieldErrors(error));
       setMessage(problemText(error));
       return undefined;

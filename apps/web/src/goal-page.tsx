@@ -44,7 +44,7 @@ export function GoalPage({ goalId }: { goalId: string }) {
   const id = encodeURIComponent(goalId);
   const known = useKnownAt();
   const goal = useJson<GoalView>(`/goals/${id}?at=${at}${known.query}`);
-  const history = useJson<HistoryStep[]>(`/goals/${id}/history`);
+  const history = useJson<HistoryStep[]>(`/goals/${id}/history${known.query.replace('&', '?')}`);
   const up = useJson<Lineage>(`/goals/${id}/lineage?direction=up&at=${at}${known.query}`);
   const down = useJson<Lineage>(`/goals/${id}/lineage?direction=down&at=${at}${known.query}`);
   const principal = usePrincipal();

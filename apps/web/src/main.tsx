@@ -34,6 +34,10 @@ function App() {
   );
 }
 
+// A page brought back from the browser's back/forward cache may show what an earlier session saw
+// (a secretariat's drafts after signing out): it is read again, as whoever is signed in now.
+addEventListener('pageshow', (event) => event.persisted && location.reload());
+
 render(
   <>
     <header>

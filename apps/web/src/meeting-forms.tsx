@@ -377,7 +377,7 @@ export function SakRecording({ sak, meeting, onRecorded }: { sak: Sak } & Record
           onRecorded={onRecorded}
         />
       )}
-      {sak.proposal === null && <DecisionTextForm sak={sak} kind="proposal" onRecorded={onRecorded} />}
+      {sak.proposal === null && !sak.vedtak && <DecisionTextForm sak={sak} kind="proposal" onRecorded={onRecorded} />}
       {meeting.status === 'held' && !sak.vedtak && <DecisionTextForm sak={sak} kind="vedtak" onRecorded={onRecorded} />}
       {sak.vedtak && <DecisionTextForm key={sak.vedtak.text} sak={sak} kind="correction" onRecorded={onRecorded} />}
       {sak.vedtak && publication && !publication.vedtakPublished && (

@@ -54,11 +54,10 @@ const FIELD_HINTS: Record<string, string> = {
 export function fieldErrors(problem: ApiProblem): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const { field, problems } of problem.fields) {
-    const last = field
-      .split('.')
-      .pop()!
-      .replace(/\[\d+\]$/, '');
-    const formField = field.split(/[.[]/)[0];
+    const path = field.split(/[.[\]]+/).filter(Boolean);
+    const last = path[path.length - 1];
+    // The source's fields have their own inputs (SourceFields); any other nested field belongs to its list or object.
+    const formField = path[0] === 'source' && path.length > 1 ? (last === 'document' ? 'source' : last) : path[0];
     errors[formField] = FIELD_HINTS[last] ?? `Ugyldig verdi (${problems.join('; ')}).`;
   }
   const known = BY_CODE[problem.code];

@@ -23,7 +23,7 @@ export function usePrincipal(): Principal {
 /** Only a path of this app: a sign-in link cannot send the reader elsewhere. */
 const nextPage = () => {
   const next = new URLSearchParams(location.search).get('next') ?? '';
-  return next.startsWith('/ui/') && !next.startsWith('//') ? next : '/ui/meetings';
+  return next.startsWith('/ui/') ? next : '/ui/meetings';
 };
 
 /**
@@ -41,6 +41,8 @@ export function SignInPage() {
     setBusy(true);
     try {
       await signIn(token.trim());
+      // Not left in the field for the back button to bring back.
+      setToken('');
       location.assign(nextPage());
     } catch (problem) {
       setError(
