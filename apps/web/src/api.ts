@@ -112,4 +112,4 @@ export type AgendaItem = MeetingSummary['agenda'][number];
 export type Meeting = Schemas['MeetingView'];
 export type Body = Schemas['BodyView'];
 /** What a write answers: the stream written and the events recorded (none when the fact was already recorded). */
-export type Recorded = Schemas['CommandResult'] & { id?: string };
+export type Recorded = Schemas['CommandResult'];

@@ -1,10 +1,10 @@
 import { KnownAtField, useKnownAt } from './known-at';
 import type { ComponentChildren } from 'preact';
 import { DateField, FIRST_DAY, today, useDateInAddress } from './date-field';
-import type { FactProvenance } from './api';
+import type { FactProvenance, Strategy } from './api';
 import { Sources } from './fact-sources';
 import { norwegianDate } from './format';
-import type { StrategyDiff, StrategyOnDate } from './strategy-reads';
+import type { StrategyDiff } from './strategy-reads';
 import { useJson } from './use-json';
 
 /** The extra meeting of 04.02.2022 (28 draft goals) to after the adjusted proposal (6 goals). */
@@ -15,7 +15,7 @@ const DEFAULT_TO = '2022-06-01';
 type Names = Map<string, { code: string; title: string }>;
 
 /** Each goal the diff names: the goals of `to`, and those gone since `from` (the diff names those itself). */
-function namesOf(diff: StrategyDiff, after: StrategyOnDate): Names {
+function namesOf(diff: StrategyDiff, after: Strategy): Names {
   const goals = [...after.themes.flatMap((t) => t.goals), ...after.prioritisedGoals, ...diff.removed, ...diff.added];
   return new Map(goals.map((g) => [g.goalId, { code: g.code, title: g.title }]));
 }
@@ -135,7 +135,7 @@ export function DiffPage() {
   const ordered = from <= to;
   const known = useKnownAt();
   const diff = useJson<StrategyDiff>(ordered ? `/strategy/diff?from=${from}&to=${to}${known.query}` : undefined);
-  const after = useJson<StrategyOnDate>(ordered ? `/strategy?at=${to}${known.query}` : undefined);
+  const after = useJson<Strategy>(ordered ? `/strategy?at=${to}${known.query}` : undefined);
   const problem = diff.problem ?? after.problem;
 
   return (

@@ -10,11 +10,6 @@ interface RecordingProps {
   onRecorded: (what: string) => void;
 }
 
-/** The fields of a write's source, kept by each form. */
-function useSource(): [SourceChoice, (choice: SourceChoice) => void] {
-  return useState(NO_SOURCE);
-}
-
 /**
  * Puts a sak on the agenda: the next free number of the body's year suggested (saker are
  * numbered per body and year across meetings), sakstype from the list, presenter, planned time,
@@ -27,7 +22,7 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
   const empty = { title: '', sakstype: 'orientering', presenter: '', organisation: '', plannedStart: '', proposal: '' };
   const [form, setForm] = useState(empty);
   const [attachments, setAttachments] = useState<{ name: string; title: string }[]>([]);
-  const [source, setSource] = useSource();
+  const [source, setSource] = useState<SourceChoice>(NO_SOURCE);
   const { send, refuse, busy, errors, message } = useSubmission();
   useEffect(() => {
     getJson<MeetingSummary[]>(`/meetings?body=${meeting.bodyId}&year=${year}`).then((meetings) =>
@@ -56,7 +51,7 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
       ...sourceOf(source),
     });
     if (!recorded) return;
-    const sakId = recorded.streamId.replace(/^sak-/, '');
+    const sakId = recorded.id;
     // The proposal is its own fact. The sak is on the agenda whatever becomes of it, so the form
     // starts afresh (sending the sak again would be refused as a taken number); a proposal not
     // recorded is said, and is recorded from the sak's own panel.
@@ -172,7 +167,7 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
 /** Marks the meeting held, with who was present (every member and observer listed, present by default). */
 export function MeetingHeldForm({ meeting, onRecorded }: RecordingProps) {
   const [present, setPresent] = useState(() => new Set(meeting.participants.map((p) => p.memberId)));
-  const [source, setSource] = useSource();
+  const [source, setSource] = useState<SourceChoice>(NO_SOURCE);
   const { send, busy, errors, message } = useSubmission();
 
   async function submit() {
@@ -222,7 +217,7 @@ function DecisionTextForm({
   const id = `${kind}-${sak.sakId}`;
   const [text, setText] = useState(kind === 'vedtak' ? (sak.proposal ?? '') : kind === 'correction' ? (sak.vedtak?.text ?? '') : '');
   const [reason, setReason] = useState('');
-  const [source, setSource] = useSource();
+  const [source, setSource] = useState<SourceChoice>(NO_SOURCE);
   const { send, busy, errors, message } = useSubmission();
   const forms = {
     proposal: { title: 'Forslag til vedtak', submit: 'Registrer forslaget', path: 'proposal', done: 'Forslaget til vedtak er registrert' },

@@ -1,10 +1,10 @@
 import { KnownAtField, useKnownAt } from './known-at';
-import type { Goal } from './api';
+import type { Goal, Strategy } from './api';
 import { DateField, FIRST_DAY, today, useDateInAddress } from './date-field';
 import { count, norwegianDate } from './format';
 import { FunnelFlow } from './funnel-flow';
 import { FactSourceView } from './source';
-import type { ChangeArea, StrategyOnDate } from './strategy-reads';
+import type { ChangeArea } from './strategy-reads';
 import { useJson } from './use-json';
 
 /** The day this log's story turns: the extra meeting of 04.02.2022 with the 28 draft goals. */
@@ -14,7 +14,7 @@ const DEFAULT_DATE = '2022-02-04';
 export function StrategyPage() {
   const [at, setAt] = useDateInAddress('at', DEFAULT_DATE);
   const known = useKnownAt();
-  const { data: strategy, problem, loading } = useJson<StrategyOnDate>(`/strategy?at=${at}${known.query}`);
+  const { data: strategy, problem, loading } = useJson<Strategy>(`/strategy?at=${at}${known.query}`);
 
   return (
     <main>
@@ -59,7 +59,7 @@ function GoalList({ goals, at }: { goals: Goal[]; at: string }) {
 }
 
 /** The prioritised goals, then the draft goals under their themes (the 28 of 04.02.2022 under four). */
-function Goals({ strategy, at }: { strategy: StrategyOnDate; at: string }) {
+function Goals({ strategy, at }: { strategy: Strategy; at: string }) {
   const themes = strategy.themes
     .map((theme) => ({ ...theme, goals: theme.goals.filter((goal) => goal.status === 'draft') }))
     .filter((theme) => theme.goals.length > 0);
@@ -88,7 +88,7 @@ function Goals({ strategy, at }: { strategy: StrategyOnDate; at: string }) {
 }
 
 /** The change areas and the inputs they were formed from; how many inputs each rests on is often unknown. */
-function ChangeAreas({ strategy: { changeAreas, funnel } }: { strategy: StrategyOnDate }) {
+function ChangeAreas({ strategy: { changeAreas, funnel } }: { strategy: Strategy }) {
   if (changeAreas.length === 0) return null;
   return (
     <section id="endringsomrader" aria-labelledby="endringsomrader-tittel">

@@ -1,7 +1,6 @@
 import type { GoalHistoryEntry, Strategy } from './api';
 
-/** The strategy on a date, with its change areas (endringsområder). */
-export type StrategyOnDate = Strategy;
+/** A change area (endringsområde) of the strategy on a date. */
 export type ChangeArea = Strategy['changeAreas'][number];
 export type { StrategyDiff } from './api';
 
