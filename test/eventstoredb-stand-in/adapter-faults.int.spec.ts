@@ -57,6 +57,7 @@ describe.each([true, false])('the EventStoreDB adapter under faults (BatchAppend
   afterEach(() => {
     standIn.faults.appendWithoutPosition = false;
     standIn.faults.refuseNext = [];
+    standIn.faults.refuseAppends = [];
     standIn.faults.stallReads = 0;
   });
 
@@ -125,13 +126,13 @@ describe.each([true, false])('the EventStoreDB adapter under faults (BatchAppend
   });
 });
 
-/** Refusals of an append, on the legacy Append path (the stand-in refuses BatchAppend's requests only by revision). */
-describe('the EventStoreDB adapter given refused appends', () => {
+/** Refusals of an append, on both paths the client may take (BatchAppend answers some per batch, and ends the call for others). */
+describe.each([true, false])('the EventStoreDB adapter given refused appends (BatchAppend %s)', (batchAppend) => {
   let standIn: EventStoreDbStandIn;
   let store: EventStoreDbEventStore;
 
   beforeAll(async () => {
-    standIn = await EventStoreDbStandIn.start({ batchAppend: false });
+    standIn = await EventStoreDbStandIn.start({ batchAppend });
     store = EventStoreDbEventStore.fromConnectionString(standIn.connectionString);
   });
 
@@ -140,19 +141,43 @@ describe('the EventStoreDB adapter given refused appends', () => {
     await standIn.stop();
   });
 
+  afterEach(() => expect(standIn.faults.refuseAppends).toEqual([]));
+
   it('given a node that is not the leader, appends on the leader it names, once', async () => {
     const streamId = uniqueStream('append-not-leader');
-    standIn.faults.refuseNext = ['not-leader'];
+    standIn.faults.refuseAppends = ['not-leader'];
     await store.append(streamId, [anEvent('Once')], { expectedRevision: 'no_stream' });
     await expect(store.readStream(streamId)).resolves.toMatchObject([{ type: 'Once', streamRevision: 0n }]);
+    expect(standIn.calls[batchAppend ? 'batchAppend' : 'append']).toBeGreaterThan(0);
   });
 
   it('given an append over the size limit, refuses it as too large naming the limit, and nothing is written', async () => {
     const streamId = uniqueStream('too-large');
-    standIn.faults.refuseNext = ['maximum-append-size-exceeded'];
+    standIn.faults.refuseAppends = ['maximum-append-size-exceeded'];
     const refused = store.append(streamId, [anEvent('Huge')], { expectedRevision: 'no_stream' });
     await expect(refused).rejects.toBeInstanceOf(AppendTooLarge);
     await expect(refused).rejects.toMatchObject({ code: 'EVENT_STORE.APPEND_TOO_LARGE', maxAppendSize: 1_048_576, streamId });
     await expect(store.readStream(streamId)).rejects.toMatchObject({ code: 'EVENT_STORE.STREAM_NOT_FOUND' });
+  });
+
+  it('given an application user without the right to write, answers unavailable naming the credentials, and nothing is written', async () => {
+    const streamId = uniqueStream('append-denied');
+    standIn.faults.refuseAppends = ['access-denied'];
+    const refused = store.append(streamId, [anEvent('Denied')], { expectedRevision: 'no_stream' });
+    await expect(refused).rejects.toBeInstanceOf(EventStoreUnavailable);
+    await expect(refused).rejects.toMatchObject({
+      message: expect.stringContaining("check the application user's credentials and rights"),
+    });
+    await expect(store.readStream(streamId)).rejects.toMatchObject({ code: 'EVENT_STORE.STREAM_NOT_FOUND' });
+  });
+
+  it('given a node that is not ready, answers unavailable, and the next append goes through', async () => {
+    const streamId = uniqueStream('append-unavailable');
+    standIn.faults.refuseAppends = ['unavailable'];
+    await expect(store.append(streamId, [anEvent('Refused')], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(
+      EventStoreUnavailable,
+    );
+    await store.append(streamId, [anEvent('Accepted')], { expectedRevision: 'no_stream' });
+    await expect(store.readStream(streamId)).resolves.toMatchObject([{ type: 'Accepted', streamRevision: 0n }]);
   });
 });

@@ -14,6 +14,7 @@ import { Any } from 'google-protobuf/google/protobuf/any_pb';
 import { ServerFeaturesService } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
 import { SupportedMethod, SupportedMethods } from '@eventstore/db-client/generated/serverfeatures_pb';
 import { Code } from '@eventstore/db-client/generated/code_pb';
+import { AccessDenied, MaximumAppendSizeExceeded } from '@eventstore/db-client/generated/shared_pb';
 import { Status } from '@eventstore/db-client/generated/status_pb';
 import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
 import { AppendReq, AppendResp, BatchAppendReq, BatchAppendResp, ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
@@ -63,11 +64,13 @@ export class EventStoreDbStandIn {
   /**
    * Faults a test turns on: answers a real server may give that the adapter must take.
    * `refuseNext` refuses the next reads and legacy appends, one each, as a node does;
+   * `refuseAppends` the next appends only, on either append path;
    * `stallReads` reads are taken and never answered, as by a node that hangs.
    */
-  readonly faults: { appendWithoutPosition: boolean; refuseNext: Refusal[]; stallReads: number } = {
+  readonly faults: { appendWithoutPosition: boolean; refuseNext: Refusal[]; refuseAppends: Refusal[]; stallReads: number } = {
     appendWithoutPosition: false,
     refuseNext: [],
+    refuseAppends: [],
     stallReads: 0,
   };
   private readonly server = new Server();
@@ -146,7 +149,7 @@ export class EventStoreDbStandIn {
 
   private append(call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>): void {
     this.calls.append++;
-    const refusal = this.faults.refuseNext.shift();
+    const refusal = this.faults.refuseAppends.shift() ?? this.faults.refuseNext.shift();
     if (refusal) return callback(this.refusalStatus(refusal));
     let options: AppendReq.Options | undefined;
     const proposed: ProposedEvent[] = [];
@@ -182,7 +185,14 @@ export class EventStoreDbStandIn {
         return;
       }
       pending.delete(correlationId);
-      call.write(this.batchResult(correlationId, batch.options!, batch.proposed));
+      const refusal = this.faults.refuseAppends.shift();
+      // A node that is not (or no longer) the leader, or not ready, ends the whole call; the rest are answered per batch.
+      if (refusal === 'not-leader' || refusal === 'unavailable') return void call.emit('error', this.refusalStatus(refusal));
+      call.write(
+        refusal
+          ? this.batchRefusal(correlationId, batch.options!, refusal)
+          : this.batchResult(correlationId, batch.options!, batch.proposed),
+      );
     });
     call.on('end', () => call.end());
     call.on('error', () => undefined); // the client went away; nothing to answer
@@ -205,6 +215,22 @@ export class EventStoreDbStandIn {
       'event_store.client.WrongExpectedVersion',
     );
     return response.setError(new Status().setCode(Code.FAILED_PRECONDITION).setMessage('WrongExpectedVersion').setDetails(details));
+  }
+
+  /** A batch refused as EventStoreDB answers one: a `google.rpc.Status` with the reason packed in its details. */
+  private batchRefusal(correlationId: string, options: BatchAppendReq.Options, refusal: 'access-denied' | 'maximum-append-size-exceeded') {
+    const details = new Any();
+    if (refusal === 'access-denied') details.pack(new AccessDenied().serializeBinary(), 'event_store.client.AccessDenied');
+    else
+      details.pack(
+        new MaximumAppendSizeExceeded().setMaxappendsize(MAX_APPEND_SIZE).serializeBinary(),
+        'event_store.client.MaximumAppendSizeExceeded',
+      );
+    const code = refusal === 'access-denied' ? Code.PERMISSION_DENIED : Code.INVALID_ARGUMENT;
+    return new BatchAppendResp()
+      .setCorrelationId(uuid(correlationId))
+      .setStreamIdentifier(options.getStreamIdentifier())
+      .setError(new Status().setCode(code).setMessage(refusal).setDetails(details));
   }
 
   // ---- Read: a stream or $all, once or as a catch-up subscription ----

@@ -19,3 +19,4 @@ export * from './tamper-evidence/log-auditor';
 export * from './tamper-evidence/audit-events';
 export * from './tamper-evidence/export-verification';
 export * from './adapters/embedded/sqlite-backup';
+export * from './migration/copy-log';

@@ -45,7 +45,7 @@ export interface ProjectionState<R extends ProjectionRecord> {
 export class CatchUpProjection<R extends ProjectionRecord> {
   private position: bigint | undefined;
   private lastEvent: ProjectionCheckpoint['lastEvent'];
-  /** The id of the log's first event, marked in each checkpoint (see ProjectionCheckpoint.logStart). */
+  /** The log's first event and where the store put it, marked in each checkpoint (see ProjectionCheckpoint.logStart). */
   private logStart: string | undefined;
   private queue: Promise<void> = Promise.resolve();
   /** Whether what was kept has been taken back (on the first catch-up, not before). */
@@ -113,7 +113,7 @@ export class CatchUpProjection<R extends ProjectionRecord> {
       if (scannedTo !== undefined && (this.position === undefined || scannedTo > this.position)) this.position = scannedTo;
       try {
         if (this.kept && this.position !== before.position) {
-          this.logStart ??= await this.firstEventId();
+          this.logStart ??= await this.logStartOf();
           this.kept.keep(records, { position: this.position, lastEvent: this.lastEvent, logStart: this.logStart });
         }
       } catch (error) {
@@ -128,13 +128,13 @@ export class CatchUpProjection<R extends ProjectionRecord> {
   }
 
   /**
-   * Takes back what the projection kept, if it was kept from this log (same first event) and
-   * the log still holds its last kept event (a replaced or truncated log would otherwise go
-   * unnoticed); else starts afresh.
+   * Takes back what the projection kept, if it was kept from this log in this store (the same
+   * first event at the same position: a migrated log has other positions) and the log still holds
+   * its last kept event (a replaced or truncated log would otherwise go unnoticed); else starts afresh.
    */
   private async restore(kept: KeptRecords<R>): Promise<void> {
     const { checkpoint, pages } = kept.restore();
-    this.logStart = await this.firstEventId();
+    this.logStart = await this.logStartOf();
     const sameLog = checkpoint.position !== undefined && checkpoint.logStart === this.logStart;
     if (!sameLog || (checkpoint.lastEvent && !(await this.holds(checkpoint.lastEvent)))) {
       kept.clear();
@@ -155,8 +155,9 @@ export class CatchUpProjection<R extends ProjectionRecord> {
     this.lastEvent = checkpoint.lastEvent;
   }
 
-  private async firstEventId(): Promise<string | undefined> {
-    return (await this.log.store.readAll({ maxCount: 1 }))[0]?.id;
+  private async logStartOf(): Promise<string | undefined> {
+    const [first] = await this.log.store.readAll({ maxCount: 1 });
+    return first && `${first.id}@${first.globalPosition}`;
   }
 
   private async holds({ streamId, revision, id }: NonNullable<ProjectionCheckpoint['lastEvent']>): Promise<boolean> {

@@ -8,7 +8,10 @@ export interface ProjectionCheckpoint {
   position: bigint | undefined;
   /** The last event the projection kept (its stream, revision and id), to check the log still holds it. */
   lastEvent?: { streamId: string; revision: bigint; id: string };
-  /** The id of the log's first event: a projection kept from another log is not taken back. */
+  /**
+   * The log's first event and its position (`id@position`): a projection kept from another log, or
+   * from the same log in another store (positions differ between stores), is not taken back.
+   */
   logStart?: string;
 }
 

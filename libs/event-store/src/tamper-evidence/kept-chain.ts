@@ -52,6 +52,7 @@ export class KeptChain {
         .safeIntegers(),
       head: this.db.prepare('SELECT revision, hash FROM stream_heads WHERE stream_id = ?').safeIntegers(),
       insert: this.db.prepare('INSERT INTO log_chain (sequence, event_id, position, log_hash) VALUES (?, ?, ?, ?)'),
+      reposition: this.db.prepare('UPDATE log_chain SET position = ? WHERE sequence = ?'),
       setHead: this.db.prepare(
         'INSERT INTO stream_heads (stream_id, revision, hash) VALUES (?, ?, ?) ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash',
       ),
@@ -78,6 +79,12 @@ export class KeptChain {
     this.db.transaction(() => {
       for (const place of places) this.statements.insert.run(place.sequence, place.eventId, place.position, place.logHash);
       for (const [streamId, head] of heads) this.statements.setHead.run(streamId, head.revision, head.hash);
+    })();
+
+  /** Keeps verified places at their positions in the store the log now lives in (the same events, copied into another store). */
+  readonly reposition = (places: readonly KeptPlace[]): void =>
+    this.db.transaction(() => {
+      for (const place of places) this.statements.reposition.run(place.position, place.sequence);
     })();
 
   /** The first break a verification found, kept until an operator deals with it (a restart does not forget it). */

@@ -141,14 +141,17 @@ export class LogAuditor {
       const page = await this.store.readAll({ after, maxCount: PAGE });
       const kept = this.kept.from(verifier.head.events, page.length);
       const fresh: KeptPlace[] = [];
+      const moved: KeptPlace[] = [];
       const heads = new Map<string, StreamHeadHash>();
       for (const [i, event] of page.entries()) {
         const firstBreak = verifier.check(event, kept[i]);
         if (firstBreak) return this.broken('full', verifier, checked, checkpoints, firstBreak);
         checked++;
         if (!kept[i]) this.note(verifier, event, fresh, heads);
+        else if (kept[i].position !== event.globalPosition) moved.push({ ...kept[i], position: event.globalPosition });
       }
       if (fresh.length) this.kept.extend(fresh, heads);
+      if (moved.length) this.kept.reposition(moved);
       if (page.length < PAGE) break;
       after = page[page.length - 1].globalPosition;
       if (performance.now() - slice > SLICE_MS) slice = await nextSlice();
@@ -162,6 +165,7 @@ export class LogAuditor {
 
   /** The tail of what was kept checked again (a deleted newest event), then the events appended since, kept as verified. */
   private async verifyNew(): Promise<LogVerification> {
+    if (await this.movedToAnotherStore()) return this.verifyAll();
     const tail = this.kept.last(TAIL);
     const checkpoints = await this.checkpoints();
     const tailBreak = unsignedAmong(checkpoints) ?? (await this.checkTail(tail));
@@ -194,6 +198,18 @@ export class LogAuditor {
       after = page[page.length - 1].globalPosition;
       if (performance.now() - slice > SLICE_MS) slice = await nextSlice();
     }
+  }
+
+  /**
+   * Whether the log was copied into another store since it was kept (`npm run migrate`): the same
+   * first event at another position. Positions differ between stores, so what was kept is then
+   * compared with the whole log event by event, and kept again at the new positions.
+   */
+  private async movedToAnotherStore(): Promise<boolean> {
+    const [kept] = this.kept.from(0, 1);
+    if (!kept) return false;
+    const [first] = await this.store.readAll({ maxCount: 1 });
+    return first?.id === kept.eventId && first.globalPosition !== kept.position;
   }
 
   /** Whether the log still holds the last kept places' events, in their order and unchanged. */
