@@ -15,7 +15,7 @@ const root = join(__dirname, '../..');
 export interface AppProcess {
   child: ChildProcess;
   url: string;
-  /** The last 4,000 characters it wrote to stderr (errors), and to stdout (its log). */
+  /** The last 64,000 characters it wrote to stderr (errors), and to stdout (its log). */
   stderr: () => string;
   stdout: () => string;
 }
@@ -42,8 +42,8 @@ export class AppProcesses {
     });
     let stderr = '';
     let stdout = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-    child.stdout!.on('data', (chunk: Buffer) => (stdout = (stdout + chunk.toString()).slice(-4000)));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-64_000)));
+    child.stdout!.on('data', (chunk: Buffer) => (stdout = (stdout + chunk.toString()).slice(-64_000)));
     return { child, url: `http://127.0.0.1:${port}`, stderr: () => stderr, stdout: () => stdout };
   }
 

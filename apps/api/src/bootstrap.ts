@@ -13,6 +13,8 @@ import { loadAppConfig } from './config/app-config';
 import { fastifyOptions, hardenHttpEdge } from './http/http-edge';
 import { serveWebApp } from './http/web-app';
 import { measureHttp } from './metrics/http-metrics';
+import { AppLogger, logFormatOf } from './logging/app-logger';
+import { logRequests } from './logging/request-log';
 
 /** Builds the API exactly as `main.ts` runs it; tests call this too, with their own config. */
 export async function createApp(
@@ -23,11 +25,12 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forEnvironment(env, options.clock),
     new FastifyAdapter(fastifyOptions(edge)),
-    { ...(options.logger === false ? { logger: false } : {}) },
+    { logger: options.logger === false ? false : new AppLogger(logFormatOf(env)) },
   );
   await hardenHttpEdge(app, edge);
   await serveWebApp(app);
   measureHttp(app);
+  logRequests(app);
   app.useGlobalPipes(createValidationPipe());
   answerNothingRecordedWith200(app.getHttpAdapter().getInstance());
   revealPersonalDataOnSend(app.getHttpAdapter().getInstance(), app.get(PersonalData));

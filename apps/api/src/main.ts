@@ -6,6 +6,7 @@ import { createApp } from './bootstrap';
 import type { AppConfig } from './config/app-config';
 import { describeImport, historyToImport, importHistory } from './history/history-importer';
 import { StartupPhase } from './health/startup-phase';
+import { AppLogger, logFormatOf } from './logging/app-logger';
 
 /**
  * Waits until the store answers: a node still starting, or a cluster electing its leader, is
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // In the log's own format: the app's logger may not be made yet (a configuration refused).
+  new AppLogger(logFormatOf(process.env)).error(error instanceof Error ? error.message : String(error), 'Main');
   process.exit(1);
 });

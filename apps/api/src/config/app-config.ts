@@ -18,6 +18,7 @@ import { DEFAULT_EMBEDDED_PATH, type EventStoreConfig } from '@app/event-store';
  *                                  start if missing (default beside the embedded store, `<store>.signing-key.pem`;
  *                                  ./data/signing-key.pem with EventStoreDB)
  *   AUDIT_CHECKPOINT_MINUTES       how often a checkpoint of the log head is signed, when the log has moved (default 60)
+ *   LOG_FORMAT                     `json` (one object per line) or `text`; default json unless stdout is a terminal
  * The HTTP edge:
  *   CORS_ORIGINS                   origins other sites may call the API from (comma-separated; default none: same origin only)
  *   REQUEST_TIMEOUT_MS             how long a request may take to arrive whole (default 15000)
@@ -94,6 +95,8 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
   const checkpointMinutes = env.AUDIT_CHECKPOINT_MINUTES ? Number(env.AUDIT_CHECKPOINT_MINUTES) : 60;
   if (!Number.isFinite(checkpointMinutes) || checkpointMinutes <= 0)
     problems.push(`AUDIT_CHECKPOINT_MINUTES must be a number of minutes above 0, got "${env.AUDIT_CHECKPOINT_MINUTES}"`);
+  if (env.LOG_FORMAT && env.LOG_FORMAT !== 'json' && env.LOG_FORMAT !== 'text')
+    problems.push(`LOG_FORMAT must be "json" or "text", got "${env.LOG_FORMAT}"`);
   if (problems.length || !eventStore) throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return {
     port,

@@ -1,3 +1,4 @@
+import { logFormatOf } from '../logging/app-logger';
 import { loadAppConfig } from './app-config';
 
 const esdbConfig = { kind: 'eventstoredb', connectionString: 'esdb://eventstore:2113' };
@@ -80,5 +81,11 @@ describe('loadAppConfig', () => {
       /EVENTSTORE_CONNECTION_STRING is set but EVENT_STORE is not "eventstoredb"/,
     );
     expect(() => loadAppConfig({ EVENT_STORE: 'embedded', EVENTSTORE_CONNECTION_STRING: 'esdb://db:2113' })).toThrow(/EVENT_STORE is not/);
+    expect(() => loadAppConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT must be "json" or "text", got "xml"/);
+  });
+
+  it('logs JSON unless the output is a terminal, or as LOG_FORMAT says', () => {
+    expect([logFormatOf({}, false), logFormatOf({}, true)]).toEqual(['json', 'text']);
+    expect([logFormatOf({ LOG_FORMAT: 'text' }, false), logFormatOf({ LOG_FORMAT: 'json' }, true)]).toEqual(['text', 'json']);
   });
 });

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { FastifyHttpOptions } from 'fastify';
 import { ValidationFailed } from '@app/shared-kernel';
 import type { HttpEdgeConfig } from '../config/app-config';
+import { requestIdOf } from '../logging/request-log';
 
 /** How deep JSON bodies may nest: the deepest the API takes is 3 (a sak's attachments' fields); 32 leaves room. */
 export const MAX_JSON_DEPTH = 32;
@@ -12,6 +13,7 @@ const BODY_LIMIT = 8 * 2 ** 20;
 /** The server's own limits: a request must arrive whole in time (a body shorter than its Content-Length does not hold a socket). */
 export const fastifyOptions = (config: HttpEdgeConfig): FastifyHttpOptions<Server> => ({
   bodyLimit: BODY_LIMIT,
+  genReqId: requestIdOf,
   requestTimeout: config.requestTimeoutMs,
   // Given to the server as it is made too: Node does not apply a requestTimeout set afterwards
   // (which is how Fastify sets it). Node checks every 30 s by default: too seldom for seconds.

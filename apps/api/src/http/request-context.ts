@@ -27,11 +27,16 @@ const header = (headers: HeaderBag, name: string) => {
   return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 };
 
+/** The client's `X-Correlation-Id`, else the request's own id: what the request's events and its log line record. */
+export const correlationIdOf = (headers: HeaderBag, requestId: string | undefined): string =>
+  header(headers, CORRELATION_HEADER) ?? requestId ?? uuidv7();
+
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
-  use(request: { headers: HeaderBag }, _response: unknown, next: () => void): void {
+  /** `id`: the request id Fastify gave it (see request-log.ts), on the raw request the middleware is handed. */
+  use(request: { headers: HeaderBag; id?: string }, _response: unknown, next: () => void): void {
     const ifMatch = header(request.headers, 'if-match');
-    storage.run({ correlationId: header(request.headers, CORRELATION_HEADER) ?? uuidv7(), ...(ifMatch ? { ifMatch } : {}) }, next);
+    storage.run({ correlationId: correlationIdOf(request.headers, request.id), ...(ifMatch ? { ifMatch } : {}) }, next);
   }
 }
 
