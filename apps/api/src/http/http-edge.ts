@@ -43,7 +43,7 @@ export async function hardenHttpEdge(app: NestFastifyApplication, config: HttpEd
   });
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
-    exposedHeaders: ['WWW-Authenticate', 'Retry-After', 'ETag'],
+    exposedHeaders: ['WWW-Authenticate', 'Retry-After', 'ETag', 'X-Request-Id'],
   });
 
   const fastify = app.getHttpAdapter().getInstance();
