@@ -30,16 +30,13 @@ const DRAFT_TITLE = 'Budsjett for 2023 (utkast)';
 
 const section = (name: RegExp) => page.getByRole('form', { name });
 
-/** The number a form suggests, once it has read which numbers are taken. */
 /**
  * The value a form suggests in a field, once it has settled on `expected` (a page still loading
  * may render the form empty, then fill it); after 5 s, whatever it holds, for the test to fail on.
  */
 async function suggested(id: string, expected: string): Promise<string> {
   await page
-    .waitForFunction(([field, value]) => (document.getElementById(field) as HTMLInputElement | null)?.value === value, [id, expected], {
-      timeout: 5000,
-    })
+    .waitForFunction(`document.getElementById(${JSON.stringify(id)})?.value === ${JSON.stringify(expected)}`, undefined, { timeout: 5000 })
     .catch(() => undefined);
   return page.locator(`#${id}`).inputValue();
 }
