@@ -194,7 +194,7 @@ describe('the passwords file (.env)', () => {
   const example = text('.env.example');
   const named = new Map([...example.matchAll(/^([A-Z0-9_]+)=(.*)$/gm)].map((m) => [m[1], m[2]]));
 
-  it('is kept out of git, and out of the API image's build (which copies the directory)', () => {
+  it('is kept out of git, and out of the API image build (which copies the directory)', () => {
     expect(text('.gitignore').split('\n')).toContain('.env');
     expect(text('.dockerignore').split('\n')).toEqual(expect.arrayContaining(['.env', 'data/*.db', 'data/*.pem']));
   });
