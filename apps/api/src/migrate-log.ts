@@ -64,7 +64,12 @@ async function main(): Promise<number> {
     console.log(`Copying the log of the ${described(from)} into the ${described(to)}`);
     const copy = await copyLog(source, target, { onProgress: progressPrinter() });
     console.log(`Copied ${copy.copied} events; ${copy.alreadyThere} were already in the target; the source holds ${copy.read}`);
-    return (await verifyTarget(target, copy)) ? 0 : 1;
+    if (!(await verifyTarget(target, copy))) return 1;
+    if (copy.sourceMovedOn) {
+      console.error('The source was written to during the copy: stop the app on it and run the migration again to copy the rest');
+      return 1;
+    }
+    return 0;
   } finally {
     await Promise.all([source.close(), target.close()]);
   }
@@ -89,7 +94,8 @@ async function verifyTarget(target: EventStore, copy: { read: number; logHash: s
   }
   console.log(
     `The target verifies: ${verification.logEvents} events in ${verification.streamsChecked} streams, log hash ${verification.logHash} ` +
-      `(the source's), ${verification.checkpointsChecked} signed checkpoint(s) checked`,
+      `(the source's), ${verification.checkpointsChecked} signed checkpoint(s) checked against the keys they name ` +
+      '(check the key against the one you hold with `npm run verify -- --public-key`)',
   );
   return true;
 }

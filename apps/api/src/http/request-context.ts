@@ -27,9 +27,14 @@ const header = (headers: HeaderBag, name: string) => {
   return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 };
 
-/** The client's `X-Correlation-Id`, else the request's own id: what the request's events and its log line record. */
-export const correlationIdOf = (headers: HeaderBag, requestId: string | undefined): string =>
-  header(headers, CORRELATION_HEADER) ?? requestId ?? uuidv7();
+/** An id a client or proxy sent that may go into a log line and into the log's metadata for good: short, no spaces or markup. */
+export const isSafeId = (id: string) => /^[\w.:-]{1,128}$/.test(id);
+
+/** The client's `X-Correlation-Id` (if it is a safe id), else the request's own id: what the request's events and its log line record. */
+export const correlationIdOf = (headers: HeaderBag, requestId: string | undefined): string => {
+  const given = header(headers, CORRELATION_HEADER);
+  return (given && isSafeId(given) ? given : undefined) ?? requestId ?? uuidv7();
+};
 
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {

@@ -7,9 +7,10 @@ import { EventStoreDbStandIn } from '../../../../test/eventstoredb-stand-in/stan
 import { EventStoreDbEventStore, SqliteEventStore } from '../create-event-store';
 import { EventLog } from '../event-log';
 import type { EventStore } from '../port/event-store.port';
-import { CheckpointSigner } from '../tamper-evidence/log-chain';
+import { CHECKPOINT_EVENT, CHECKPOINT_STREAM, CheckpointSigner } from '../tamper-evidence/log-chain';
 import { KeptChain } from '../tamper-evidence/kept-chain';
 import { LogAuditor } from '../tamper-evidence/log-auditor';
+import { anEvent } from '../../../../test/support/events';
 import { SourceLogBroken, TargetLogDiffers, copyLog } from './copy-log';
 
 /**
@@ -97,7 +98,8 @@ it('resumes where an interrupted copy stopped, and copies nothing twice when run
   const resumed = await copyLog(from, to, { pageSize: 3, onProgress: (p) => progress.push(p.read) });
   expect(resumed).toMatchObject({ read: 10, alreadyThere: 4, copied: 6 });
   expect(progress.at(-1)).toBe(10);
-  expect(await copyLog(from, to)).toMatchObject({ read: 10, alreadyThere: 10, copied: 0 });
+  // Pages that end exactly where the log ends, on both sides.
+  expect(await copyLog(from, to, { pageSize: 5 })).toMatchObject({ read: 10, alreadyThere: 10, copied: 0, sourceMovedOn: false });
   expect(withoutPositions(await to.readAll())).toEqual(withoutPositions(await from.readAll()));
   // Appended to the source since: only that is copied.
   await new EventLog(from, new ManualClock('2026-11-29T08:00:00Z')).append(
@@ -115,9 +117,14 @@ it('splits a run of events the server finds too large into smaller appends', asy
   const from = embedded('from.db');
   await aLog(from, 1, 6);
   const server = track(EventStoreDbEventStore.fromConnectionString(standIn.connectionString));
-  // The stand-in refuses the whole run of 6, then the first half of 3; the halves of that go through.
+  const sizes: number[] = [];
+  const recording: EventStore = Object.assign(Object.create(server) as EventStore, {
+    append: (...args: Parameters<EventStore['append']>) => (sizes.push(args[1].length), server.append(...args)),
+  });
+  // The stand-in refuses the whole run of 6, then the first half of 3; the halves of that go through, then the second 3.
   standIn.faults.refuseAppends = ['maximum-append-size-exceeded', 'maximum-append-size-exceeded'];
-  expect(await copyLog(from, server)).toMatchObject({ read: 6, copied: 6 });
+  expect(await copyLog(from, recording)).toMatchObject({ read: 6, copied: 6 });
+  expect(sizes).toEqual([6, 3, 2, 1, 3]);
   expect(standIn.faults.refuseAppends).toEqual([]);
   expect(withoutPositions(await server.readAll())).toEqual(withoutPositions(await from.readAll()));
 });
@@ -156,4 +163,60 @@ it('stops at a source whose chain is broken, naming the event, without copying p
   await expect(copying).rejects.toThrow(SourceLogBroken);
   await expect(copying).rejects.toThrow(/at event 1: The chain of stream sak-nehs-2022-1 breaks here \(data_hash_mismatch\)/);
   expect(await to.readAll()).toHaveLength(1);
+});
+
+it('says when the source was written to during the copy, and the next run copies the rest', async () => {
+  const from = embedded('from.db');
+  await aLog(from, 2, 3);
+  const to = embedded('to.db');
+  const log = new EventLog(from, new ManualClock('2026-11-29T08:00:00Z'));
+  // The app writes once the copy has read to the end of the log.
+  let written = false;
+  const live: EventStore = Object.assign(Object.create(from) as EventStore, {
+    readAll: async (options: Parameters<EventStore['readAll']>[0]) => {
+      const page = await from.readAll(options);
+      if (!written && options?.after !== undefined && page.length < (options.maxCount ?? Infinity)) {
+        written = true;
+        await log.append('sak-nehs-2022-8', [{ type: 'Noted', data: {}, effectiveAt: '2022-03-22' }], {
+          expectedRevision: 'no_stream',
+          context,
+        });
+      }
+      return page;
+    },
+  });
+  const during = await copyLog(live, to, { pageSize: 2 });
+  expect(during.sourceMovedOn).toBe(true);
+  expect(await copyLog(from, to)).toMatchObject({ read: 7, alreadyThere: during.read, copied: 7 - during.read, sourceMovedOn: false });
+});
+
+it('refuses to go on when the target is written to by someone else during the copy', async () => {
+  const from = embedded('from.db');
+  await aLog(from, 1, 3);
+  const to = embedded('to.db');
+  let intruded = false;
+  const shared: EventStore = Object.assign(Object.create(to) as EventStore, {
+    append: async (...args: Parameters<EventStore['append']>) => {
+      if (!intruded && args[0] === 'sak-nehs-2022-1' && args[2].expectedRevision === 0n) {
+        intruded = true;
+        await to.append('sak-nehs-2022-1', [anEvent('Intruder')], { expectedRevision: 0n });
+      }
+      return to.append(...args);
+    },
+  });
+  await expect(copyLog(from, shared, { maxBatch: 1 })).rejects.toThrow(/stream sak-nehs-2022-1 is at revision 1.*written to meanwhile/);
+});
+
+it("stops at a signed checkpoint the source's events do not reach, though every stream's chain holds", async () => {
+  const from = embedded('from.db');
+  await aLog(from, 2, 2);
+  const signed = CheckpointSigner.fromFile(':memory:').sign({ events: 3, logHash: 'f'.repeat(64), position: '3' }, '2026-11-28T13:00:00Z');
+  await new EventLog(from, new ManualClock('2026-11-28T13:00:00Z')).append(
+    CHECKPOINT_STREAM,
+    [{ type: CHECKPOINT_EVENT, data: { ...signed }, effectiveAt: signed.signedAt }],
+    { expectedRevision: 'no_stream', context },
+  );
+  const to = embedded('to.db');
+  await expect(copyLog(from, to)).rejects.toThrow(/at event 2: The checkpoint signed 2026-11-28T13:00:00Z says/);
+  expect(await to.readAll()).toHaveLength(2);
 });

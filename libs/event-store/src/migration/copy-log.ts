@@ -2,6 +2,7 @@ import { ChainVerifier } from '../hash-chain';
 import type { EventToAppend, RecordedEvent } from '../port/event-envelope';
 import { AppendTooLarge, WrongExpectedRevision } from '../port/event-store-errors';
 import type { EventStore } from '../port/event-store.port';
+import { checkpointsIn } from '../tamper-evidence/log-auditor';
 import { LogVerifier, type LogBreak } from '../tamper-evidence/log-verifier';
 
 /** How far a copy has got: events of the source read, found already in the target, and appended to it. */
@@ -14,6 +15,8 @@ export interface CopyProgress {
 export interface CopyResult extends CopyProgress {
   /** The log chain over the source's events, as the copy read them (see log-chain.ts): the target must reach the same. */
   logHash: string;
+  /** The source had events after those copied once the copy was done: it was written to meanwhile (run again, the app stopped). */
+  sourceMovedOn: boolean;
 }
 
 /**
@@ -57,11 +60,13 @@ export interface CopyLogOptions {
 export async function copyLog(source: EventStore, target: EventStore, options: CopyLogOptions = {}): Promise<CopyResult> {
   const pageSize = options.pageSize ?? 1000;
   const maxBatch = options.maxBatch ?? 500;
-  const verifier = new LogVerifier(undefined, new ChainVerifier());
+  // The source's signed checkpoints too: a rewrite that recomputed the stream chains stops the copy where a checkpoint disagrees.
+  const verifier = new LogVerifier(undefined, new ChainVerifier(), await checkpointsIn(source));
   const progress: CopyProgress = { read: 0, alreadyThere: 0, copied: 0 };
   const inTarget = pagesOf(target, pageSize)[Symbol.asyncIterator]();
   let targetEnded = false;
   let run: RecordedEvent[] = [];
+  let lastRead: bigint | undefined;
 
   const flush = async () => {
     if (run.length) await appendRun(target, run);
@@ -76,6 +81,8 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
       throw new SourceLogBroken(firstBreak);
     }
     const sequence = progress.read++;
+    lastRead = event.globalPosition;
+    if (progress.read % pageSize === 0) options.onProgress?.({ ...progress });
     if (!targetEnded) {
       const there = await inTarget.next();
       if (there.done) targetEnded = true;
@@ -91,13 +98,16 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
     }
     if (run.length && (run[0].streamId !== event.streamId || run.length >= maxBatch)) await flush();
     run.push(event);
-    if (progress.read % pageSize === 0) options.onProgress?.({ ...progress });
   }
+  // A source shorter than its own signed checkpoints say: its newest events were removed.
+  const truncated = verifier.end();
+  if (truncated) throw new SourceLogBroken(truncated);
   await flush();
   if (!targetEnded && !(await inTarget.next()).done)
     throw new TargetLogDiffers(`The target holds more events than the source's ${progress.read}: it is not a copy of this log`);
   options.onProgress?.({ ...progress });
-  return { ...progress, logHash: verifier.head.logHash };
+  const sourceMovedOn = (await source.readAll({ after: lastRead, maxCount: 1 })).length > 0;
+  return { ...progress, logHash: verifier.head.logHash, sourceMovedOn };
 }
 
 async function* pagesOf(store: EventStore, pageSize: number): AsyncGenerator<RecordedEvent> {

@@ -160,10 +160,11 @@ export class CatchUpProjection<R extends ProjectionRecord> {
     return first && `${first.id}@${first.globalPosition}`;
   }
 
-  private async holds({ streamId, revision, id }: NonNullable<ProjectionCheckpoint['lastEvent']>): Promise<boolean> {
+  /** Whether the log holds the last kept event, at the position it was kept at where known (a log copied into another store has others). */
+  private async holds({ streamId, revision, id, position }: NonNullable<ProjectionCheckpoint['lastEvent']>): Promise<boolean> {
     try {
       const [event] = await this.log.store.readStream(streamId, { fromRevision: revision, maxCount: 1 });
-      return event?.id === id;
+      return event?.id === id && (position === undefined || event.globalPosition === position);
     } catch (error) {
       if (error instanceof StreamNotFound) return false;
       throw error;
@@ -175,7 +176,7 @@ export class CatchUpProjection<R extends ProjectionRecord> {
     if (this.position !== undefined && event.globalPosition <= this.position) return false;
     this.position = event.globalPosition;
     if (!this.prefixes.some((prefix) => event.streamId.startsWith(prefix))) return false;
-    this.lastEvent = { streamId: event.streamId, revision: event.streamRevision, id: event.id };
+    this.lastEvent = { streamId: event.streamId, revision: event.streamRevision, id: event.id, position: event.globalPosition };
     return true;
   }
 }

@@ -7,7 +7,7 @@ import type { RecordedEvent } from '../port/event-envelope';
 export interface ProjectionCheckpoint {
   position: bigint | undefined;
   /** The last event the projection kept (its stream, revision and id), to check the log still holds it. */
-  lastEvent?: { streamId: string; revision: bigint; id: string };
+  lastEvent?: { streamId: string; revision: bigint; id: string; position?: bigint };
   /**
    * The log's first event and its position (`id@position`): a projection kept from another log, or
    * from the same log in another store (positions differ between stores), is not taken back.
@@ -188,7 +188,14 @@ export class ProjectionStore {
         name,
         version,
         position ?? null,
-        JSON.stringify({ lastEvent: lastEvent && { ...lastEvent, revision: lastEvent.revision.toString() }, logStart }),
+        JSON.stringify({
+          lastEvent: lastEvent && {
+            ...lastEvent,
+            revision: lastEvent.revision.toString(),
+            ...(lastEvent.position === undefined ? {} : { position: lastEvent.position.toString() }),
+          },
+          logStart,
+        }),
       );
     });
     return {
@@ -200,13 +207,18 @@ export class ProjectionStore {
           return { checkpoint: { position: undefined }, pages: [] };
         }
         const { lastEvent, logStart } = JSON.parse(row.marks) as {
-          lastEvent?: { streamId: string; revision: string; id: string };
+          lastEvent?: { streamId: string; revision: string; id: string; position?: string };
           logStart?: string;
         };
         return {
           checkpoint: {
             position: row.position ?? undefined,
-            lastEvent: lastEvent && { ...lastEvent, revision: BigInt(lastEvent.revision) },
+            lastEvent: lastEvent && {
+              streamId: lastEvent.streamId,
+              id: lastEvent.id,
+              revision: BigInt(lastEvent.revision),
+              ...(lastEvent.position === undefined ? {} : { position: BigInt(lastEvent.position) }),
+            },
             logStart,
           },
           pages: state.pages(),

@@ -90,14 +90,8 @@ export class LogAuditor {
   }
 
   /** The checkpoints recorded in the log, oldest first. */
-  async checkpoints(): Promise<LogCheckpoint[]> {
-    try {
-      const events = await this.store.readStream(CHECKPOINT_STREAM);
-      return events.filter((e) => e.type === CHECKPOINT_EVENT).map((e) => e.data as unknown as LogCheckpoint);
-    } catch (error) {
-      if (error instanceof StreamNotFound) return [];
-      throw error;
-    }
+  checkpoints(): Promise<LogCheckpoint[]> {
+    return checkpointsIn(this.store);
   }
 
   /**
@@ -137,6 +131,9 @@ export class LogAuditor {
     let checked = 0;
     let after: bigint | undefined;
     let slice = performance.now();
+    // The first place is moved last, once the whole log has been found intact: until then, a
+    // verification cut short (a restart, a store error) still sees the log as moved next time.
+    let firstMoved: KeptPlace | undefined;
     for (;;) {
       const page = await this.store.readAll({ after, maxCount: PAGE });
       const kept = this.kept.from(verifier.head.events, page.length);
@@ -148,7 +145,11 @@ export class LogAuditor {
         if (firstBreak) return this.broken('full', verifier, checked, checkpoints, firstBreak);
         checked++;
         if (!kept[i]) this.note(verifier, event, fresh, heads);
-        else if (kept[i].position !== event.globalPosition) moved.push({ ...kept[i], position: event.globalPosition });
+        else if (kept[i].position !== event.globalPosition) {
+          const place = { ...kept[i], position: event.globalPosition };
+          if (place.sequence === 0) firstMoved = place;
+          else moved.push(place);
+        }
       }
       if (fresh.length) this.kept.extend(fresh, heads);
       if (moved.length) this.kept.reposition(moved);
@@ -160,6 +161,7 @@ export class LogAuditor {
     const lastKept = this.kept.last(1)[0];
     const end = verifier.end(lastKept && { events: lastKept.sequence + 1, firstUnseen: unseen?.eventId });
     if (end) return this.broken('full', verifier, checked, checkpoints, end);
+    if (firstMoved) this.kept.reposition([firstMoved]);
     return this.intact('full', verifier, checked, checkpoints);
   }
 
@@ -294,3 +296,14 @@ const nextSlice = async () => {
   await setImmediate();
   return performance.now();
 };
+
+/** The signed checkpoints recorded in a log, oldest first. */
+export async function checkpointsIn(store: EventStore): Promise<LogCheckpoint[]> {
+  try {
+    const events = await store.readStream(CHECKPOINT_STREAM);
+    return events.filter((e) => e.type === CHECKPOINT_EVENT).map((e) => e.data as unknown as LogCheckpoint);
+  } catch (error) {
+    if (error instanceof StreamNotFound) return [];
+    throw error;
+  }
+}
