@@ -145,7 +145,9 @@ async function ensureUser(user) {
   const found = answered(await http('GET', path), [200, 404], `reading user ${user.username}`);
   if (found.status === 404) {
     const made = { loginName: user.username, fullName: 'governance-log API', groups: [], password: user.password };
-    answered(await http('POST', '/users/', admin, made), [201], `creating user ${user.username}`);
+    const created = answered(await http('POST', '/users/', admin, made), [201, 409], `creating user ${user.username}`);
+    // 409: made by an earlier attempt whose answer was lost; it is then checked as a user in place.
+    if (created.status === 409) return ensureUser(user);
     console.log(`Created user ${user.username}.`);
     return;
   }
