@@ -28,16 +28,19 @@ export class DomainErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(DomainErrorFilter.name);
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const reply = host
-      .switchToHttp()
-      .getResponse<{ header(name: string, value: string): void; status(code: number): { send(body: unknown): void } }>();
-    const problem = this.toProblem(error);
+    const http = host.switchToHttp();
+    const reply = http.getResponse<{ header(name: string, value: string): void; status(code: number): { send(body: unknown): void } }>();
+    // The request's id (see request-log.ts), so that an error's log line meets the request's own.
+    const requestId = http.getRequest?.<{ id?: string } | undefined>()?.id;
+    const problem = this.toProblem(error, requestId);
     if (error instanceof DomainError && error.kind === 'unauthenticated') reply.header('WWW-Authenticate', challengeOf(error));
     if (error instanceof EventStoreUnavailable) reply.header('Retry-After', String(error.retryAfterSeconds));
     reply.status(problem.statusCode).send(problem);
   }
 
-  private toProblem(error: unknown): Problem {
+  private toProblem(error: unknown, requestId: string | undefined): Problem {
+    const log = (message: string, stack?: string) =>
+      this.logger.error(requestId ? { message, requestId, ...(stack ? { stack } : {}) } : (stack ?? message));
     if (error instanceof DomainError) {
       const { field, challenge: _challenge, ...details } = error.details as { field?: string; challenge?: string };
       return {
@@ -56,7 +59,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       return { statusCode: error.getStatus(), code: `HTTP.${error.getStatus()}`, message: error.message, ...details };
     }
     if (error instanceof IdentityProviderUnavailable) {
-      this.logger.error(error.message);
+      log(error.message);
       return {
         statusCode: 503,
         code: 'ACCESS.IDENTITY_PROVIDER_UNAVAILABLE',
@@ -65,10 +68,10 @@ export class DomainErrorFilter implements ExceptionFilter {
     }
     if (error instanceof EventStoreUnavailable) {
       // The cause names hosts and ports: the log has it, the caller does not need it.
-      this.logger.error(error.message);
+      log(error.message);
       return { statusCode: 503, code: 'EVENT_STORE.UNAVAILABLE', message: 'The event store cannot be reached; try again shortly' };
     }
-    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    log(error instanceof Error ? error.message : String(error), error instanceof Error ? error.stack : undefined);
     return { statusCode: 500, code: 'INTERNAL', message: 'Internal error' };
   }
 }

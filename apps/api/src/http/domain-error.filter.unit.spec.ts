@@ -4,13 +4,13 @@ import { Conflict, Forbidden, Unauthenticated, ValidationFailed } from '@app/sha
 import { DomainErrorFilter } from './domain-error.filter';
 import { createValidationPipe } from './validation';
 
-function answer(error: unknown): { status: number; body: Record<string, unknown>; headers: Record<string, string> } {
+function answer(error: unknown, requestId?: string): { status: number; body: Record<string, unknown>; headers: Record<string, string> } {
   const sent: { status: number; body: Record<string, unknown>; headers: Record<string, string> } = { status: 0, body: {}, headers: {} };
   const reply = {
     header: (name: string, value: string) => (sent.headers[name] = value),
     status: (code: number) => ((sent.status = code), { send: (body: Record<string, unknown>) => (sent.body = body) }),
   };
-  const host = { switchToHttp: () => ({ getResponse: () => reply }) } as unknown as ArgumentsHost;
+  const host = { switchToHttp: () => ({ getResponse: () => reply, getRequest: () => ({ id: requestId }) }) } as unknown as ArgumentsHost;
   new DomainErrorFilter().catch(error, host);
   return sent;
 }
@@ -79,5 +79,12 @@ describe('DomainErrorFilter', () => {
       body: { statusCode: 500, code: 'INTERNAL', message: 'Internal error' },
     });
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('secret internals'));
+    // Within a request, the line carries its id, to be found beside the request's own line.
+    answer(new TypeError('more internals'), 'req-42');
+    expect(logged).toHaveBeenLastCalledWith({
+      message: 'more internals',
+      requestId: 'req-42',
+      stack: expect.stringContaining('TypeError'),
+    });
   });
 });
