@@ -54,11 +54,14 @@ describe.each([true, false])('the EventStoreDB adapter under faults (BatchAppend
     await standIn.stop();
   });
 
+  // Every fault off again; an append refusal a test armed must have been met.
   afterEach(() => {
+    const left = standIn.faults.refuseAppends;
     standIn.faults.appendWithoutPosition = false;
     standIn.faults.refuseNext = [];
     standIn.faults.refuseAppends = [];
     standIn.faults.stallReads = 0;
+    expect(left).toEqual([]);
   });
 
   it('given live subscriptions the node drops, the read models follow the log again from where they stand', async () => {
@@ -124,29 +127,8 @@ describe.each([true, false])('the EventStoreDB adapter under faults (BatchAppend
       message: expect.stringContaining("check the application user's credentials and rights"),
     });
   });
-});
 
-/** Refusals of an append, on both paths the client may take (BatchAppend answers some per batch, and ends the call for others). */
-describe.each([true, false])('the EventStoreDB adapter given refused appends (BatchAppend %s)', (batchAppend) => {
-  let standIn: EventStoreDbStandIn;
-  let store: EventStoreDbEventStore;
-
-  beforeAll(async () => {
-    standIn = await EventStoreDbStandIn.start({ batchAppend });
-    store = EventStoreDbEventStore.fromConnectionString(standIn.connectionString);
-  });
-
-  afterAll(async () => {
-    await store.close();
-    await standIn.stop();
-  });
-
-  afterEach(() => {
-    const left = standIn.faults.refuseAppends;
-    standIn.faults.refuseAppends = [];
-    expect(left).toEqual([]);
-  });
-
+  // Refusals of an append: BatchAppend answers some per batch, and ends the call for others.
   it('given a node that is not the leader, appends on the leader it names, once', async () => {
     const streamId = uniqueStream('append-not-leader');
     standIn.faults.refuseAppends = ['not-leader'];
