@@ -1,8 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CheckpointSigner, KeptChain, LogAuditor, SqliteEventStore, backupSqliteFile, type LogVerification } from '@app/event-store';
-import { systemClock } from '@app/shared-kernel';
+import { SqliteEventStore, backupSqliteFile, verifyStoredLog, type LogVerification } from '@app/event-store';
 import { loadAppConfig, type AppConfig } from './config/app-config';
 
 const USAGE = `Usage:
@@ -84,15 +83,14 @@ async function main(mode: string | undefined): Promise<number> {
 /** Integrity, every chain and the checkpoints of a store file, and the log against what the app had verified of it (if copied). */
 async function verifyFile(path: string, signingKey: string, audit: string): Promise<LogVerification> {
   const store = new SqliteEventStore(path);
-  const kept = new KeptChain(existsSync(audit) ? audit : ':memory:');
   try {
     const integrity = store.integrityCheck();
     if (integrity !== 'ok') throw new Error(`SQLite's integrity check of ${path} says: ${integrity}`);
-    const signer = CheckpointSigner.fromFile(existsSync(signingKey) ? signingKey : ':memory:');
-    const refuse = () => Promise.reject(new Error('verifying signs nothing'));
-    return await new LogAuditor(store, kept, signer, systemClock, refuse).verify('full');
+    return await verifyStoredLog(store, {
+      ...(existsSync(audit) ? { keptPath: audit } : {}),
+      ...(existsSync(signingKey) ? { signingKeyPath: signingKey } : {}),
+    });
   } finally {
-    kept.close();
     await store.close();
   }
 }

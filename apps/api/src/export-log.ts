@@ -1,11 +1,10 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createEventStore, toJson } from '@app/event-store';
+import { createEventStore, eventsInLogOrder, toJson } from '@app/event-store';
 import { loadAppConfig } from './config/app-config';
 
 const USAGE = 'Usage: npm run export -- --out <file.jsonl>';
-const PAGE = 1000;
 
 /**
  * `npm run export`: writes the configured store's log (EVENT_STORE, EVENT_STORE_PATH,
@@ -21,12 +20,9 @@ async function main(): Promise<void> {
   const out = createWriteStream(values.out, { flags: 'wx' });
   let count = 0;
   try {
-    for (let after: bigint | undefined; ;) {
-      const page = await store.readAll({ after, maxCount: PAGE });
-      for (const event of page) if (!out.write(`${JSON.stringify(toJson(event))}\n`)) await once(out, 'drain');
-      count += page.length;
-      if (page.length < PAGE) break;
-      after = page[page.length - 1].globalPosition;
+    for await (const event of eventsInLogOrder(store)) {
+      if (!out.write(`${JSON.stringify(toJson(event))}\n`)) await once(out, 'drain');
+      count++;
     }
   } finally {
     out.end();

@@ -1,16 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import {
-  CheckpointSigner,
-  KeptChain,
-  LogAuditor,
-  copyLog,
-  createEventStore,
-  type CopyProgress,
-  type EventStore,
-  type EventStoreConfig,
-} from '@app/event-store';
-import { systemClock } from '@app/shared-kernel';
+import { copyLog, verifyStoredLog, createEventStore, type CopyProgress, type EventStore, type EventStoreConfig } from '@app/event-store';
 import { loadAppConfig } from './config/app-config';
 
 const USAGE = `Usage: npm run migrate -- --from <file.db | esdb://…> --to <file.db | esdb://…>
@@ -77,10 +67,7 @@ async function main(): Promise<number> {
 
 /** Every chain and signed checkpoint of the target, and the log chain reaching the source's value over as many events. */
 async function verifyTarget(target: EventStore, copy: { read: number; logHash: string }): Promise<boolean> {
-  const kept = new KeptChain(':memory:');
-  const refuse = () => Promise.reject(new Error('verifying signs nothing'));
-  const verification = await new LogAuditor(target, kept, CheckpointSigner.fromFile(':memory:'), systemClock, refuse).verify('full');
-  kept.close();
+  const verification = await verifyStoredLog(target);
   if (!verification.ok) {
     console.error(`The target does not verify: ${verification.firstBreak?.detail}`);
     return false;

@@ -1,6 +1,7 @@
 export * from './port/event-envelope';
 export * from './port/event-store-errors';
 export * from './port/event-store.port';
+export * from './port/events-in-log-order';
 export * from './event-log';
 export * from './hash-chain';
 export * from './create-event-store';

@@ -23,7 +23,8 @@ const isFields = (message: unknown): message is Record<string, unknown> =>
  */
 export class AppLogger extends ConsoleLogger {
   constructor(format: LogFormat, isTerminal = Boolean(process.stdout.isTTY)) {
-    super({ json: format === 'json', colors: format === 'text' && isTerminal && !process.env.NO_COLOR });
+    // Nest itself leaves colours out where NO_COLOR is set.
+    super({ json: format === 'json', colors: format === 'text' && isTerminal });
   }
 
   protected override getJsonLogObject(message: unknown, options: { context: string; logLevel: LogLevel; errorStack?: unknown }) {

@@ -2,6 +2,7 @@ import { ChainVerifier } from '../hash-chain';
 import type { EventToAppend, RecordedEvent } from '../port/event-envelope';
 import { AppendTooLarge, WrongExpectedRevision } from '../port/event-store-errors';
 import type { EventStore } from '../port/event-store.port';
+import { eventsInLogOrder } from '../port/events-in-log-order';
 import { checkpointsIn } from '../tamper-evidence/log-auditor';
 import { LogVerifier, type LogBreak } from '../tamper-evidence/log-verifier';
 
@@ -63,7 +64,7 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
   // The source's signed checkpoints too: a rewrite that recomputed the stream chains stops the copy where a checkpoint disagrees.
   const verifier = new LogVerifier(undefined, new ChainVerifier(), await checkpointsIn(source));
   const progress: CopyProgress = { read: 0, alreadyThere: 0, copied: 0 };
-  const inTarget = pagesOf(target, pageSize)[Symbol.asyncIterator]();
+  const inTarget = eventsInLogOrder(target, pageSize)[Symbol.asyncIterator]();
   let targetEnded = false;
   let run: RecordedEvent[] = [];
   let lastRead: bigint | undefined;
@@ -74,7 +75,7 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
     run = [];
   };
 
-  for await (const event of pagesOf(source, pageSize)) {
+  for await (const event of eventsInLogOrder(source, pageSize)) {
     const firstBreak = verifier.check(event);
     if (firstBreak) {
       await flush();
@@ -108,15 +109,6 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
   options.onProgress?.({ ...progress });
   const sourceMovedOn = (await source.readAll({ after: lastRead, maxCount: 1 })).length > 0;
   return { ...progress, logHash: verifier.head.logHash, sourceMovedOn };
-}
-
-async function* pagesOf(store: EventStore, pageSize: number): AsyncGenerator<RecordedEvent> {
-  for (let after: bigint | undefined; ;) {
-    const page = await store.readAll({ after, maxCount: pageSize });
-    yield* page;
-    if (page.length < pageSize) return;
-    after = page[page.length - 1].globalPosition;
-  }
 }
 
 /** Appends a run of one stream's events at the revisions they hold; halved while the target finds it too large. */

@@ -1,16 +1,16 @@
 import { setImmediate } from 'node:timers/promises';
-import { Conflict, type Clock } from '@app/shared-kernel';
+import { Conflict, systemClock, type Clock } from '@app/shared-kernel';
 import { ChainVerifier, type StreamHeadHash } from '../hash-chain';
 import type { RecordedEvent } from '../port/event-envelope';
 import { StreamNotFound } from '../port/event-store-errors';
 import type { EventStore } from '../port/event-store.port';
-import type { KeptChain, KeptPlace } from './kept-chain';
+import { KeptChain, type KeptPlace } from './kept-chain';
 import {
   CHECKPOINT_EVENT,
   CHECKPOINT_STREAM,
   LOG_CHAIN_ORIGIN,
   checkpointSignatureProblem,
-  type CheckpointSigner,
+  CheckpointSigner,
   type LogCheckpoint,
 } from './log-chain';
 import { LogVerifier, type LogBreak } from './log-verifier';
@@ -305,5 +305,23 @@ export async function checkpointsIn(store: EventStore): Promise<LogCheckpoint[]>
   } catch (error) {
     if (error instanceof StreamNotFound) return [];
     throw error;
+  }
+}
+
+/**
+ * Verifies a log outside the app (a backup, a migrated copy): every chain and signed checkpoint,
+ * and the log against what was kept of it when `keptPath` names that file. Nothing is signed;
+ * `signingKeyPath` only says which checkpoints are this installation's own.
+ */
+export async function verifyStoredLog(
+  store: EventStore,
+  { keptPath = ':memory:', signingKeyPath = ':memory:' }: { keptPath?: string; signingKeyPath?: string } = {},
+): Promise<LogVerification> {
+  const kept = new KeptChain(keptPath);
+  try {
+    const refuse = () => Promise.reject(new Error('verifying signs nothing'));
+    return await new LogAuditor(store, kept, CheckpointSigner.fromFile(signingKeyPath), systemClock, refuse).verify('full');
+  } finally {
+    kept.close();
   }
 }
