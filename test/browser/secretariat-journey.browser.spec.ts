@@ -29,6 +29,8 @@ const CORRECTED = 'Nasjonalt e-helsestyre slutter seg til anbefalingen i saken, 
 const DRAFT_TITLE = 'Budsjett for 2023 (utkast)';
 
 const section = (name: RegExp) => page.getByRole('form', { name });
+/** The id of the element that has the keyboard's focus (a page expression: the tests' types have no DOM). */
+const focusedId = () => page.evaluate<string | undefined>('document.activeElement?.id');
 
 /**
  * The value a form suggests in a field, once it has settled on `expected` (a page still loading
@@ -68,8 +70,13 @@ it('schedules a meeting: an impossible date refused in Norwegian next to the fie
   await form.getByRole('button', { name: 'Opprett møtet' }).click();
   await form.getByText('Skriv en dato som finnes, som dd.mm.åååå.').waitFor();
   await expect(form.getByLabel(/^Dato/).getAttribute('aria-invalid')).resolves.toBe('true');
+  // The refusal takes the focus to the field it names.
+  await expect(focusedId()).resolves.toBe('schedule-date');
   expect(await seriousViolations(page)).toEqual([]);
   await form.getByLabel(/^Dato/).fill('10.11.2022');
+  // A corrected field no longer reads as wrong while the form waits to be sent again.
+  await form.getByText('Skriv en dato som finnes, som dd.mm.åååå.').waitFor({ state: 'detached' });
+  await expect(form.getByLabel(/^Dato/).getAttribute('aria-invalid')).resolves.toBeNull();
   // Møte 1/22 is the only meeting of 2022 in the history.
   await expect(form.getByLabel(/^Møtenummer/).inputValue()).resolves.toBe('2/22');
   await form.getByLabel(/^Starter kl/).fill('10:00');
@@ -92,10 +99,13 @@ it('puts two saker on the agenda; a number already taken is explained next to th
   await form.getByRole('button', { name: 'Sett saken på sakslisten' }).click();
   await form.getByText('Saksnummeret er allerede brukt i år', { exact: false }).first().waitFor();
   await expect(form.getByLabel(/^Saksnummer/).getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(focusedId()).resolves.toBe('add-sak-number');
+  await form.getByText('Nummer/år; det neste ledige i organets år er 4/22').waitFor();
   await expect(page.locator('.agenda li').count()).resolves.toBe(0);
   expect(await seriousViolations(page)).toEqual([]);
 
   await form.getByLabel(/^Saksnummer/).fill('4/22');
+  await expect(form.getByLabel(/^Saksnummer/).getAttribute('aria-invalid')).resolves.toBeNull();
   await form.getByLabel(/^Presenterer saken/).fill('Karl Vestli');
   await form.getByLabel(/^Presentererens virksomhet/).fill('Direktoratet for e-helse');
   await form.getByLabel(/^Planlagt start/).fill('10:05');

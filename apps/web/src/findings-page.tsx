@@ -149,7 +149,15 @@ function StatusReportForm({
   return (
     <details class="recording">
       <summary>Rapporter status</summary>
-      <WriteForm id={id} title={`Status for «${title}»`} submit="Registrer statusen" busy={busy} message={message} onSubmit={submit}>
+      <WriteForm
+        id={id}
+        title={`Status for «${title}»`}
+        submit="Registrer statusen"
+        busy={busy}
+        message={message}
+        errors={errors}
+        onSubmit={submit}
+      >
         <SelectField
           form={id}
           name="status"

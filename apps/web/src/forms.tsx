@@ -65,10 +65,19 @@ interface FieldProps {
   autoComplete?: string;
 }
 
+/**
+ * A field's refusal, shown until the field is edited: a corrected field does not go on reading as
+ * wrong while the form waits to be sent again. The next refusal (a new `errors`) shows anew.
+ */
+function useFieldError(errors: Record<string, string>, name: string): [error: string | undefined, edited: () => void] {
+  const [editedSince, setEditedSince] = useState<Record<string, string>>();
+  return [editedSince === errors ? undefined : errors[name], () => setEditedSince(errors)];
+}
+
 /** A labelled field; its hint and its error are read out with it (aria-describedby). */
 export function Field({ form, name, label, value, onInput, errors, hint, required, multiline, type = 'text', autoComplete }: FieldProps) {
   const id = `${form}-${name}`;
-  const error = errors[name];
+  const [error, edited] = useFieldError(errors, name);
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
@@ -77,7 +86,10 @@ export function Field({ form, name, label, value, onInput, errors, hint, require
     required,
     'aria-invalid': error ? ('true' as const) : undefined,
     'aria-describedby': described,
-    onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
+    onInput: (e: Event) => {
+      edited();
+      onInput((e.currentTarget as HTMLInputElement).value);
+    },
   };
   return (
     <div class={`field${error ? ' invalid' : ''}`}>
@@ -116,7 +128,7 @@ export function SelectField({
   errors,
 }: Omit<FieldProps, 'onInput'> & { onChange: (value: string) => void; options: [string, string][] }) {
   const id = `${form}-${name}`;
-  const error = errors[name];
+  const [error, edited] = useFieldError(errors, name);
   return (
     <div class={`field${error ? ' invalid' : ''}`}>
       <label for={id}>{label}</label>
@@ -125,7 +137,10 @@ export function SelectField({
         value={value}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.currentTarget.value)}
+        onChange={(e) => {
+          edited();
+          onChange(e.currentTarget.value);
+        }}
       >
         {options.map(([code, text]) => (
           <option key={code} value={code}>
@@ -158,6 +173,7 @@ export function WriteForm({
   submit,
   busy,
   message,
+  errors,
   onSubmit,
   children,
 }: {
@@ -166,17 +182,26 @@ export function WriteForm({
   submit: string;
   busy: boolean;
   message?: string;
+  /** The refusals of the last submission, by field. */
+  errors: Record<string, string>;
   onSubmit: () => void;
   children: ComponentChildren;
 }) {
+  const formRef = useRef<HTMLFormElement>(null);
+  // A refusal takes the focus to the first field it names, where its error is read out; a form
+  // refused as a whole keeps it on the button.
+  useEffect(() => {
+    if (Object.keys(errors).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
   return (
     <form
+      ref={formRef}
       class="write"
       aria-labelledby={`${id}-heading`}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit();
+        if (!busy) onSubmit();
       }}
     >
       <h3 id={`${id}-heading`}>{title}</h3>
@@ -184,7 +209,8 @@ export function WriteForm({
       <div role="alert" class="form-error">
         {message}
       </div>
-      <button type="submit" disabled={busy}>
+      {/* Not disabled while busy: a disabled button loses the keyboard's focus. */}
+      <button type="submit" aria-disabled={busy ? 'true' : undefined}>
         {busy ? 'Lagrer …' : submit}
       </button>
     </form>

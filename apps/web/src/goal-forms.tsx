@@ -102,7 +102,7 @@ function GoalChangeForm({
   }
 
   return (
-    <WriteForm id={id} title={form.title} submit={form.submit} busy={busy} message={message} onSubmit={submit}>
+    <WriteForm id={id} title={form.title} submit={form.submit} busy={busy} message={message} errors={errors} onSubmit={submit}>
       {change === 'reword' && (
         <Field form={id} name="title" label="Ny ordlyd" value={title} onInput={setTitle} errors={errors} required multiline />
       )}

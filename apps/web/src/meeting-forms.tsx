@@ -24,13 +24,16 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
   const [attachments, setAttachments] = useState<{ name: string; title: string }[]>([]);
   const [source, setSource] = useState<SourceChoice>(NO_SOURCE);
   const { send, refuse, busy, errors, message } = useSubmission();
+  // Read again after a refusal: a number taken meanwhile by someone else is then not suggested.
+  const [refusals, setRefusals] = useState(0);
   useEffect(() => {
     getJson<MeetingSummary[]>(`/meetings?body=${meeting.bodyId}&year=${year}`).then((meetings) =>
       setTaken(meetings.flatMap((m) => m.agenda.map((a) => a.number))),
     );
-  }, [meeting, year]);
+  }, [meeting, year, refusals]);
 
-  const suggestion = useSuggested(taken ? nextNumber(taken, year) : '');
+  const next = taken ? nextNumber(taken, year) : '';
+  const suggestion = useSuggested(next);
   const number = suggestion.value;
   const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
 
@@ -50,7 +53,7 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
       ...(listed.length ? { attachments: listed } : {}),
       ...sourceOf(source),
     });
-    if (!recorded) return;
+    if (!recorded) return setRefusals((n) => n + 1);
     const sakId = recorded.id;
     // The proposal is its own fact. The sak is on the agenda whatever becomes of it, so the form
     // starts afresh (sending the sak again would be refused as a taken number); a proposal not
@@ -69,12 +72,20 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
   }
 
   return (
-    <WriteForm id="add-sak" title="Ny sak på sakslisten" submit="Sett saken på sakslisten" busy={busy} message={message} onSubmit={submit}>
+    <WriteForm
+      id="add-sak"
+      title="Ny sak på sakslisten"
+      submit="Sett saken på sakslisten"
+      busy={busy}
+      message={message}
+      errors={errors}
+      onSubmit={submit}
+    >
       <Field
         form="add-sak"
         name="number"
         label="Saksnummer"
-        hint="Nummer/år; det neste ledige i organets år er foreslått"
+        hint={next ? `Nummer/år; det neste ledige i organets år er ${next}` : 'Nummer/år'}
         {...suggestion}
         errors={errors}
         required
@@ -184,7 +195,15 @@ export function MeetingHeldForm({ meeting, onRecorded }: RecordingProps) {
     setPresent(next);
   };
   return (
-    <WriteForm id="held" title="Møtet er avholdt" submit="Registrer at møtet er avholdt" busy={busy} message={message} onSubmit={submit}>
+    <WriteForm
+      id="held"
+      title="Møtet er avholdt"
+      submit="Registrer at møtet er avholdt"
+      busy={busy}
+      message={message}
+      errors={errors}
+      onSubmit={submit}
+    >
       <fieldset>
         <legend>Til stede (fjern haken for dem som hadde forfall)</legend>
         <ul class="checks">
@@ -237,7 +256,15 @@ function DecisionTextForm({
   }
 
   return (
-    <WriteForm id={id} title={`${form.title}, sak ${sak.number}`} submit={form.submit} busy={busy} message={message} onSubmit={submit}>
+    <WriteForm
+      id={id}
+      title={`${form.title}, sak ${sak.number}`}
+      submit={form.submit}
+      busy={busy}
+      message={message}
+      errors={errors}
+      onSubmit={submit}
+    >
       <Field
         form={id}
         name="text"
@@ -330,6 +357,7 @@ function ApproveMinutesForm({ sak, meeting, onRecorded }: { sak: Sak; meeting: M
       submit="Registrer godkjenningen"
       busy={busy}
       message={message}
+      errors={errors}
       onSubmit={submit}
     >
       <SelectField

@@ -95,7 +95,7 @@ function ScheduleMeeting({ meetings }: { meetings: MeetingSummary[] }) {
   }
 
   return (
-    <WriteForm id="schedule" title="Nytt møte" submit="Opprett møtet" busy={busy} message={message} onSubmit={submit}>
+    <WriteForm id="schedule" title="Nytt møte" submit="Opprett møtet" busy={busy} message={message} errors={errors} onSubmit={submit}>
       <SelectField
         form="schedule"
         name="bodyId"
@@ -119,7 +119,7 @@ function ScheduleMeeting({ meetings }: { meetings: MeetingSummary[] }) {
         form="schedule"
         name="number"
         label="Møtenummer"
-        hint="Nummer/år; det neste ledige er foreslått"
+        hint={suggested ? `Nummer/år; det neste ledige er ${suggested}` : 'Nummer/år'}
         {...numberField}
         errors={errors}
         required

@@ -8,12 +8,12 @@ import type { ApiProblem } from './api';
 const BY_CODE: Record<string, { field?: string; text: string }> = {
   'SAK.NUMBER_TAKEN': {
     field: 'number',
-    text: 'Saksnummeret er allerede brukt i år. Velg et ledig nummer (det neste ledige er foreslått).',
+    text: 'Saksnummeret er allerede brukt i år. Velg et ledig nummer (det neste ledige står over feltet).',
   },
   'SAK.NUMBER_YEAR_MISMATCH': { field: 'number', text: 'Saksnummeret må ha møtets år, for eksempel 5/22 for et møte i 2022.' },
   'MEETING.NUMBER_TAKEN': {
     field: 'number',
-    text: 'Møtenummeret er allerede brukt i år. Velg et ledig nummer (det neste ledige er foreslått).',
+    text: 'Møtenummeret er allerede brukt i år. Velg et ledig nummer (det neste ledige står over feltet).',
   },
   'MEETING.NUMBER_YEAR_MISMATCH': { field: 'number', text: 'Møtenummeret må ha møtedatoens år, for eksempel 3/22 for et møte i 2022.' },
   'MEETING.ENDS_BEFORE_START': { field: 'endTime', text: 'Møtet kan ikke slutte før det begynner.' },
