@@ -57,6 +57,7 @@ it('signs in with a token, and the header says who is signed in', async () => {
   await page.getByLabel(/^Tilgangsnøkkel/).fill('feil-nøkkel');
   await page.getByRole('button', { name: 'Logg inn' }).click();
   await page.getByText('Tilgangsnøkkelen ble ikke godtatt', { exact: false }).waitFor();
+  await expect(focusedId()).resolves.toBe('sign-in-token');
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByLabel(/^Tilgangsnøkkel/).fill(token);
   await page.getByRole('button', { name: 'Logg inn' }).click();

@@ -166,6 +166,19 @@ export function useSuggested(suggestion: string) {
   return { value: typed ?? suggestion, onInput: setTyped, reset: () => setTyped(undefined) };
 }
 
+/**
+ * A form's ref that takes the focus to the first field a refusal names, where its error is read
+ * out; a form refused as a whole keeps it on the button (a submit button is never disabled, as a
+ * disabled button loses the keyboard's focus).
+ */
+export function useFocusOnRefusal(errors: Record<string, string>) {
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (Object.keys(errors).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+  return formRef;
+}
+
 /** A form's heading, its outcome for the whole form (announced), and its submit button. */
 export function WriteForm({
   id,
@@ -187,12 +200,7 @@ export function WriteForm({
   onSubmit: () => void;
   children: ComponentChildren;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  // A refusal takes the focus to the first field it names, where its error is read out; a form
-  // refused as a whole keeps it on the button.
-  useEffect(() => {
-    if (Object.keys(errors).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
+  const formRef = useFocusOnRefusal(errors);
   return (
     <form
       ref={formRef}
@@ -209,7 +217,6 @@ export function WriteForm({
       <div role="alert" class="form-error">
         {message}
       </div>
-      {/* Not disabled while busy: a disabled button loses the keyboard's focus. */}
       <button type="submit" aria-disabled={busy ? 'true' : undefined}>
         {busy ? 'Lagrer …' : submit}
       </button>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiProblem, signIn, signOut, whoAmI, type Principal } from './api';
-import { Field } from './forms';
+import { Field, useFocusOnRefusal } from './forms';
 
 const ROLES: Record<string, string> = {
   secretariat: 'sekretariatet',
@@ -32,12 +32,15 @@ const nextPage = () => {
  */
 export function SignInPage() {
   const [token, setToken] = useState('');
-  const [error, setError] = useState<string>();
+  // A new object for each refusal: the field shows it until edited (see Field).
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const formRef = useFocusOnRefusal(errors);
   const [busy, setBusy] = useState(false);
 
   async function submit(e: Event) {
     e.preventDefault();
-    if (!token.trim()) return setError('Lim inn tilgangsnøkkelen din.');
+    if (busy) return;
+    if (!token.trim()) return setErrors({ token: 'Lim inn tilgangsnøkkelen din.' });
     setBusy(true);
     try {
       await signIn(token.trim());
@@ -45,11 +48,12 @@ export function SignInPage() {
       setToken('');
       location.assign(nextPage());
     } catch (problem) {
-      setError(
-        problem instanceof ApiProblem && problem.status === 401
-          ? 'Tilgangsnøkkelen ble ikke godtatt: den er feil, utløpt eller trukket tilbake.'
-          : 'Fikk ikke kontakt med tjenesten. Prøv igjen.',
-      );
+      setErrors({
+        token:
+          problem instanceof ApiProblem && problem.status === 401
+            ? 'Tilgangsnøkkelen ble ikke godtatt: den er feil, utløpt eller trukket tilbake.'
+            : 'Fikk ikke kontakt med tjenesten. Prøv igjen.',
+      });
     } finally {
       setBusy(false);
     }
@@ -62,7 +66,7 @@ export function SignInPage() {
         Sekretariatet, revisorer og medlemmer logger inn med en personlig tilgangsnøkkel. Alt du registrerer, blir ført i loggen med ditt
         navn. Alle kan lese det som er offentlig uten å logge inn.
       </p>
-      <form class="write" onSubmit={submit} noValidate>
+      <form ref={formRef} class="write" onSubmit={submit} noValidate>
         <Field
           form="sign-in"
           name="token"
@@ -72,10 +76,10 @@ export function SignInPage() {
           hint="Administratoren lager nøkkelen med npm run token -- --name «Ditt navn» --role secretariat"
           value={token}
           onInput={setToken}
-          errors={error ? { token: error } : {}}
+          errors={errors}
           required
         />
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy ? 'true' : undefined}>
           {busy ? 'Logger inn …' : 'Logg inn'}
         </button>
       </form>
