@@ -86,7 +86,8 @@ it('schedules a meeting: an impossible date refused in Norwegian next to the fie
   await screenshot(page, 'meetings-schedule');
   await form.getByRole('button', { name: 'Opprett møtet' }).click();
   await page.waitForURL(/\/ui\/meetings\/nehs-2022-2$/);
-  await page.getByRole('heading', { level: 1, name: 'Referat – Nasjonalt e-helsestyre, møte 2/22' }).waitFor();
+  // Until it is held, the page is the meeting's innkalling (notice and agenda), not its referat.
+  await page.getByRole('heading', { level: 1, name: 'Innkalling – Nasjonalt e-helsestyre, møte 2/22' }).waitFor();
   await expect(page.getByTestId('meeting-status').innerText()).resolves.toBe('Planlagt');
 });
 
@@ -108,7 +109,7 @@ it('puts two saker on the agenda; a number already taken is explained next to th
   await form.getByLabel(/^Saksnummer/).fill('4/22');
   await expect(form.getByLabel(/^Saksnummer/).getAttribute('aria-invalid')).resolves.toBeNull();
   await form.getByLabel(/^Presenterer saken/).fill('Karl Vestli');
-  await form.getByLabel(/^Presentererens virksomhet/).fill('Direktoratet for e-helse');
+  await form.getByLabel(/^Virksomheten til den som presenterer/).fill('Direktoratet for e-helse');
   await form.getByLabel(/^Planlagt start/).fill('10:05');
   await form.getByRole('button', { name: 'Legg til vedlegg' }).click();
   await form.getByLabel('Vedlegg 1: tittel').fill('Statusnotat');
@@ -130,6 +131,7 @@ it('marks the meeting held with who was present, records a vedtak prefilled from
   await held.getByRole('button', { name: 'Registrer at møtet er avholdt' }).click();
   await page.getByText('Møte 2/22 er registrert som avholdt.').waitFor();
   await expect(page.getByTestId('meeting-status').innerText()).resolves.toBe('Avholdt');
+  await page.getByRole('heading', { level: 1, name: 'Referat – Nasjonalt e-helsestyre, møte 2/22' }).waitFor();
   await expect(page.locator('#attendance ~ h3 + ul').innerText()).resolves.toContain('Ivar Halvorsen');
 
   await recordingFor('4/22');

@@ -111,7 +111,7 @@ export function AddSakForm({ meeting, onRecorded }: RecordingProps) {
       <Field
         form="add-sak"
         name="organisation"
-        label="Presentererens virksomhet"
+        label="Virksomheten til den som presenterer"
         value={form.organisation}
         onInput={(organisation) => set({ organisation })}
         errors={errors}

@@ -9,6 +9,13 @@ import { MEETING_KIND, MEETING_STATUS } from './terms';
 import { wordDiff } from './word-diff';
 import './meeting.css';
 
+/** What the page is, by the meeting's status: the innkalling (notice and agenda) until it is held, then the referat (minutes). */
+const DOCUMENT: Record<Meeting['status'], { title: string; print: string }> = {
+  planned: { title: 'Innkalling', print: 'Skriv ut innkallingen' },
+  held: { title: 'Referat', print: 'Skriv ut referatet' },
+  cancelled: { title: 'Innkalling (møtet er avlyst)', print: 'Skriv ut innkallingen' },
+};
+
 const ROLE_WORDS: Record<string, string> = { presenterer: 'Presenterer saken', fra: 'Fra', saksbehandler: 'Saksbehandler' };
 
 const WITHHELD_WORDS: Record<string, string> = {
@@ -60,7 +67,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
         <a href="/ui/meetings">Alle møter</a>
       </p>
       <h1>
-        Referat – {meeting.bodyName}, {meeting.kind === 'extra' ? 'ekstra møte' : 'møte'} {meeting.number}
+        {DOCUMENT[meeting.status].title} – {meeting.bodyName}, {meeting.kind === 'extra' ? 'ekstra møte' : 'møte'} {meeting.number}
       </h1>
       <p aria-live="polite" class="recorded no-print">
         {recorded}
@@ -92,7 +99,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
         </dd>
       </dl>
       <button type="button" class="secondary no-print" onClick={() => print()}>
-        Skriv ut referatet
+        {DOCUMENT[meeting.status].print}
       </button>
       <Attendance meeting={meeting} />
       <Agenda meeting={meeting} />
