@@ -252,6 +252,10 @@ it('reports the status of a follow-up assignment: the status replaces "Ukjent" f
   await page.locator('.finding li', { hasText: 'Status: Fullført per 10.11.2022' }).first().waitFor();
   await screenshot(page, 'findings-status-reported');
   expect(await seriousViolations(page)).toEqual([]);
+  // The sent form closes, empty: a form left open would read as one not sent yet.
+  await expect(assignment.locator('details.recording').getAttribute('open')).resolves.toBeNull();
+  await assignment.getByText('Rapporter status').click();
+  await expect(form.getByLabel(/^Hva ble rapportert/).inputValue()).resolves.toBe('');
 });
 
 it('the public, signed out, sees the published sak and its vedtak, and nothing of the draft sak', async () => {

@@ -1,5 +1,5 @@
 import { KnownAtField, useKnownAt } from './known-at';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { FollowUpReport, Recorded } from './api';
 import { DateField, FIRST_DAY, today, useDateInAddress } from './date-field';
 import { isoDate, norwegianDate } from './format';
@@ -135,6 +135,7 @@ function StatusReportForm({
   const [text, setText] = useState('');
   const decision = useDecision();
   const { send, refuse, busy, errors, message } = useSubmission();
+  const details = useRef<HTMLDetailsElement>(null);
 
   async function submit() {
     const date = isoDate(reportedOn);
@@ -142,12 +143,18 @@ function StatusReportForm({
     const decided = decision.body();
     if (!decided.ok) return refuse(decided.errors);
     const body = { status, reportedOn: date, text, ...decided.fields };
-    if (await send<Recorded>(`/assignments/${encodeURIComponent(assignmentId)}/status-reports`, body))
-      onRecorded(`Statusen for «${title}» er registrert.`);
+    if (!(await send<Recorded>(`/assignments/${encodeURIComponent(assignmentId)}/status-reports`, body))) return;
+    // Recorded: the form closes empty, so that a form still open is one not sent yet.
+    setStatus('in_progress');
+    setReportedOn('');
+    setText('');
+    decision.reset();
+    if (details.current) details.current.open = false;
+    onRecorded(`Statusen for «${title}» er registrert.`);
   }
 
   return (
-    <details class="recording">
+    <details class="recording" ref={details}>
       <summary>Rapporter status</summary>
       <WriteForm
         id={id}

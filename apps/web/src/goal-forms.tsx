@@ -48,7 +48,12 @@ export function useDecision() {
       },
     };
   };
-  return { fields, body };
+  const reset = () => {
+    setEffective('');
+    setDecidedIn('');
+    setSource(NO_SOURCE);
+  };
+  return { fields, body, reset };
 }
 
 type GoalChange = 'reword' | 'merge' | 'retire';
