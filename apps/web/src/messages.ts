@@ -32,8 +32,52 @@ const BY_CODE: Record<string, { field?: string; text: string }> = {
   'MINUTES.OWN_MEETING': { field: 'minutesOfMeetingId', text: 'Et møte kan ikke godkjenne sitt eget referat.' },
   'MINUTES.OTHER_BODY': { field: 'minutesOfMeetingId', text: 'Referatet må være fra et møte i samme organ.' },
   'MINUTES.MEETING_CANCELLED': { field: 'minutesOfMeetingId', text: 'Møtet ble avlyst og har ikke noe referat.' },
+  'MEMBER.NOT_FOUND': {
+    field: 'attendance',
+    text: 'En av dem som er krysset av, er ikke medlem eller observatør i organet på møtedatoen.',
+  },
+  'BODY.NOT_FOUND': { field: 'bodyId', text: 'Fant ikke organet.' },
+  'SAK.ROLE_EXISTS': { text: 'Personen er allerede registrert med denne rollen i saken.' },
+  'SAK.DRAFT': { text: 'Saken er en kladd: send den med innkallingen eller publiser den først.' },
+  'GOAL.NOT_FOUND': { text: 'Fant ikke målet.' },
+  'GOAL.EXISTS': { text: 'Et mål med denne id-en finnes allerede.' },
+  'GOAL.INACTIVE': { text: 'Målet er ikke lenger aktivt (slått sammen eller avviklet), og kan ikke endres slik.' },
+  'GOAL.MERGE_INTO_ITSELF': { field: 'intoGoalId', text: 'Et mål kan ikke slås sammen med seg selv. Velg et annet mål.' },
+  'GOAL.NOT_PRIORITISED': { text: 'Målet er ikke prioritert.' },
+  'GOAL.SPLIT_NEEDS_TWO': { text: 'Et mål deles i minst to nye mål.' },
+  'GOAL.SPLIT_CHILD_NOT_DERIVED': { text: 'Målene det deles i, må først registreres som utledet av dette målet.' },
+  'GOAL.DEPENDS_ON_ITSELF': { text: 'Et mål kan ikke avhenge av seg selv.' },
+  'GOAL.DEPENDENCY_EXISTS': { text: 'Avhengigheten er allerede registrert.' },
+  'GOAL.ITEM_LINKED': { text: 'Dette er allerede koblet til målet.' },
+  'KPI.EXISTS': { text: 'Målet har allerede en indikator med dette navnet.' },
+  'MEASURE.EXISTS': { text: 'Målet har allerede et tiltak med dette nummeret.' },
+  'MEASURE.CODE_OUTSIDE_GOAL': { text: 'Tiltaket må nummereres under målets nummer.' },
+  'CHANGE_AREA.NOT_FOUND': { text: 'Fant ikke endringsområdet.' },
+  'THEME.NOT_FOUND': { text: 'Fant ikke temaet.' },
+  'THEME.RETIRED': { text: 'Temaet er avviklet; det kan ikke få nye mål.' },
+  'ASSIGNMENT.NOT_FOUND': { text: 'Fant ikke oppdraget.' },
+  'ASSIGNMENT.EXISTS': { text: 'Et oppdrag med denne id-en finnes allerede.' },
+  'ASSIGNMENT.CLOSED': { text: 'Oppdraget er avsluttet: det er rapportert som fullført eller avbrutt, og tar ikke flere statuser.' },
+  'STATUS.BEFORE_LAST_REPORT': { field: 'reportedOn', text: 'Datoen er før forrige rapporterte status. Skriv en senere dato.' },
+  'FINDING.NOT_FOUND': { text: 'Fant ikke funnet.' },
+  'FINDING.EXISTS': { text: 'Et funn med denne id-en finnes allerede.' },
+  'REPORT.NOT_FOUND': { text: 'Fant ikke revisjonsrapporten.' },
+  'REPORT.EXISTS': { text: 'En revisjonsrapport med denne id-en finnes allerede.' },
+  'LINK.EXISTS': { text: 'Alle disse koblingene er allerede registrert.' },
+  'SOURCE.DOCUMENT_NOT_FOUND': { field: 'source', text: 'Dokumentet er ikke registrert som kilde. Velg et registrert dokument.' },
+  'NUMBER.INVALID': { field: 'number', text: 'Skriv nummeret som nummer/år, for eksempel 5/22.' },
+  'EVENT.CORRECTION_NEEDS_REASON': { field: 'reason', text: 'En korrigering må begrunnes. Skriv hvorfor.' },
+  'PERSONAL_DATA.SEALED_VALUE_IN_INPUT': {
+    text: 'Teksten inneholder en forseglet personopplysning, som ikke kan registreres som tekst. Skriv den på nytt.',
+  },
+  'PERSON.ERASED': { text: 'Personens opplysninger er slettet, og kan ikke registreres på nytt.' },
   'WRITE.STREAM_MOVED_ON': { text: 'Noen andre har endret dette i mellomtiden. Last siden på nytt og se over før du lagrer igjen.' },
+  'EVENT_STORE.WRONG_EXPECTED_REVISION': {
+    text: 'Noen andre har endret dette i mellomtiden. Last siden på nytt og se over før du lagrer igjen.',
+  },
   'IDEMPOTENCY.KEY_REUSED': { text: 'Skjemaet ble endret mens det ble sendt. Send det på nytt.' },
+  'IDEMPOTENCY.IN_FLIGHT': { text: 'Skjemaet er allerede sendt, og svaret er ikke kommet ennå. Vent litt og send på nytt.' },
+  'EVENT_STORE.APPEND_TOO_LARGE': { text: 'Det som skulle registreres, er for stort til å lagres på én gang. Del det opp.' },
 };
 
 /** Words for the API's field constraints, by the field's last name. */
@@ -53,14 +97,15 @@ const FIELD_HINTS: Record<string, string> = {
 /** The Norwegian words for a 400's field, and the form field they belong to (`attachments[0].name` → attachments). */
 export function fieldErrors(problem: ApiProblem): Record<string, string> {
   const errors: Record<string, string> = {};
+  const known = BY_CODE[problem.code];
   for (const { field, problems } of problem.fields) {
     const path = field.split(/[.[\]]+/).filter(Boolean);
     const last = path[path.length - 1];
     // The source's fields have their own inputs (SourceFields); any other nested field belongs to its list or object.
     const formField = path[0] === 'source' && path.length > 1 ? (last === 'document' ? 'source' : last) : path[0];
-    errors[formField] = FIELD_HINTS[last] ?? `Ugyldig verdi (${problems.join('; ')}).`;
+    // A refusal with a known code is said in its own words at the field the API names.
+    errors[formField] = known?.text ?? FIELD_HINTS[last] ?? `Ugyldig verdi. Tjenestens forklaring (på engelsk): ${problems.join('; ')}`;
   }
-  const known = BY_CODE[problem.code];
   if (known?.field) errors[known.field] = known.text;
   return errors;
 }
@@ -72,9 +117,16 @@ export function problemText(problem: ApiProblem): string {
   if (problem.status === 400) return 'Noen felt er ikke fylt ut riktig. Se merknadene ved feltene.';
   if (problem.status === 401) return 'Du er ikke logget inn, eller innloggingen er utløpt. Logg inn på nytt.';
   if (problem.status === 403) return 'Du har ikke tilgang til å registrere dette. Sekretariatet registrerer.';
-  if (problem.status === 409) return `Dette kommer i konflikt med det som allerede er registrert: ${problem.message}`;
+  if (problem.status === 404) return `Fant ikke det skjemaet viser til. ${untranslated(problem)}`;
+  if (problem.status === 409) return `Dette kommer i konflikt med det som allerede er registrert. ${untranslated(problem)}`;
   if (problem.status === 429) return 'For mange forespørsler på kort tid. Vent litt og prøv igjen.';
   if (problem.status >= 500)
     return 'Tjenesten svarte ikke som den skulle. Prøv igjen om litt: det som alt er registrert, blir ikke registrert to ganger.';
-  return `Ble ikke registrert: ${problem.message}`;
+  return `Ble ikke registrert. ${untranslated(problem)}`;
 }
+
+/** A refusal these words do not cover yet: its code (for support) and the API's message, marked as English. */
+const untranslated = (problem: ApiProblem) => `Feilkode ${problem.code}; tjenestens forklaring (på engelsk): ${problem.message}`;
+
+/** Whether a refusal's code has its own words here (a spec holds every decider code behind the forms to it). */
+export const hasWordsFor = (code: string): boolean => code in BY_CODE;
