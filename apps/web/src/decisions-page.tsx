@@ -3,6 +3,7 @@ import { getJson, type Body, type Vedtak } from './api';
 import { norwegianDate } from './format';
 import { FactSourceView } from './source';
 import { SAKSTYPER } from './terms';
+import { readProblemText } from './messages';
 
 interface Filters {
   q: string;
@@ -37,7 +38,7 @@ export function DecisionsPage() {
     if (filters.body) api.set('body', filters.body);
     if (filters.year) api.set('year', filters.year);
     if (filters.sakstype) api.set('sakstype', filters.sakstype);
-    getJson<Vedtak[]>(`/decisions?${api}`).then(setRegister, (error: Error) => setProblem(error.message));
+    getJson<Vedtak[]>(`/decisions?${api}`).then(setRegister, (error: Error) => setProblem(readProblemText(error)));
   }, [filters.body, filters.year, filters.sakstype, filters.q]);
 
   const shown = register?.filter((v) => matches(v, filters.q)) ?? [];

@@ -6,6 +6,7 @@ import { Sources } from './fact-sources';
 import { norwegianDate } from './format';
 import type { StrategyDiff } from './strategy-reads';
 import { useJson } from './use-json';
+import { readProblemText } from './messages';
 
 /** The extra meeting of 04.02.2022 (28 draft goals) to after the adjusted proposal (6 goals). */
 const DEFAULT_FROM = '2022-02-04';
@@ -149,7 +150,7 @@ export function DiffPage() {
       </div>
       {known.allowed && <KnownAtField knownAt={known.knownAt} setKnownAt={known.setKnownAt} />}
       {!ordered && <p role="alert">Fra-datoen kan ikke være etter til-datoen.</p>}
-      {problem && <p role="alert">Kunne ikke hente endringene: {problem.message}</p>}
+      {problem && <p role="alert">Kunne ikke hente endringene: {readProblemText(problem)}</p>}
       {ordered && diff.data && after.data && (
         <Changes
           kinds={kindsOf(diff.data, namesOf(diff.data, after.data), new Map(after.data.themes.map((t) => [t.themeCode, t.name])))}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiProblem, getJson } from './api';
 import { norwegianDate } from './format';
 import { Source } from './source';
+import { readProblemText } from './messages';
 
 interface LoggedEvent {
   id: string;
@@ -84,7 +85,7 @@ export function EventsPage() {
           <input id="type" type="search" value={filters.type} onChange={(e) => set({ type: e.currentTarget.value.trim() })} />
         </div>
       </form>
-      {problem && <p role="alert">Kunne ikke hente loggen: {problem.message}</p>}
+      {problem && <p role="alert">Kunne ikke hente loggen: {readProblemText(problem)}</p>}
       {page && (
         <table class="register events">
           <caption>Hendelser i loggens rekkefølge{filters.from && `, etter posisjon ${filters.from}`}</caption>
@@ -160,7 +161,7 @@ function VerificationStatus() {
     setBusy(true);
     setProblem(undefined);
     getJson<Verification>(`/audit/verify?scope=${scope}`)
-      .then(setVerification, (error: Error) => setProblem(error.message))
+      .then(setVerification, (error: Error) => setProblem(readProblemText(error)))
       .finally(() => setBusy(false));
   };
   useEffect(() => {

@@ -10,6 +10,7 @@ import { LineageGraph, goalHref } from './lineage-graph';
 import { headingOf, isInterpretation, joined, type Links } from './lineage-layout';
 import type { HistoryStep } from './strategy-reads';
 import { useJson } from './use-json';
+import { readProblemText } from './messages';
 
 /** Events that change a goal's wording or place, as a reader names them. */
 const WORDING_EVENTS: Record<string, string> = {
@@ -60,7 +61,9 @@ export function GoalPage({ goalId }: { goalId: string }) {
       <main>
         <h1>Målet kunne ikke vises</h1>
         <p role="alert">
-          {problem instanceof ApiProblem && problem.status === 404 ? `Målet fantes ikke per ${norwegianDate(at)}.` : problem.message}
+          {problem instanceof ApiProblem && problem.status === 404
+            ? `Målet fantes ikke per ${norwegianDate(at)}.`
+            : readProblemText(problem)}
         </p>
         <p>
           <a href={`/ui/strategy?at=${at}`}>Til strategien per {norwegianDate(at)}</a>

@@ -8,6 +8,7 @@ import { FactSourceView } from './source';
 import { MEETING_KIND, MEETING_STATUS } from './terms';
 import { wordDiff } from './word-diff';
 import './meeting.css';
+import { readProblemText } from './messages';
 
 /** What the page is, by the meeting's status: the innkalling (notice and agenda) until it is held, then the referat (minutes). */
 const DOCUMENT: Record<Meeting['status'], { title: string; print: string }> = {
@@ -41,7 +42,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const [recorded, setRecorded] = useState<string>();
 
   const load = () =>
-    getJson<Meeting>(`/meetings/${encodeURIComponent(meetingId)}`).then(setMeeting, (error: Error) => setProblem(error.message));
+    getJson<Meeting>(`/meetings/${encodeURIComponent(meetingId)}`).then(setMeeting, (error: Error) => setProblem(readProblemText(error)));
   useEffect(() => {
     load();
   }, [meetingId, principal]);

@@ -4,6 +4,7 @@ import { isoDate, norwegianDate } from './format';
 import { Field, NO_SOURCE, SelectField, SourceFields, sourceOf, useSubmission, useSuggested, WriteForm } from './forms';
 import { usePrincipal } from './session';
 import { MEETING_KIND, MEETING_STATUS, nextNumber } from './terms';
+import { readProblemText } from './messages';
 
 /** `/ui/meetings`: the meetings, newest first; the secretariat schedules a new one here. */
 export function MeetingsPage() {
@@ -11,7 +12,7 @@ export function MeetingsPage() {
   const [meetings, setMeetings] = useState<MeetingSummary[]>();
   const [problem, setProblem] = useState<string>();
   useEffect(() => {
-    getJson<MeetingSummary[]>('/meetings').then(setMeetings, (error: Error) => setProblem(error.message));
+    getJson<MeetingSummary[]>('/meetings').then(setMeetings, (error: Error) => setProblem(readProblemText(error)));
   }, []);
 
   return (

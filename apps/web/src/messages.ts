@@ -130,3 +130,20 @@ const untranslated = (problem: ApiProblem) => `Feilkode ${problem.code}; tjenest
 
 /** Whether a refusal's code has its own words here (a spec holds every decider code behind the forms to it). */
 export const hasWordsFor = (code: string): boolean => code in BY_CODE;
+
+/**
+ * Why a page could not be read, in words: by the answer's status (the reads' refusals are few),
+ * or that the service could not be reached at all (a network error has no status).
+ */
+export function readProblemText(error: Error): string {
+  const problem = 'status' in error && 'code' in error ? (error as ApiProblem) : undefined;
+  if (!problem) return 'Fikk ikke kontakt med tjenesten. Prøv igjen om litt.';
+  if (problem.code === 'ACCESS.KNOWN_AT_NOT_ALLOWED')
+    return 'Bare sekretariatet, revisorer og medlemmer kan se hva som var kjent på en tidligere dato. Logg inn, eller fjern «kjent per».';
+  if (problem.status === 401) return 'Innloggingen er utløpt eller ikke gyldig. Logg inn på nytt.';
+  if (problem.status === 403) return 'Du har ikke tilgang til dette.';
+  if (problem.status === 404) return 'Fant det ikke.';
+  if (problem.status === 429) return 'For mange forespørsler på kort tid. Vent litt og prøv igjen.';
+  if (problem.status >= 500) return 'Tjenesten svarte ikke som den skulle. Prøv igjen om litt.';
+  return `Kunne ikke lese dette. ${untranslated(problem)}`;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiProblem } from './api';
-import { fieldErrors, hasWordsFor, problemText } from './messages';
+import { fieldErrors, hasWordsFor, problemText, readProblemText } from './messages';
 
 /** A refusal as the API sends it (the class itself lives with the browser's fetch). */
 const refusal = (status: number, code: string, message: string, fields: ApiProblem['fields'] = []) =>
@@ -62,5 +62,15 @@ describe('the API’s refusals in Norwegian', () => {
     expect(problemText(refusal(422, 'OTHER.NEW', 'Other'))).toBe(
       'Ble ikke registrert. Feilkode OTHER.NEW; tjenestens forklaring (på engelsk): Other',
     );
+  });
+
+  it('says why a page could not be read in Norwegian: by status, and when the service could not be reached', () => {
+    const asError = (problem: ApiProblem) => Object.assign(new Error(problem.message), problem);
+    expect(readProblemText(asError(refusal(404, 'MEETING.NOT_FOUND', 'No meeting x')))).toBe('Fant det ikke.');
+    expect(readProblemText(asError(refusal(403, 'ACCESS.KNOWN_AT_NOT_ALLOWED', 'for auditors')))).toMatch(/^Bare sekretariatet, revisorer/);
+    expect(readProblemText(asError(refusal(503, 'EVENT_STORE.UNAVAILABLE', 'down')))).toBe(
+      'Tjenesten svarte ikke som den skulle. Prøv igjen om litt.',
+    );
+    expect(readProblemText(new TypeError('Failed to fetch'))).toBe('Fikk ikke kontakt med tjenesten. Prøv igjen om litt.');
   });
 });

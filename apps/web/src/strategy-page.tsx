@@ -6,6 +6,7 @@ import { FunnelFlow } from './funnel-flow';
 import { FactSourceView } from './source';
 import type { ChangeArea } from './strategy-reads';
 import { useJson } from './use-json';
+import { readProblemText } from './messages';
 
 /** The day this log's story turns: the extra meeting of 04.02.2022 with the 28 draft goals. */
 const DEFAULT_DATE = '2022-02-04';
@@ -29,7 +30,7 @@ export function StrategyPage() {
         max={today()}
       />
       {known.allowed && <KnownAtField knownAt={known.knownAt} setKnownAt={known.setKnownAt} />}
-      {problem && <p role="alert">Kunne ikke hente strategien: {problem.message}</p>}
+      {problem && <p role="alert">Kunne ikke hente strategien: {readProblemText(problem)}</p>}
       {strategy && (
         <div aria-busy={loading}>
           <section aria-labelledby="funnel">
