@@ -238,6 +238,49 @@ it('rewords a goal with a reason, its date and deciding sak: the earlier wording
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+it('records the attendance of a meeting marked held without it, from its page', async () => {
+  // Held through the API alone, as a retry after a refused attendance would leave it.
+  const secretariat = { token };
+  const scheduled = await api.post('/meetings', { bodyId: 'nehs', number: '4/22', date: '2022-12-20', kind: 'ordinary' }, secretariat);
+  expect(scheduled.status).toBe(201);
+  expect((await api.post('/meetings/nehs-2022-4/held', {}, secretariat)).status).toBe(201);
+  await page.goto(`${api.url}/ui/meetings/nehs-2022-4`);
+  await page.getByText('Oppmøtet er ikke registrert.').waitFor();
+  const form = section(/^Oppmøte$/);
+  await form.getByLabel('Ivar Halvorsen, Legeforeningen').uncheck();
+  await form.getByRole('button', { name: 'Registrer oppmøtet' }).click();
+  await page.getByText('Oppmøtet på møte 4/22 er registrert.').waitFor();
+  await expect(page.locator('#attendance ~ h3 + ul').innerText()).resolves.toContain('Ivar Halvorsen');
+  await expect(section(/^Oppmøte$/).count()).resolves.toBe(0);
+});
+
+it('sends a refused attendance again: the meeting is recorded held once, with who was present', async () => {
+  const scheduled = await api.post('/meetings', { bodyId: 'nehs', number: '5/22', date: '2022-12-21', kind: 'ordinary' }, { token });
+  expect(scheduled.status).toBe(201);
+  await page.goto(`${api.url}/ui/meetings/nehs-2022-5`);
+  const form = section(/^Møtet er avholdt$/);
+  // The attendance is lost on its way once: "held" is recorded, the attendance is not.
+  let refused = 0;
+  await page.route('**/meetings/nehs-2022-5/attendance', (route) =>
+    refused++
+      ? route.continue()
+      : route.fulfill({ status: 503, contentType: 'application/json', body: '{"code":"EVENT_STORE.UNAVAILABLE"}' }),
+  );
+  await form.getByRole('button', { name: 'Registrer at møtet er avholdt' }).click();
+  await form.getByText('Tjenesten svarte ikke som den skulle.', { exact: false }).waitFor();
+  await form.getByRole('button', { name: 'Registrer at møtet er avholdt' }).click();
+  await page.getByText('Møte 5/22 er registrert som avholdt.').waitFor();
+  await page.unroute('**/meetings/nehs-2022-5/attendance');
+  await expect(page.getByTestId('meeting-status').innerText()).resolves.toBe('Avholdt');
+  await page.getByRole('heading', { level: 2, name: 'Til stede' }).waitFor();
+  const recorded = await api.get('/events?stream=meeting-nehs-2022-5', { as: { token } });
+  expect((recorded.body as { events: { type: string }[] }).events.map((e) => e.type)).toEqual([
+    'MeetingScheduled',
+    'MeetingHeld',
+    'AttendanceRecorded',
+  ]);
+});
+
 it('reports the status of a follow-up assignment: the status replaces "Ukjent" from the date it was reported', async () => {
   await page.goto(`${api.url}/ui/findings?at=2022-12-01`);
   const assignment = page.locator('.finding li', { hasText: 'Styringsmodellen skal evalueres og videreutvikles.' }).first();

@@ -180,13 +180,16 @@ export function MeetingHeldForm({ meeting, onRecorded }: RecordingProps) {
   const [present, setPresent] = useState(() => new Set(meeting.participants.map((p) => p.memberId)));
   const [source, setSource] = useState<SourceChoice>(NO_SOURCE);
   const { send, busy, errors, message } = useSubmission();
+  // A meeting recorded as held without its attendance has only that left to record. (Sending
+  // "held" again, as a retry after a refused attendance does, records nothing twice.)
+  const held = meeting.status === 'held';
 
   async function submit() {
     const base = `/meetings/${meeting.meetingId}`;
-    if (!(await send<Recorded>(`${base}/held`, sourceOf(source)))) return;
+    if (!held && !(await send<Recorded>(`${base}/held`, sourceOf(source)))) return;
     const attendance = meeting.participants.map((p) => ({ memberId: p.memberId, present: present.has(p.memberId) }));
     if (attendance.length && !(await send<Recorded>(`${base}/attendance`, { attendance, ...sourceOf(source) }))) return;
-    onRecorded(`Møte ${meeting.number} er registrert som avholdt.`);
+    onRecorded(held ? `Oppmøtet på møte ${meeting.number} er registrert.` : `Møte ${meeting.number} er registrert som avholdt.`);
   }
 
   const toggle = (memberId: string) => {
@@ -197,8 +200,8 @@ export function MeetingHeldForm({ meeting, onRecorded }: RecordingProps) {
   return (
     <WriteForm
       id="held"
-      title="Møtet er avholdt"
-      submit="Registrer at møtet er avholdt"
+      title={held ? 'Oppmøte' : 'Møtet er avholdt'}
+      submit={held ? 'Registrer oppmøtet' : 'Registrer at møtet er avholdt'}
       busy={busy}
       message={message}
       errors={errors}

@@ -120,6 +120,9 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
         <section class="no-print" aria-label="Registrer møtet">
           <h2>Registrer</h2>
           <AddSakForm meeting={meeting} onRecorded={onRecorded} />
+          {meeting.participants.length > 0 && meeting.participants.every((p) => p.present === null) && (
+            <MeetingHeldForm meeting={meeting} onRecorded={onRecorded} />
+          )}
         </section>
       )}
     </main>
