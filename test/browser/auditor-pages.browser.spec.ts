@@ -182,6 +182,8 @@ it('says what changed between 04.02.2022 and 01.06.2022 in words, each goal link
 
 it('signed in, an auditor reads the strategy as it was known on a date: the 28 draft goals were not documented on 03.02.2022', async () => {
   await page.goto(`${api.url}/ui/strategy?at=2022-02-10`);
+  // Once the page has read the strategy, the public is not offered "as known at".
+  await page.getByTestId('draft-goals').getByText('28').waitFor();
   await expect(page.getByLabel('Slik det var kjent per').count()).resolves.toBe(0);
   await page.getByRole('link', { name: 'Logg inn' }).click();
   await page.getByLabel(/^Tilgangsnøkkel/).fill(auditorToken);

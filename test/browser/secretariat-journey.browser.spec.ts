@@ -208,6 +208,8 @@ it('approves the referat of møte 2/22 at the next meeting, from a godkjenning s
 it('prints the referat: the forms and the menu left out, the agenda, the vedtak and its correction kept', async () => {
   await page.goto(`${api.url}/ui/meetings/nehs-2022-2`);
   await page.locator('#sak-nehs-2022-4').waitFor();
+  // The secretariat's forms are on the screen, then left out of the print.
+  await section(/Ny sak på sakslisten/).waitFor();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('form').count()).resolves.toBe(0);
   await expect(page.locator('header').isVisible()).resolves.toBe(false);
