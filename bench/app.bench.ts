@@ -7,7 +7,7 @@
  *   - a restart until /health/ready (after one start and stop), and the first GET /strategy after it;
  *   - GET /strategy?at= on random dates (p99), and its requests/s against a plain Fastify server
  *     sending the same bytes (same load: 4 keep-alive connections, 5 s, twice each, alternating);
- *   - lineage p99 (goals up to their inputs, change areas down to their goals);
+ *   - lineage p99 (goals up to their inputs, change areas down to their goals), and by the size of the answer;
  *   - a write on the 10,000-event goal stream against one on a fresh goal (means, interleaved);
  *   - GET /health requests/s alone and while two clients run GET /audit/verify (and its p99 then);
  *     the first start's one-time verification of the whole log; the app's resident memory at the end;
@@ -37,6 +37,8 @@ const TOKEN = 'dist/apps/api/apps/api/src/token.js';
 let bearer = '';
 const NODE_FLAGS = ['--max-semi-space-size=64'];
 const DAY = 24 * 60 * 60 * 1000;
+/** A lineage answer of at most this many nodes counts as small (the recorded history's largest has 20). */
+const SMALL_LINEAGE = 500;
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -395,16 +397,25 @@ async function main(): Promise<void> {
     const goalIds = strategy.themes.flatMap((t) => t.goals.map((g) => g.goalId)).filter((id) => id !== LONG_GOAL);
     const areaIds = strategy.changeAreas.map((c) => c.changeAreaId);
     const lineage: number[] = [];
+    // Beside each time, the answer's size in nodes: the work a lineage does is per node it answers.
+    const sized: { ms: number; nodes: number }[] = [];
     for (let i = 0; i < 330; i++) {
       const path =
         i % 2 === 0
           ? `/goals/${goalIds[Math.floor(next() * goalIds.length)]}/lineage?direction=up`
           : `/change-areas/${areaIds[Math.floor(next() * areaIds.length)]}/lineage`;
-      const { ms } = await ok(app.port, path);
-      if (i >= 30) lineage.push(ms);
+      const { ms, body } = await ok(app.port, path);
+      if (i < 30) continue;
+      lineage.push(ms);
+      sized.push({ ms, nodes: (JSON.parse(body) as { nodes: unknown[] }).nodes.length });
     }
+    const small = sized.filter((s) => s.nodes <= SMALL_LINEAGE).map((s) => s.ms);
+    const perThousandNodes = sized.map((s) => (s.ms / s.nodes) * 1000);
     log(
-      `lineage (goals up to their inputs, change areas down to their goals; after 30 to warm up): p50 ${percentile(lineage, 50).toFixed(1)} ms, p99 ${percentile(lineage, 99).toFixed(1)} ms`,
+      `lineage (goals up to their inputs, change areas down to their goals; after 30 to warm up): p50 ${percentile(lineage, 50).toFixed(1)} ms, p99 ${percentile(lineage, 99).toFixed(1)} ms; ` +
+        `answers of up to ${SMALL_LINEAGE} nodes (${small.length}): p99 ${percentile(small, 99).toFixed(1)} ms; ` +
+        `per 1,000 nodes answered: p50 ${percentile(perThousandNodes, 50).toFixed(1)} ms, p99 ${percentile(perThousandNodes, 99).toFixed(1)} ms; ` +
+        `largest answer ${Math.max(...sized.map((s) => s.nodes)).toLocaleString('en')} nodes`,
     );
 
     const fresh = `g-fresh-${Date.now()}`;
@@ -465,6 +476,8 @@ async function main(): Promise<void> {
       first_strategy_after_ready_ms: round(first.ms, 1),
       strategy_http_ratio_vs_fastify: strategyRatio,
       lineage_p99_ms: round(percentile(lineage, 99), 1),
+      lineage_p99_ms_small_answers: round(percentile(small, 99), 1),
+      lineage_p99_ms_per_1000_nodes: round(percentile(perThousandNodes, 99), 1),
       write_slowdown_long_stream: round(longMs / freshMs),
       append_batch_ev_s: append.evS,
       append_batch_ratio_vs_bare_sqlite: append.ratio,
