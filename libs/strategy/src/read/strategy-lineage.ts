@@ -1,6 +1,5 @@
 import type { ResolvedTemporalQuery } from '@app/shared-kernel';
 import type { FactProvenance, SourceLookup } from '@app/sources';
-import type { GoalState } from '../domain/goal.decider';
 import type { StrategyDocument } from './strategy-document';
 import type { Timed } from './strategy-facts';
 import type { StrategyRecord } from './strategy-record';
@@ -30,8 +29,6 @@ export interface Lineage {
   nodes: LineageNode[];
   edges: LineageEdge[];
 }
-
-type Goal = Exclude<GoalState, { status: 'none' }>;
 
 const goalNode = (goalId: string) => `goal:${goalId}`;
 const isInput = (node: string) => node.startsWith('input:') || node.startsWith('input-count:');
@@ -211,14 +208,15 @@ class Nodes {
       }
       case 'goal': {
         const [goalId, wording] = key.split('@');
-        const titles = this.titles(goalId);
-        if (!titles.length) return undefined;
         if (wording !== undefined) {
+          const titles = this.titles(goalId);
           const title = titles[Number(wording) - 1];
           return title && Number(wording) < titles.length ? { id, kind: 'goal-wording', label: title.title } : undefined;
         }
-        const goal = this.doc.goals.get(goalId) as Goal;
-        return { id, kind: 'goal', label: goal.title, code: goal.code, status: goal.status };
+        // The goal as the date and knowledge time see it (drafted, then as it stands): its
+        // wordings are read only where the walk shows them (a goal may have thousands).
+        const goal = this.doc.goals.get(goalId);
+        return goal && goal.status !== 'none' ? { id, kind: 'goal', label: goal.title, code: goal.code, status: goal.status } : undefined;
       }
       default:
         return undefined;
@@ -230,6 +228,8 @@ class Nodes {
     const match = /^goal:([^@]*)(?:@(\d+))?$/.exec(node);
     if (!match) return [];
     const [, goalId, wording] = match;
+    // Down from the goal itself there is no later wording: nothing to read.
+    if (direction === 'down' && wording === undefined) return [];
     const titles = this.titles(goalId);
     const last = titles.length - 1;
     // Wording i (1-based) is followed by wording i+1, and the last earlier wording by the goal itself.
