@@ -7,6 +7,7 @@
  *   - a restart until /health/ready (after one start and stop), and the first GET /strategy after it;
  *   - GET /strategy?at= on random dates (p99), and its requests/s against a plain Fastify server
  *     sending the same bytes (same load: 4 keep-alive connections, 5 s, twice each, alternating);
+ *     today's GET /strategy, with no date (p99);
  *   - lineage p99 (goals up to their inputs, change areas down to their goals), and by the size of the answer;
  *   - a write on the 10,000-event goal stream against one on a fresh goal (means, interleaved);
  *   - GET /health requests/s alone and while two clients run GET /audit/verify (and its p99 then);
@@ -355,6 +356,15 @@ async function main(): Promise<void> {
     log(
       `GET /strategy on random dates (after 50 to warm up): p50 ${percentile(asOf, 50).toFixed(2)} ms, p99 ${percentile(asOf, 99).toFixed(2)} ms`,
     );
+    // Today's strategy (no date), as the public's first page asks for it.
+    const today: number[] = [];
+    for (let i = 0; i < 110; i++) {
+      const { ms } = await ok(app.port, '/strategy');
+      if (i >= 10) today.push(ms);
+    }
+    log(
+      `GET /strategy for today (after 10 to warm up): p50 ${percentile(today, 50).toFixed(2)} ms, p99 ${percentile(today, 99).toFixed(2)} ms`,
+    );
 
     // The same bytes and content type from a plain Fastify route, in a process of its own, under the same load, alternating.
     const plainPort = await freePort();
@@ -489,6 +499,7 @@ async function main(): Promise<void> {
       first_start_ready_s: round(firstStart.readyAfterS),
       rss_mb: rss,
       asof_p99_ms: round(percentile(asOf, 99)),
+      strategy_today_p99_ms: round(percentile(today, 99)),
       rebuild_s: round(rebuildS),
       lineage_long_goal_ms: Math.round(longLineage.ms),
       store_mb: storeMb,

@@ -433,4 +433,20 @@ describe('a strategy asked for again', () => {
     await ok(`/goals/${goalId}/rewordings`, { title: `${before} (omformulert)`, effectiveAt: '2022-05-01' });
     expect(await titleOf(goalId)).toBe(`${before} (omformulert)`);
   });
+
+  it('asked for today, the strategy shows a rewording recorded for a later time once that time comes, with no write between', async () => {
+    const titleToday = async (goalId: string) =>
+      (await api.get('/strategy')).body.themes
+        .flatMap((t: { goals: { goalId: string; title: string }[] }) => t.goals)
+        .find((g: { goalId: string }) => g.goalId === goalId)?.title;
+    const goalId = (await api.get('/strategy')).body.prioritisedGoals[0].goalId;
+    const before = await titleToday(goalId);
+    const tomorrow = new Date(clock.now().getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    await ok(`/goals/${goalId}/rewordings`, { title: `${before} (fra i morgen)`, effectiveAt: tomorrow });
+    expect(await titleToday(goalId)).toBe(before);
+    clock.advance(60 * 60 * 1000);
+    expect(await titleToday(goalId)).toBe(before);
+    clock.set(`${tomorrow}T00:00:00.000Z`);
+    expect(await titleToday(goalId)).toBe(`${before} (fra i morgen)`);
+  });
 });

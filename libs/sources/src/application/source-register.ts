@@ -7,7 +7,7 @@ import {
   type SourceDocuments,
   type EventMetadata,
 } from '@app/event-store';
-import { NotFound, eventsAsOf, knownSince, type ResolvedTemporalQuery, type SourceBasis } from '@app/shared-kernel';
+import { NotFound, eventsAsOf, knownSince, startOf, type ResolvedTemporalQuery, type SourceBasis } from '@app/shared-kernel';
 import type { DocumentEvent, SourceDocument } from '../domain/document.decider';
 import type { Reading, SourceConflict, SourceConflictEvent } from '../domain/source-conflict.decider';
 import { SOURCES_STREAM_PREFIXES } from '../domain/sources-terms';
@@ -148,6 +148,20 @@ export class SourceRegister implements SourceDocuments, SourceLookup {
       ...(source.note ? { note: source.note } : {}),
       ...(decidedIn ? { decidedIn } : {}),
     };
+  }
+
+  /**
+   * The earliest time at or after `time` when a recorded conflict takes effect (undefined if
+   * none does): an answer as of today stays the same until then, unless the log moves.
+   */
+  firstConflictEffectiveFrom(time: number): number | undefined {
+    let first: number | undefined;
+    for (const events of this.conflicts.values())
+      for (const event of events) {
+        const effective = startOf(event.metadata.effectiveAt, 'effectiveAt');
+        if (effective >= time && (first === undefined || effective < first)) first = effective;
+      }
+    return first;
   }
 
   /**

@@ -30,7 +30,8 @@ export class StrategyReadModel {
   private readonly tables: StrategyTables;
   private readonly timeline: StrategyTimeline;
   /** Answers for explicit dates as known now, by date, with the log positions they were made at (see `strategyJson`). */
-  private readonly rendered = new Map<number, { made: string; json: JsonBytes<StrategyView> }>();
+  /** By the date asked for (`today` without one); `until`: when a fact recorded for later takes effect. */
+  private readonly rendered = new Map<number | 'today', { made: string; until: number; json: JsonBytes<StrategyView> }>();
 
   constructor(
     log: EventLog,
@@ -66,14 +67,25 @@ export class StrategyReadModel {
     const sources = this.sources.state;
     const seesAll = query.knownAt === undefined && resolved.knownBefore > Math.max(this.tables.latestKnown(), sources.latestKnown);
     const made = `${this.projection.readTo}|${sources.readTo}`;
-    const kept = seesAll ? this.rendered.get(resolved.validBefore) : undefined;
-    if (kept?.made === made) return kept.json;
+    // Today moves with the clock: its answer holds until the log moves or a fact recorded for
+    // a later time takes effect (a date's answer, until the log moves).
+    const key = query.validAt === undefined ? 'today' : resolved.validBefore;
+    const kept = seesAll ? this.rendered.get(key) : undefined;
+    if (kept?.made === made && resolved.validBefore <= kept.until) return kept.json;
     // As UTF-8 bytes: half the memory of the string (Norwegian letters make it two bytes a
     // character), and sent as they are.
     const json = jsonBytes(strategyView(this.views.document(resolved), this.provenance(resolved)));
     if (seesAll) {
+      const until =
+        key === 'today'
+          ? Math.min(
+              this.tables.firstEffectiveFrom(resolved.validBefore) ?? Number.POSITIVE_INFINITY,
+              this.sources.firstConflictEffectiveFrom(resolved.validBefore) ?? Number.POSITIVE_INFINITY,
+            )
+          : Number.POSITIVE_INFINITY;
+      this.rendered.delete(key);
       if (this.rendered.size >= VIEWS_KEPT) this.rendered.delete(this.rendered.keys().next().value as number);
-      this.rendered.set(resolved.validBefore, { made, json });
+      this.rendered.set(key, { made, until, json });
     }
     return json;
   }

@@ -300,6 +300,11 @@ export class StrategyTables implements ProjectionTables<StrategyRecord> {
     return this.statements.nextEffective.get(from.effective, from.position) as number | undefined;
   }
 
+  /** The earliest time at or after `time` when a record takes effect (undefined if none does). */
+  firstEffectiveFrom(time: number): number | undefined {
+    return this.nextEffectiveAfter({ effective: time - 1, position: Number.MAX_SAFE_INTEGER });
+  }
+
   /** The latest record behind each value of the entity (`goal:mal-5`, `vision`…) as the query sees it, in log order. */
   latestFacts(entity: string, { validBefore, knownBefore }: ResolvedTemporalQuery): StrategyRecord[] {
     const rows = this.statements.latestFacts.all({ entity, validBefore, knownBefore }) as RecordRow[];
