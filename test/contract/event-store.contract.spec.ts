@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventStoreDbEventStore, SqliteEventStore } from '@app/event-store';
+import { SqliteEventStore } from '@app/event-store';
+import { EventStoreDbEventStore } from '@app/event-store/eventstoredb';
 import { EventStoreDbStandIn } from '../eventstoredb-stand-in/stand-in-server';
 import { eventStoreContract } from './event-store.contract';
 

@@ -1,11 +1,5 @@
-import {
-  AppendTooLarge,
-  EventStoreDbEventStore,
-  EventStoreUnavailable,
-  ReadModelRegistry,
-  type EventStore,
-  type ReadModel,
-} from '@app/event-store';
+import { AppendTooLarge, EventStoreUnavailable, ReadModelRegistry, type EventStore, type ReadModel } from '@app/event-store';
+import { EventStoreDbEventStore } from '@app/event-store/eventstoredb';
 import { anEvent, uniqueStream } from '../support/events';
 import { EventStoreDbStandIn } from './stand-in-server';
 

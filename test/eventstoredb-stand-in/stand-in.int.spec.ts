@@ -1,5 +1,6 @@
 import { EventStoreDBClient, excludeSystemEvents, START, type Position } from '@eventstore/db-client';
-import { EventStoreDbEventStore, EventStoreUnavailable, type RecordedEvent } from '@app/event-store';
+import { EventStoreUnavailable, type RecordedEvent } from '@app/event-store';
+import { EventStoreDbEventStore } from '@app/event-store/eventstoredb';
 import { anEvent, take, uniqueStream } from '../support/events';
 import { EventStoreDbStandIn } from './stand-in-server';
 
