@@ -422,31 +422,32 @@ describe('errors', () => {
 
 // Last: it rewords a goal the tests above read.
 describe('a strategy asked for again', () => {
+  /** A goal's title in the strategy at `path`, and the first prioritised goal's id there. */
+  const titleIn = async (path: string, goalId: string) =>
+    (await api.get(path)).body.themes
+      .flatMap((t: { goals: { goalId: string; title: string }[] }) => t.goals)
+      .find((g: { goalId: string }) => g.goalId === goalId)?.title;
+  const prioritisedIn = async (path: string): Promise<string> => (await api.get(path)).body.prioritisedGoals[0].goalId;
+
   it('asked twice for a date, the strategy answers the same; a write in between is in the next answer', async () => {
-    const titleOf = async (goalId: string) =>
-      (await api.get('/strategy?at=2022-06-01')).body.themes
-        .flatMap((t: { goals: { goalId: string; title: string }[] }) => t.goals)
-        .find((g: { goalId: string }) => g.goalId === goalId)?.title;
-    const goalId = (await api.get('/strategy?at=2022-06-01')).body.prioritisedGoals[0].goalId;
-    const before = await titleOf(goalId);
-    expect(await titleOf(goalId)).toBe(before);
+    const path = '/strategy?at=2022-06-01';
+    const goalId = await prioritisedIn(path);
+    const before = await titleIn(path, goalId);
+    expect(await titleIn(path, goalId)).toBe(before);
     await ok(`/goals/${goalId}/rewordings`, { title: `${before} (omformulert)`, effectiveAt: '2022-05-01' });
-    expect(await titleOf(goalId)).toBe(`${before} (omformulert)`);
+    expect(await titleIn(path, goalId)).toBe(`${before} (omformulert)`);
   });
 
   it('asked for today, the strategy shows a rewording recorded for a later time once that time comes, with no write between', async () => {
-    const titleToday = async (goalId: string) =>
-      (await api.get('/strategy')).body.themes
-        .flatMap((t: { goals: { goalId: string; title: string }[] }) => t.goals)
-        .find((g: { goalId: string }) => g.goalId === goalId)?.title;
-    const goalId = (await api.get('/strategy')).body.prioritisedGoals[0].goalId;
-    const before = await titleToday(goalId);
+    const path = '/strategy';
+    const goalId = await prioritisedIn(path);
+    const before = await titleIn(path, goalId);
     const tomorrow = new Date(clock.now().getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
     await ok(`/goals/${goalId}/rewordings`, { title: `${before} (fra i morgen)`, effectiveAt: tomorrow });
-    expect(await titleToday(goalId)).toBe(before);
+    expect(await titleIn(path, goalId)).toBe(before);
     clock.advance(60 * 60 * 1000);
-    expect(await titleToday(goalId)).toBe(before);
+    expect(await titleIn(path, goalId)).toBe(before);
     clock.set(`${tomorrow}T00:00:00.000Z`);
-    expect(await titleToday(goalId)).toBe(`${before} (fra i morgen)`);
+    expect(await titleIn(path, goalId)).toBe(`${before} (fra i morgen)`);
   });
 });
