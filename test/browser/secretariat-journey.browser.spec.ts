@@ -29,8 +29,8 @@ const CORRECTED = 'Nasjonalt e-helsestyre slutter seg til anbefalingen i saken, 
 const DRAFT_TITLE = 'Budsjett for 2023 (utkast)';
 
 const section = (name: RegExp) => page.getByRole('form', { name });
-/** The id of the element that has the keyboard's focus (a page expression: the tests' types have no DOM). */
-const focusedId = () => page.evaluate<string | undefined>('document.activeElement?.id');
+/** Waits until the element with this id has the keyboard's focus (a page expression: the tests' types have no DOM). */
+const focusOn = (id: string) => page.waitForFunction(`document.activeElement?.id === ${JSON.stringify(id)}`, undefined, { timeout: 5000 });
 
 /**
  * The value a form suggests in a field, once it has settled on `expected` (a page still loading
@@ -57,7 +57,7 @@ it('signs in with a token, and the header says who is signed in', async () => {
   await page.getByLabel(/^Tilgangsnøkkel/).fill('feil-nøkkel');
   await page.getByRole('button', { name: 'Logg inn' }).click();
   await page.getByText('Tilgangsnøkkelen ble ikke godtatt', { exact: false }).waitFor();
-  await expect(focusedId()).resolves.toBe('sign-in-token');
+  await focusOn('sign-in-token');
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByLabel(/^Tilgangsnøkkel/).fill(token);
   await page.getByRole('button', { name: 'Logg inn' }).click();
@@ -72,7 +72,7 @@ it('schedules a meeting: an impossible date refused in Norwegian next to the fie
   await form.getByText('Skriv en dato som finnes, som dd.mm.åååå.').waitFor();
   await expect(form.getByLabel(/^Dato/).getAttribute('aria-invalid')).resolves.toBe('true');
   // The refusal takes the focus to the field it names.
-  await expect(focusedId()).resolves.toBe('schedule-date');
+  await focusOn('schedule-date');
   expect(await seriousViolations(page)).toEqual([]);
   await form.getByLabel(/^Dato/).fill('10.11.2022');
   // A corrected field no longer reads as wrong while the form waits to be sent again.
@@ -99,9 +99,9 @@ it('puts two saker on the agenda; a number already taken is explained next to th
   await form.getByLabel(/^Tittel/).fill('Status for e-helsestrategien');
   await form.getByLabel('Sakstype').selectOption('drofting');
   await form.getByRole('button', { name: 'Sett saken på sakslisten' }).click();
-  await form.getByText('Saksnummeret er allerede brukt i år', { exact: false }).first().waitFor();
+  await form.getByText('Saksnummeret er allerede brukt i organets år', { exact: false }).first().waitFor();
   await expect(form.getByLabel(/^Saksnummer/).getAttribute('aria-invalid')).resolves.toBe('true');
-  await expect(focusedId()).resolves.toBe('add-sak-number');
+  await focusOn('add-sak-number');
   await form.getByText('Nummer/år; det neste ledige i organets år er 4/22').waitFor();
   await expect(page.locator('.agenda li').count()).resolves.toBe(0);
   expect(await seriousViolations(page)).toEqual([]);
@@ -299,6 +299,8 @@ it('reports the status of a follow-up assignment: the status replaces "Ukjent" f
   expect(await seriousViolations(page)).toEqual([]);
   // The sent form closes, empty: a form left open would read as one not sent yet.
   await expect(assignment.locator('details.recording').getAttribute('open')).resolves.toBeNull();
+  // The focus goes to what opens the form again, not lost with the hidden button.
+  await page.waitForFunction("document.activeElement?.tagName === 'SUMMARY'", undefined, { timeout: 5000 });
   await assignment.getByText('Rapporter status').click();
   await expect(form.getByLabel(/^Hva ble rapportert/).inputValue()).resolves.toBe('');
 });

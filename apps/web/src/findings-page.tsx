@@ -149,7 +149,11 @@ function StatusReportForm({
     setReportedOn('');
     setText('');
     decision.reset();
-    if (details.current) details.current.open = false;
+    if (details.current) {
+      details.current.open = false;
+      // The button that had the focus is hidden now: the focus goes to what opens the form again.
+      details.current.querySelector('summary')?.focus();
+    }
     onRecorded(`Statusen for «${title}» er registrert.`);
   }
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ApiProblem, getJson, postJson } from './api';
 import { fieldErrors, problemText } from './messages';
 import './forms.css';
@@ -66,18 +66,20 @@ interface FieldProps {
 }
 
 /**
- * A field's refusal, shown until the field is edited: a corrected field does not go on reading as
- * wrong while the form waits to be sent again. The next refusal (a new `errors`) shows anew.
+ * A field's refusal, shown while the field holds the value it was refused with: a corrected field
+ * (edited, or given a new suggestion) does not go on reading as wrong while the form waits to be
+ * sent again. Each refusal (a new `errors`) is tied to the value the field had when it came.
  */
-function useFieldError(errors: Record<string, string>, name: string): [error: string | undefined, edited: () => void] {
-  const [editedSince, setEditedSince] = useState<Record<string, string>>();
-  return [editedSince === errors ? undefined : errors[name], () => setEditedSince(errors)];
+function useFieldError(errors: Record<string, string>, name: string, value: string): string | undefined {
+  const refused = useRef<{ errors: Record<string, string>; value: string } | undefined>(undefined);
+  if (refused.current?.errors !== errors) refused.current = { errors, value };
+  return refused.current.value === value ? errors[name] : undefined;
 }
 
 /** A labelled field; its hint and its error are read out with it (aria-describedby). */
 export function Field({ form, name, label, value, onInput, errors, hint, required, multiline, type = 'text', autoComplete }: FieldProps) {
   const id = `${form}-${name}`;
-  const [error, edited] = useFieldError(errors, name);
+  const error = useFieldError(errors, name, value);
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
@@ -86,10 +88,7 @@ export function Field({ form, name, label, value, onInput, errors, hint, require
     required,
     'aria-invalid': error ? ('true' as const) : undefined,
     'aria-describedby': described,
-    onInput: (e: Event) => {
-      edited();
-      onInput((e.currentTarget as HTMLInputElement).value);
-    },
+    onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
   };
   return (
     <div class={`field${error ? ' invalid' : ''}`}>
@@ -128,7 +127,7 @@ export function SelectField({
   errors,
 }: Omit<FieldProps, 'onInput'> & { onChange: (value: string) => void; options: [string, string][] }) {
   const id = `${form}-${name}`;
-  const [error, edited] = useFieldError(errors, name);
+  const error = useFieldError(errors, name, value);
   return (
     <div class={`field${error ? ' invalid' : ''}`}>
       <label for={id}>{label}</label>
@@ -137,10 +136,7 @@ export function SelectField({
         value={value}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => {
-          edited();
-          onChange(e.currentTarget.value);
-        }}
+        onChange={(e) => onChange(e.currentTarget.value)}
       >
         {options.map(([code, text]) => (
           <option key={code} value={code}>
@@ -173,8 +169,13 @@ export function useSuggested(suggestion: string) {
  */
 export function useFocusOnRefusal(errors: Record<string, string>) {
   const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (Object.keys(errors).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  // Before the page is painted, with the fields' marks; and only from this form or from nowhere
+  // (a late refusal does not take the focus from another form the user has moved on to).
+  useLayoutEffect(() => {
+    const form = formRef.current;
+    const focused = document.activeElement;
+    if (!form || !Object.keys(errors).length || (focused && focused !== document.body && !form.contains(focused))) return;
+    form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);
   return formRef;
 }

@@ -11,9 +11,11 @@ export function MeetingsPage() {
   const principal = usePrincipal();
   const [meetings, setMeetings] = useState<MeetingSummary[]>();
   const [problem, setProblem] = useState<string>();
+  // Read again after a refused schedule: a number taken meanwhile by someone else is then not suggested.
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
     getJson<MeetingSummary[]>('/meetings').then(setMeetings, (error: Error) => setProblem(readProblemText(error)));
-  }, []);
+  }, [asked]);
 
   return (
     <main>
@@ -48,13 +50,15 @@ export function MeetingsPage() {
           </tbody>
         </table>
       )}
-      {principal.roles.includes('secretariat') && meetings && <ScheduleMeeting meetings={meetings} />}
+      {principal.roles.includes('secretariat') && meetings && (
+        <ScheduleMeeting meetings={meetings} onRefused={() => setAsked((n) => n + 1)} />
+      )}
     </main>
   );
 }
 
 /** Schedules a meeting: its number suggested from the body's year, the date as dd.mm.åååå. */
-function ScheduleMeeting({ meetings }: { meetings: MeetingSummary[] }) {
+function ScheduleMeeting({ meetings, onRefused }: { meetings: MeetingSummary[]; onRefused: () => void }) {
   const [bodies, setBodies] = useState<Body[]>([]);
   const [form, setForm] = useState({ bodyId: '', date: '', startTime: '', endTime: '', place: '', kind: 'ordinary' });
   const [source, setSource] = useState(NO_SOURCE);
@@ -93,6 +97,7 @@ function ScheduleMeeting({ meetings }: { meetings: MeetingSummary[] }) {
       ...sourceOf(source),
     });
     if (recorded?.id) location.assign(`/ui/meetings/${encodeURIComponent(recorded.id)}`);
+    else onRefused();
   }
 
   return (

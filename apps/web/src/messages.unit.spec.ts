@@ -7,10 +7,11 @@ import { fieldErrors, hasWordsFor, problemText, readProblemText } from './messag
 const refusal = (status: number, code: string, message: string, fields: ApiProblem['fields'] = []) =>
   ({ status, code, message, fields }) as unknown as ApiProblem;
 
-/** The deciders behind the secretariat's forms: meetings and saker, goals, findings' follow-up. */
+/** The deciders behind the secretariat's forms: meetings, saker and their publication, goals, findings' follow-up. */
 const DECIDERS = [
   'libs/governance/src/domain/meeting.decider.ts',
   'libs/governance/src/domain/sak.decider.ts',
+  'libs/governance/src/domain/publication.ts',
   'libs/strategy/src/domain/goal.decider.ts',
   'libs/findings/src/domain/findings.deciders.ts',
 ];
@@ -36,7 +37,7 @@ describe('the API’s refusals in Norwegian', () => {
     const problem = refusal(400, 'STATUS.BEFORE_LAST_REPORT', 'reportedOn 2022-01-01 is before the last report (2022-06-01)', [
       { field: 'reportedOn', problems: ['reportedOn 2022-01-01 is before the last report (2022-06-01)'] },
     ]);
-    expect(fieldErrors(problem).reportedOn).toBe('Datoen er før forrige rapporterte status. Skriv en senere dato.');
+    expect(fieldErrors(problem).reportedOn).toBe('Datoen er før forrige rapporterte status. Skriv samme dato eller en senere.');
   });
 
   it('gives a field rule the form knows its hint, and any other its problem marked as English', () => {
