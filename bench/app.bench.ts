@@ -356,7 +356,7 @@ async function main(): Promise<void> {
     log(
       `GET /strategy on random dates (after 50 to warm up): p50 ${percentile(asOf, 50).toFixed(2)} ms, p99 ${percentile(asOf, 99).toFixed(2)} ms`,
     );
-    // Today's strategy (no date), as the public's first page asks for it.
+    // Today's strategy (no date), as API clients ask for it (the web app names its date) and the start makes it.
     const today: number[] = [];
     for (let i = 0; i < 110; i++) {
       const { ms } = await ok(app.port, '/strategy');

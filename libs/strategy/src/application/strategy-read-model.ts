@@ -29,9 +29,12 @@ export class StrategyReadModel {
   private readonly views: StrategyViews;
   private readonly tables: StrategyTables;
   private readonly timeline: StrategyTimeline;
-  /** Answers for explicit dates as known now, by date, with the log positions they were made at (see `strategyJson`). */
-  /** By the date asked for (`today` without one); `until`: when a fact recorded for later takes effect. */
-  private readonly rendered = new Map<number | 'today', { made: string; until: number; json: JsonBytes<StrategyView> }>();
+  /**
+   * Answers as known now, by the date asked for (`today` without one), with the log positions
+   * they were made at; today's holds from the time it was made (`from`) until a fact recorded
+   * for later takes effect (`until`).
+   */
+  private readonly rendered = new Map<number | 'today', { made: string; from: number; until: number; json: JsonBytes<StrategyView> }>();
 
   constructor(
     log: EventLog,
@@ -71,7 +74,7 @@ export class StrategyReadModel {
     // a later time takes effect (a date's answer, until the log moves).
     const key = query.validAt === undefined ? 'today' : resolved.validBefore;
     const kept = seesAll ? this.rendered.get(key) : undefined;
-    if (kept?.made === made && resolved.validBefore <= kept.until) return kept.json;
+    if (kept?.made === made && kept.from <= resolved.validBefore && resolved.validBefore <= kept.until) return kept.json;
     // As UTF-8 bytes: half the memory of the string (Norwegian letters make it two bytes a
     // character), and sent as they are.
     const json = jsonBytes(strategyView(this.views.document(resolved), this.provenance(resolved)));
@@ -85,7 +88,7 @@ export class StrategyReadModel {
           : Number.POSITIVE_INFINITY;
       this.rendered.delete(key);
       if (this.rendered.size >= VIEWS_KEPT) this.rendered.delete(this.rendered.keys().next().value as number);
-      this.rendered.set(key, { made, until, json });
+      this.rendered.set(key, { made, from: resolved.validBefore, until, json });
     }
     return json;
   }
