@@ -5,22 +5,18 @@ import { Field, NO_SOURCE, SelectField, SourceFields, sourceOf, useSubmission, u
 import { usePrincipal } from './session';
 import { MEETING_KIND, MEETING_STATUS, nextNumber } from './terms';
 import { readProblemText } from './messages';
+import { useJson } from './use-json';
 
 /** `/ui/meetings`: the meetings, newest first; the secretariat schedules a new one here. */
 export function MeetingsPage() {
   const principal = usePrincipal();
-  const [meetings, setMeetings] = useState<MeetingSummary[]>();
-  const [problem, setProblem] = useState<string>();
   // Read again after a refused schedule: a number taken meanwhile by someone else is then not suggested.
-  const [asked, setAsked] = useState(0);
-  useEffect(() => {
-    getJson<MeetingSummary[]>('/meetings').then(setMeetings, (error: Error) => setProblem(readProblemText(error)));
-  }, [asked]);
+  const { data: meetings, problem, reload } = useJson<MeetingSummary[]>('/meetings');
 
   return (
     <main>
       <h1>Møter</h1>
-      {problem && <p role="alert">Kunne ikke hente møtene: {problem}</p>}
+      {problem && <p role="alert">Kunne ikke hente møtene: {readProblemText(problem)}</p>}
       {meetings && (
         <table class="register">
           <caption class="visually-hidden">Møter, nyeste først</caption>
@@ -50,9 +46,7 @@ export function MeetingsPage() {
           </tbody>
         </table>
       )}
-      {principal.roles.includes('secretariat') && meetings && (
-        <ScheduleMeeting meetings={meetings} onRefused={() => setAsked((n) => n + 1)} />
-      )}
+      {principal.roles.includes('secretariat') && meetings && <ScheduleMeeting meetings={meetings} onRefused={reload} />}
     </main>
   );
 }

@@ -32,7 +32,7 @@ const nextPage = () => {
  */
 export function SignInPage() {
   const [token, setToken] = useState('');
-  // A new object for each refusal: the field shows it until edited (see Field).
+  // A new object for each refusal: the field shows it while it holds the refused value (see Field).
   const [errors, setErrors] = useState<Record<string, string>>({});
   const formRef = useFocusOnRefusal(errors);
   const [busy, setBusy] = useState(false);
